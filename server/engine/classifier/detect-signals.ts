@@ -1,0 +1,112 @@
+// Finds the signals in a reply, with where they are. Three things a careful reader does that a
+// plain pattern list cannot: a disavowed excuse is not an excuse ("I'm not going to say it just
+// happened"), the clause after "but" decides a "yes, but" ("I'm sorry, but I was lonely"), and
+// saying back the partner's own words is listening (reflection).
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Signal } from '../types.js';
+import type { NormalizedReply } from './normalize-reply.js';
+import { SIGNAL_PATTERNS } from './signal-patterns.js';
+import { sideOf } from './signal-sides.js';
+
+export interface SignalHit {
+  signal: Signal;
+  weight: number;
+  /** Offsets into the canonical text. */
+  start: number;
+  end: number;
+}
+
+// "not going to say / pretend / ask you to ..." right before an excuse or a rush turns it around.
+const DISAVOWAL =
+  /\b(?:not|never|will not|would not|refuse to|no point|can not|do not want to|do not need to|instead of|rather than|stop|without|no more|not going to|am not|is not|was not)(?: even| just)? (?:say|saying|said|pretend|pretending|claim|claiming|tell you|telling you|act like|acting like|make out|making out|ask you to|asking you to|expect you to|expecting you to|want you to|need you to|use|using|hide behind|hiding behind|blame|blaming|going to say|going to pretend|going to blame|going to tell you|going to ask you to|make this about|making this about|make excuses like|excuses like|expect|asking|telling you to|rush you to|push you to|pressure you to|hurry you to)(?: that| it| this)? (?:\S+ ){0,2}$/;
+const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: \S+)? $/;
+
+const CONTRAST = /(?:^| )(?:but|though|although|except|however|yet|only) (?=\S)/g;
+const CLAUSE_END = /[.?!;]/;
+const CONTINUES_OWNING =
+  /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
+const POINTS_AT_PARTNER = /\byou(?:r)?\b/;
+
+export function detectSignals(n: NormalizedReply, partner?: string): SignalHit[] {
+  const hits: SignalHit[] = [];
+  for (const pattern of SIGNAL_PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (const m of n.text.matchAll(pattern.re)) {
+      const start = m.index;
+      if (sideOf(pattern.signal) !== 'validating' && isDisavowed(n.text, start)) continue;
+      hits.push({ signal: pattern.signal, weight: pattern.weight, start, end: start + m[0].length });
+    }
+  }
+  hits.push(...yesButHits(n.text, hits));
+  const reflection = reflectionHit(n.text, partner);
+  if (reflection) hits.push(reflection);
+  return hits;
+}
+
+function isDisavowed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return DISAVOWAL.test(before) || NEGATED_RIGHT_BEFORE.test(before);
+}
+
+// Precedence rule 1 of the taxonomy: after an apology or an admission, a "but" clause that does not
+// keep owning the act is an excuse (about oneself) or blame (about the partner).
+function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
+  const extra: SignalHit[] = [];
+  for (const m of text.matchAll(CONTRAST)) {
+    const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const afterStart = at + m[0].trimStart().length;
+    const rest = text.slice(afterStart);
+    const endRel = rest.search(CLAUSE_END);
+    const afterEnd = endRel === -1 ? text.length : afterStart + endRel;
+    const after = text.slice(afterStart, afterEnd);
+    if (after.trim().length === 0 || CONTINUES_OWNING.test(after)) continue;
+    const owningBefore = hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating');
+    const judgedAfter = hits.some((h) => h.start >= at && h.start < afterEnd);
+    if (!owningBefore || judgedAfter) continue;
+    const blames = POINTS_AT_PARTNER.test(after) && !/\byou are right\b/.test(after);
+    extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd });
+  }
+  return extra;
+}
+
+const REFLECTIVE_FRAME =
+  /\b(?:you (?:said|say|told me|asked|are saying|were saying|feel like|felt like|mean|trusted|waited|found out|found|saw|had to|needed|wanted|thought|believed|were right|are right|heard|learned|read|counted on|believed me|planned|sat|stood|drove|called|kept)|what i (?:hear|am hearing)|it sounds like|sounds like you|so you|i hear (?:you|that|how|what)|you are (?:saying|telling me|asking))\b/;
+const STOP = new Set(
+  'i me my mine you your yours we us our it its this that these those a an the and or but so of to in on at for with from by about as is am are was were be been being do does did have has had will would can could should not no yes just very really what when where why how who which there here then than too also all any some one out up down off over again if because while after before into through his her him she he they them their its me myself yourself ever never even still now know think want going get got go'.split(
+    ' ',
+  ),
+);
+
+function contentStems(text: string): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+    const word = m[0].replaceAll("'", '');
+    if (word.length < 3 || STOP.has(word)) continue;
+    stems.set(PorterStemmer.stem(word), m.index);
+  }
+  return stems;
+}
+
+// Saying back the partner's words or feeling: stemmed overlap with their line, together with a
+// reflective frame ("you waited", "what I hear is") or with plain second-person address.
+function reflectionHit(text: string, partner?: string): SignalHit | undefined {
+  const frame = REFLECTIVE_FRAME.exec(text);
+  if (!partner || partner.trim() === '') {
+    return frame &&
+      /\b(?:it sounds like|what i (?:hear|am hearing)|you feel like|you felt like|i hear)\b/.test(frame[0])
+      ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length }
+      : undefined;
+  }
+  const theirs = contentStems(partner);
+  const mine = contentStems(text);
+  const shared: number[] = [];
+  for (const [stem, at] of mine) if (theirs.has(stem)) shared.push(at);
+  const addressed = /\byou\b/.test(text);
+  const enough = (frame && shared.length >= 1) || (addressed && shared.length >= 2);
+  if (!enough) return undefined;
+  const positions = frame ? [...shared, frame.index] : shared;
+  const start = Math.min(...positions);
+  const lastWord = text.slice(Math.max(...positions)).match(/^\S+(?: \S+)?/)?.[0] ?? '';
+  const end = Math.max(...positions) + lastWord.length;
+  return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length) };
+}

@@ -1,0 +1,195 @@
+// Real replies are typed fast and in pain: "im sorry i didnt mean it", curly apostrophes, typos.
+// We rewrite them into one canonical lowercase form ("i am sorry i did not mean it") so that the
+// signal patterns can be written once, while remembering where each canonical word came from in
+// the original text, so evidence spans still point at the user's own words.
+
+export interface NormalizedReply {
+  /** Canonical text: lowercase, contractions expanded, common typos fixed, punctuation as separate tokens. */
+  text: string;
+  /** For every character of `text`, the start/end offsets in the original reply of the token it came from. */
+  origStart: Int32Array;
+  origEnd: Int32Array;
+}
+
+// Typed forms -> canonical words. Apostrophe-less forms are included only where they are not also
+// ordinary words ("were", "well", "id" stay as they are).
+const REWRITES: Record<string, string> = {
+  "i'm": 'i am',
+  im: 'i am',
+  "i've": 'i have',
+  ive: 'i have',
+  "i'll": 'i will',
+  "i'd": 'i would',
+  "you're": 'you are',
+  youre: 'you are',
+  ur: 'your',
+  u: 'you',
+  r: 'are',
+  ya: 'you',
+  "you've": 'you have',
+  youve: 'you have',
+  "you'd": 'you would',
+  "you'll": 'you will',
+  youll: 'you will',
+  "it's": 'it is',
+  its: 'it is',
+  "that's": 'that is',
+  thats: 'that is',
+  "what's": 'what is',
+  whats: 'what is',
+  "there's": 'there is',
+  theres: 'there is',
+  "here's": 'here is',
+  heres: 'here is',
+  "he's": 'he is',
+  "she's": 'she is',
+  shes: 'she is',
+  "they're": 'they are',
+  theyre: 'they are',
+  "we're": 'we are',
+  "we've": 'we have',
+  weve: 'we have',
+  "we'll": 'we will',
+  "let's": 'let us',
+  lets: 'let us',
+  "don't": 'do not',
+  dont: 'do not',
+  "doesn't": 'does not',
+  doesnt: 'does not',
+  "didn't": 'did not',
+  didnt: 'did not',
+  "isn't": 'is not',
+  isnt: 'is not',
+  "aren't": 'are not',
+  arent: 'are not',
+  "wasn't": 'was not',
+  wasnt: 'was not',
+  "weren't": 'were not',
+  werent: 'were not',
+  "haven't": 'have not',
+  havent: 'have not',
+  "hasn't": 'has not',
+  hasnt: 'has not',
+  "hadn't": 'had not',
+  hadnt: 'had not',
+  "can't": 'can not',
+  cant: 'can not',
+  cannot: 'can not',
+  "couldn't": 'could not',
+  couldnt: 'could not',
+  "won't": 'will not',
+  wont: 'will not',
+  "wouldn't": 'would not',
+  wouldnt: 'would not',
+  "shouldn't": 'should not',
+  shouldnt: 'should not',
+  "mustn't": 'must not',
+  "ain't": 'is not',
+  aint: 'is not',
+  "should've": 'should have',
+  shouldve: 'should have',
+  "could've": 'could have',
+  couldve: 'could have',
+  "would've": 'would have',
+  wouldve: 'would have',
+  "y'all": 'you',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  dunno: 'do not know',
+  idk: 'i do not know',
+  tbh: 'to be honest',
+  ngl: 'not going to lie',
+  rn: 'right now',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  becuase: 'because',
+  becasue: 'because',
+  beacuse: 'because',
+  tho: 'though',
+  altho: 'although',
+  thru: 'through',
+  sry: 'sorry',
+  sory: 'sorry',
+  sorrry: 'sorry',
+  soz: 'sorry',
+  sorri: 'sorry',
+  srry: 'sorry',
+  pls: 'please',
+  plz: 'please',
+  ok: 'ok',
+  okay: 'ok',
+  k: 'ok',
+  kk: 'ok',
+  realy: 'really',
+  rly: 'really',
+  definately: 'definitely',
+  alot: 'a lot',
+  beleive: 'believe',
+  belive: 'believe',
+  freind: 'friend',
+  wierd: 'weird',
+  untill: 'until',
+  responsability: 'responsibility',
+  apologise: 'apologize',
+  apologised: 'apologized',
+  apologising: 'apologizing',
+  apologies: 'apologies',
+  recieve: 'receive',
+  thier: 'their',
+  teh: 'the',
+  wat: 'what',
+  wht: 'what',
+  y: 'why',
+  abt: 'about',
+  bout: 'about',
+  nothin: 'nothing',
+  somethin: 'something',
+  meant: 'meant',
+  ment: 'meant',
+  hapened: 'happened',
+  happend: 'happened',
+  happenned: 'happened',
+  overeacting: 'overreacting',
+  overreactin: 'overreacting',
+  'over-reacting': 'overreacting',
+};
+
+// Words, numbers and the punctuation that shapes a sentence (contrast and questions depend on it).
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+
+export function normalizeReply(original: string): NormalizedReply {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of original.matchAll(TOKEN)) {
+    const raw = match[0].toLowerCase().replaceAll('’', "'");
+    const canonical = REWRITES[raw] ?? raw;
+    parts.push(canonical);
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  const text = parts.join(' ');
+  const origStart = new Int32Array(text.length);
+  const origEnd = new Int32Array(text.length);
+  let pos = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    // The separating space belongs to the next token, so a match never starts on a dangling offset.
+    const from = i === 0 ? 0 : pos - 1;
+    origStart.fill(starts[i] as number, from, pos + part.length);
+    origEnd.fill(ends[i] as number, from, pos + part.length);
+    pos += part.length + 1;
+  }
+  return { text, origStart, origEnd };
+}
+
+/** Maps a [start, end) range of the canonical text back to the original reply. */
+export function originalSpan(n: NormalizedReply, start: number, end: number): [number, number] {
+  const last = Math.max(start, end - 1);
+  return [n.origStart[start] ?? 0, n.origEnd[last] ?? 0];
+}

@@ -1,0 +1,133 @@
+// The engine's vocabulary. Everything here is plain data so it can cross the
+// HTTP/WebSocket/storage boundaries unchanged. Names follow ../shared/reply-taxonomy.md.
+
+export const LABELS = ['validating', 'defensive', 'minimizing', 'neutral'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const EMOTIONS = ['anger', 'sadness', 'numbness', 'confusion'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+export const SIGNALS_BY_SIDE = {
+  validating: [
+    'reflection',
+    'feeling-named',
+    'responsibility',
+    'apology',
+    'open-question',
+    'patience',
+    'transparency',
+    'growth',
+  ],
+  defensive: [
+    'blame-shift',
+    'justification',
+    'counter-attack',
+    'detail-correction',
+    'denial',
+    'self-pity',
+    'stonewall',
+  ],
+  minimizing: [
+    'downplay',
+    'intent-excuse',
+    'agency-removal',
+    'rushing',
+    'non-apology',
+    'generalizing',
+    'dismissal',
+  ],
+} as const;
+export type Side = keyof typeof SIGNALS_BY_SIDE;
+export type Signal = (typeof SIGNALS_BY_SIDE)[Side][number];
+export const SIGNALS: readonly Signal[] = [
+  ...SIGNALS_BY_SIDE.validating,
+  ...SIGNALS_BY_SIDE.defensive,
+  ...SIGNALS_BY_SIDE.minimizing,
+];
+
+/** A span of the original reply that triggered a signal; `text === reply.slice(start, end)`. */
+export interface Evidence {
+  signal: Signal;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Classification {
+  label: Label;
+  /** 0..1 */
+  confidence: number;
+  signals: Signal[];
+  evidence: Evidence[];
+}
+
+export interface ReplyContext {
+  /** The partner's line this reply answers. */
+  partner?: string;
+  emotion?: Emotion;
+}
+
+/** The six principles the feedback teaches (PRODUCT.md). */
+export const PRINCIPLES = [
+  'own-the-choice',
+  'heal-at-their-pace',
+  'be-open',
+  'listen-before-defending',
+  'grow',
+  'steady-care',
+] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+export interface Feedback {
+  principle: Principle;
+  /** Whether the reply kept (true) or broke (false) the principle. */
+  kept: boolean;
+  /** One or two plain sentences in the second person, quoting the words that mattered. */
+  summary: string;
+  /** A better reply that fits the partner's current emotion. */
+  suggestion: string;
+}
+
+export interface FeedbackContext extends ReplyContext {
+  /** The reply the classification is about (evidence offsets point into it). */
+  reply: string;
+  /** Scenario slots (partner's name, the other person, ...) to make suggestions read naturally. */
+  slots?: Record<string, string>;
+}
+
+export const DIFFICULTIES = ['gentle', 'realistic', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** The session has ended when status is not 'active'. */
+export type SessionStatus = 'active' | 'repaired' | 'shutdown' | 'ended';
+
+export interface PartnerView {
+  emotion: Emotion;
+  /** 0..100: how strongly the current emotion is felt. */
+  intensity: number;
+  /** 0..100: how much the partner trusts the speaker right now. */
+  trust: number;
+  /** What the partner says (already filled from the scenario's slots). */
+  line: string;
+}
+
+/** Shown instead of an in-character answer when a reply signals crisis. */
+export interface SafetyNotice {
+  kind: 'self-harm' | 'harm-to-others' | 'being-harmed';
+  message: string;
+  resources: string[];
+}
+
+export interface Turn {
+  /** 1-based: turn 1 answers the opening line. */
+  index: number;
+  reply: string;
+  classification: Classification;
+  feedback: Feedback;
+  partner: PartnerView;
+  status: SessionStatus;
+  /** True when the reply was sent from a hint. */
+  hinted?: boolean;
+  /** Present when the reply signalled crisis: the partner did not answer in character. */
+  safety?: SafetyNotice;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply, EmptyReplyError } from '../../server/engine/classifier/classify-reply.js';
+
+const label = (text: string, partner?: string) => classifyReply(text, partner ? { partner } : {}).label;
+
+describe('classifyReply: the taxonomy a user is judged by', () => {
+  it('when an apology is followed by "but" and blame, the reply is defensive, not validating', () => {
+    expect(label("I'm sorry, but you were never home")).toBe('defensive');
+    expect(label('I know I messed up, but you stopped caring about us years ago')).toBe('defensive');
+  });
+
+  it('when an apology is followed by a shrinking clause, the reply is minimizing', () => {
+    expect(label("I'm sorry, it just happened")).toBe('minimizing');
+  });
+
+  it('regret for the feeling rather than the act is a non-apology', () => {
+    const result = classifyReply("I'm sorry you feel that way");
+    expect(result.label).toBe('minimizing');
+    expect(result.signals).toContain('non-apology');
+  });
+
+  it('an honest "I don\'t know what to say" is neutral; adding ownership makes it validating', () => {
+    expect(label("I don't know what to say")).toBe('neutral');
+    expect(label("I don't know what to say, but I know I hurt you")).toBe('validating');
+  });
+
+  it('a question that challenges is defensive; one that explores is validating', () => {
+    expect(label('Why are you making this about you?')).toBe('defensive');
+    expect(label('What hurts most right now?')).toBe('validating');
+  });
+
+  it('disavowing an excuse is not an excuse', () => {
+    expect(label("I'm not going to tell you it just happened. I chose it.")).toBe('validating');
+    expect(label("I don't expect you to get over this. Take the time you need.")).toBe('validating');
+  });
+
+  it('logistics with no stance are neutral', () => {
+    expect(label('I can take the kids to school tomorrow.')).toBe('neutral');
+    expect(label('ok')).toBe('neutral');
+  });
+});
+
+describe('classifyReply: explanations point at the user\'s own words', () => {
+  it('every evidence span is the exact slice of the reply it quotes', () => {
+    const reply = 'Honestly? It was only a few texts, and you are overreacting.';
+    const result = classifyReply(reply);
+    expect(result.label).toBe('minimizing');
+    expect(result.evidence.length).toBeGreaterThan(0);
+    for (const e of result.evidence) expect(reply.slice(e.start, e.end)).toBe(e.text);
+    expect(result.signals).toEqual(expect.arrayContaining(['downplay', 'dismissal']));
+  });
+
+  it('spans stay right when contractions are typed without apostrophes or with curly ones', () => {
+    const reply = 'im sorry, i didn’t mean to hurt you';
+    const result = classifyReply(reply);
+    for (const e of result.evidence) expect(reply.slice(e.start, e.end)).toBe(e.text);
+    expect(result.evidence.some((e) => e.text.includes('didn’t mean'))).toBe(true);
+  });
+
+  it('saying back the partner\'s words earns the reflection signal', () => {
+    const result = classifyReply('You waited up for me until two and I never called.', {
+      partner: 'I waited up for you until two in the morning.',
+    });
+    expect(result.label).toBe('validating');
+    expect(result.signals).toContain('reflection');
+  });
+
+  it('only signals from the label\'s own side are reported', () => {
+    const result = classifyReply("I'm sorry, but you pushed me away.");
+    expect(result.signals).not.toContain('apology');
+  });
+});
+
+describe('classifyReply: real typing', () => {
+  it('lowercase, no punctuation and typos still read right', () => {
+    expect(label('im so sory i lied to you')).toBe('validating');
+    expect(label('u never listen to me thats why')).toBe('defensive');
+    expect(label('its not a big deal tbh')).toBe('minimizing');
+  });
+
+  it('emoji do not break it', () => {
+    expect(label('i hurt you and im sorry 💔')).toBe('validating');
+    expect(label('👍')).toBe('neutral');
+  });
+
+  it('a 5,000-character reply gets a verdict with valid spans', () => {
+    const reply = `${'I was wrong and I am sorry. '.repeat(178)}`.slice(0, 5000);
+    const result = classifyReply(reply);
+    expect(result.label).toBe('validating');
+    for (const e of result.evidence) expect(reply.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('empty or blank input is an error, not a label', () => {
+    expect(() => classifyReply('')).toThrow(EmptyReplyError);
+    expect(() => classifyReply('   \n ')).toThrow(EmptyReplyError);
+  });
+
+  it('text in another language is neutral with low confidence', () => {
+    const result = classifyReply('No sé qué decir, lo siento mucho pero no es para tanto');
+    expect(result.label).toBe('neutral');
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it('confidence is a probability and never certainty', () => {
+    for (const text of ['it just happened', 'I chose to lie to you', 'ok']) {
+      const { confidence } = classifyReply(text);
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThan(1);
+    }
+  });
+
+  it('the same reply always gets the same verdict', () => {
+    const a = classifyReply('I only did it because you were never home', { partner: 'Why?' });
+    const b = classifyReply('I only did it because you were never home', { partner: 'Why?' });
+    expect(a).toEqual(b);
+  });
+});
