@@ -40,7 +40,7 @@ describe('classifyReply: the taxonomy a user is judged by', () => {
   });
 });
 
-describe('classifyReply: explanations point at the user\'s own words', () => {
+describe("classifyReply: explanations point at the user's own words", () => {
   it('every evidence span is the exact slice of the reply it quotes', () => {
     const reply = 'Honestly? It was only a few texts, and you are overreacting.';
     const result = classifyReply(reply);
@@ -57,7 +57,7 @@ describe('classifyReply: explanations point at the user\'s own words', () => {
     expect(result.evidence.some((e) => e.text.includes('didn’t mean'))).toBe(true);
   });
 
-  it('saying back the partner\'s words earns the reflection signal', () => {
+  it("saying back the partner's words earns the reflection signal", () => {
     const result = classifyReply('You waited up for me until two and I never called.', {
       partner: 'I waited up for you until two in the morning.',
     });
@@ -65,7 +65,7 @@ describe('classifyReply: explanations point at the user\'s own words', () => {
     expect(result.signals).toContain('reflection');
   });
 
-  it('only signals from the label\'s own side are reported', () => {
+  it("only signals from the label's own side are reported", () => {
     const result = classifyReply("I'm sorry, but you pushed me away.");
     expect(result.signals).not.toContain('apology');
   });

@@ -34,7 +34,7 @@ describe('training', () => {
     expect(JSON.stringify(trainModel(sample, hash))).toBe(JSON.stringify(trainModel(sample, hash)));
   });
 
-  it('our log-space evaluation ranks labels exactly as natural\'s own Bayes does', () => {
+  it("our log-space evaluation ranks labels exactly as natural's own Bayes does", () => {
     const sample = items.filter((_, i) => i % 5 === 0);
     const bayes = new natural.BayesClassifier();
     for (const item of sample) bayes.addDocument(featuresOf(item), item.label);

@@ -22,7 +22,10 @@ describe('npm run classify', () => {
       JSON.stringify({ text: '' }),
     ].join('\n');
     const out = run(['--jsonl'], input);
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ label: 'minimizing' });
     expect(lines[0].feedback).toHaveProperty('suggestion');

@@ -5,7 +5,8 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Signal } from '../types.js';
 import type { NormalizedReply } from './normalize-reply.js';
-import { SIGNAL_PATTERNS } from './signal-patterns.js';
+import { requiredWords } from './required-words.js';
+import { SIGNAL_PATTERNS, type SignalPattern } from './signal-patterns.js';
 import { sideOf } from './signal-sides.js';
 
 export interface SignalHit {
@@ -27,9 +28,57 @@ const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
 const POINTS_AT_PARTNER = /\byou(?:r)?\b/;
 
-export function detectSignals(n: NormalizedReply, partner?: string): SignalHit[] {
+// A required word can only be in the text if each of its letter triples (or, for two-letter words,
+// pairs) is: checking one piece per word against the set of the text's pieces is a few integer hash
+// lookups instead of a regex scan. Collisions only let an extra pattern through, never drop one.
+const tripleAt = (t: string, i: number) =>
+  ((t.charCodeAt(i) & 0xff) << 16) | ((t.charCodeAt(i + 1) & 0xff) << 8) | (t.charCodeAt(i + 2) & 0xff);
+const pairAt = (t: string, i: number) => 0x1000000 | ((t.charCodeAt(i) & 0xff) << 8) | (t.charCodeAt(i + 1) & 0xff);
+
+function pieceOf(literal: string): number | undefined {
+  // The longest word of a phrase is the most telling; "trying to protect" is keyed on "protect".
+  const word = literal.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (word.length < 2) return undefined;
+  if (word.length === 2) return pairAt(word, 0);
+  return tripleAt(word, Math.floor((word.length - 3) / 2));
+}
+
+const PREFILTERED = SIGNAL_PATTERNS.map((pattern) => {
+  const keys = requiredWords(pattern.re.source)?.map(pieceOf);
+  return { pattern, keys: keys?.includes(undefined) ? undefined : (keys as number[] | undefined) };
+});
+
+/** The cue patterns that could match this text at all (see required-words.ts). */
+// One bit per possible piece (4 MB, allocated once); the bits a call sets are cleared before it returns.
+const PIECES = new Uint8Array(1 << 22);
+const has = (k: number) => (PIECES[k >>> 3] as number) & (1 << (k & 7));
+
+export function candidatePatterns(text: string, all = false): SignalPattern[] {
+  if (all) return SIGNAL_PATTERNS;
+  const set: number[] = [];
+  const mark = (k: number) => {
+    PIECES[k >>> 3] = (PIECES[k >>> 3] as number) | (1 << (k & 7));
+    set.push(k >>> 3);
+  };
+  for (let i = 0; i + 2 <= text.length; i++) {
+    mark(pairAt(text, i));
+    if (i + 3 <= text.length) mark(tripleAt(text, i));
+  }
+  const out: SignalPattern[] = [];
+  for (const { pattern, keys } of PREFILTERED) {
+    if (!keys || keys.some(has)) out.push(pattern);
+  }
+  for (const byte of set) PIECES[byte] = 0;
+  return out;
+}
+
+export function detectSignals(
+  n: NormalizedReply,
+  partner?: string,
+  options: { noPrefilter?: boolean } = {},
+): SignalHit[] {
   const hits: SignalHit[] = [];
-  for (const pattern of SIGNAL_PATTERNS) {
+  for (const pattern of candidatePatterns(n.text, options.noPrefilter)) {
     pattern.re.lastIndex = 0;
     for (const m of n.text.matchAll(pattern.re)) {
       const start = m.index;
@@ -77,12 +126,35 @@ const STOP = new Set(
   ),
 );
 
+// Partner lines repeat on every turn of a session and words repeat across replies: remember stems.
+const STEMS = new Map<string, string>();
+export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (STEMS.size < 50_000) STEMS.set(word, s);
+  }
+  return s;
+}
+
 function contentStems(text: string): Map<string, number> {
   const stems = new Map<string, number>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
     const word = m[0].replaceAll("'", '');
     if (word.length < 3 || STOP.has(word)) continue;
-    stems.set(PorterStemmer.stem(word), m.index);
+    stems.set(stem(word), m.index);
+  }
+  return stems;
+}
+
+// The same partner line is answered on every turn until the partner speaks again.
+const PARTNER_STEMS = new Map<string, Map<string, number>>();
+function partnerStems(line: string): Map<string, number> {
+  let stems = PARTNER_STEMS.get(line);
+  if (!stems) {
+    stems = contentStems(line);
+    if (PARTNER_STEMS.size >= 5_000) PARTNER_STEMS.clear();
+    PARTNER_STEMS.set(line, stems);
   }
   return stems;
 }
@@ -97,7 +169,7 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
       ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length }
       : undefined;
   }
-  const theirs = contentStems(partner);
+  const theirs = partnerStems(partner);
   const mine = contentStems(text);
   const shared: number[] = [];
   for (const [stem, at] of mine) if (theirs.has(stem)) shared.push(at);
