@@ -57,11 +57,15 @@ export function classifyWith(model: CompiledModel, text: string, context: ReplyC
       CUE_WEIGHT * strength[label] +
       (silent && label === 'neutral' ? SILENCE_MEANS_NEUTRAL : 0),
   );
-  const label = applyPrecedence(labelAt(argmax(scores)), strength, probs);
+  const first = labelAt(argmax(scores));
+  const label = applyPrecedence(first, strength, probs);
   const kept = hits.filter((h) => sideOf(h.signal) === label).sort((a, b) => a.start - b.start);
+  // When a precedence rule overrode the scores, how sure we are is how clear the overriding cues are.
+  const confidence =
+    label === first ? confidenceOf(scores, LABELS.indexOf(label)) : Math.min(0.9, 0.5 + 0.15 * strength[label]);
   return {
     label,
-    confidence: round(confidenceOf(scores, LABELS.indexOf(label))),
+    confidence: round(confidence),
     signals: uniqueSignals(kept),
     evidence: toEvidence(kept, normalized, reply),
   };
@@ -117,7 +121,14 @@ function toEvidence(hits: readonly SignalHit[], n: ReturnType<typeof normalizeRe
   for (const h of hits) {
     const [start, end] = originalSpan(n, h.start, h.end);
     if (end <= start) continue;
-    if (evidence.some((e) => e.signal === h.signal && e.start <= start && e.end >= end)) continue;
+    // Overlapping cues for one signal ("I'm sorry", "sorry I") are shown as one span.
+    const overlap = evidence.find((e) => e.signal === h.signal && start < e.end && end > e.start);
+    if (overlap) {
+      overlap.start = Math.min(overlap.start, start);
+      overlap.end = Math.max(overlap.end, end);
+      overlap.text = reply.slice(overlap.start, overlap.end);
+      continue;
+    }
     evidence.push({ signal: h.signal, text: reply.slice(start, end), start, end });
   }
   return evidence;

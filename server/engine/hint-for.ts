@@ -1,0 +1,63 @@
+// "What could I say now?": a reply that would land with this partner, in this emotion, right now.
+// It reflects the partner's last line back (when a sentence of it can be mirrored cleanly) and
+// adds one of the scenario's hints for the current emotion. Hints never draw from the session's
+// random generator, so asking for one does not change how the partner behaves afterwards.
+import type { Scenario } from './scenario/scenario-schema.js';
+import { type EngineSession, fillSlots, SessionEndedError, withSnapshot } from './turn-engine.js';
+
+export function hintFor(session: EngineSession): { hint: string; session: EngineSession } {
+  const { snapshot, scenario } = session;
+  if (snapshot.status !== 'active') throw new SessionEndedError(snapshot.status);
+  const options = candidates(scenario, session);
+  const offset = snapshot.turn + snapshot.hintsGiven;
+  let hint = options[offset % options.length] as string;
+  // Never the same hint twice in a row.
+  if (hint === snapshot.lastHint) hint = options[(offset + 1) % options.length] as string;
+  return { hint, session: withSnapshot(session, { lastHint: hint, hintsGiven: snapshot.hintsGiven + 1 }) };
+}
+
+function candidates(scenario: Scenario, session: EngineSession): string[] {
+  const reflection = reflect(session.partner.line);
+  const base = scenario.hints[session.partner.emotion].map((text) => fillSlots(scenario, text));
+  const withReflection = reflection ? base.map((text) => `${reflection} ${text}`) : [];
+  // Mirrored versions first; the plain ones guarantee there are always at least two to alternate.
+  return [...withReflection, ...base];
+}
+
+const SWAPS: Array<[RegExp, string]> = [
+  [/\bI am\b/g, 'you are'],
+  [/\bI'm\b/g, "you're"],
+  [/\bI was\b/g, 'you were'],
+  [/\bI've\b/g, "you've"],
+  [/\bI'd\b/g, "you'd"],
+  [/\bI'll\b/g, "you'll"],
+  [/\bI\b/g, 'you'],
+  [/\bmyself\b/gi, 'yourself'],
+  [/\bmy\b/gi, 'your'],
+  [/\bmine\b/gi, 'yours'],
+  [/\bme\b/gi, 'you'],
+];
+
+/**
+ * Mirrors one short first-person sentence of the partner's line ("I waited up until two." ->
+ * "You waited up until two."). Sentences that speak to "you" or ask a question are skipped: their
+ * pronouns cannot be swapped reliably, and a garbled reflection is worse than none.
+ */
+export function reflect(line: string): string | undefined {
+  const sentences = line.match(/[^.!?]+[.!?]*/g) ?? [];
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (!sentence || sentence.endsWith('?')) continue;
+    if (/\b(you|your|yours|yourself|we|us|our)\b/i.test(sentence)) continue;
+    // Only sentences that start with the partner speaking of themselves: "Don't argue with me"
+    // or "Because I was" do not mirror into something the user could say.
+    if (!/^(I|I'm|I've|I'd|I'll|My)\b/.test(sentence)) continue;
+    const words = sentence.split(/\s+/).length;
+    // Very short ones ("I do not know.") read as parroting when mirrored.
+    if (words < 5 || words > 16) continue;
+    let mirrored = sentence.replace(/[.!]+$/, '');
+    for (const [pattern, replacement] of SWAPS) mirrored = mirrored.replace(pattern, replacement);
+    return `${mirrored.charAt(0).toUpperCase()}${mirrored.slice(1)}.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// The engine's public API: adapters (HTTP, WebSocket, storage, CLI) import only from here.
+// Pure TypeScript, no I/O. See /tmp/engine-api.md for the agreed contract.
+
+export { buildReport, listeningScore, type PrincipleMark, type Report, type ReportInput } from './build-report.js';
+export { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
+export { type PartnerTuning, tuningFor } from './difficulty.js';
+export { feedbackFor } from './feedback/feedback-for.js';
+export { hintFor } from './hint-for.js';
+export { detectCrisis } from './safety.js';
+export { parseScenario, ScenarioError, type ScenarioProblem } from './scenario/parse-scenario.js';
+export type { Beat, Betrayal, Scenario } from './scenario/scenario-schema.js';
+export { BETRAYALS, PRONOUNS, SCENARIO_FORMATS, ScenarioSchema } from './scenario/scenario-schema.js';
+export {
+  type EngineSession,
+  endSession,
+  restoreSession,
+  SessionEndedError,
+  type SessionSnapshot,
+  SNAPSHOT_VERSION,
+  SnapshotVersionError,
+  type StartOptions,
+  startSession,
+  type TurnOptions,
+  takeTurn,
+} from './turn-engine.js';
+export * from './types.js';

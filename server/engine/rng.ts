@@ -1,0 +1,28 @@
+// The engine's only source of chance: a seeded xoroshiro128+ whose state is plain numbers, so it
+// is saved in the session snapshot and a restored session draws exactly what the original would.
+import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+
+/** JSON-safe generator state. */
+export type RngState = readonly number[];
+
+export function seedRng(seed: number): RngState {
+  return xoroshiro128plus(normalizeSeed(seed)).getState();
+}
+
+/** A whole number in [from, to], and the state after drawing it. */
+export function drawInt(state: RngState, from: number, to: number): [number, RngState] {
+  const [value, next] = uniformIntDistribution(from, to, xoroshiro128plus.fromState(state));
+  return [value, next.getState()];
+}
+
+/** A number in [0, 1) with 2^-24 resolution: enough for "does a wave come back" rolls. */
+export function drawUnit(state: RngState): [number, RngState] {
+  const [value, next] = drawInt(state, 0, 0xffffff);
+  return [value / 0x1000000, next];
+}
+
+/** Seeds are any JS number from a user or a URL: fold them into the 32 bits the generator takes. */
+export function normalizeSeed(seed: number): number {
+  if (!Number.isFinite(seed)) return 0;
+  return Math.trunc(seed) | 0;
+}

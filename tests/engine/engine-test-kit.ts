@@ -1,0 +1,92 @@
+// Shared by the engine tests: the real scenarios, the fixture, clearly worded replies of each label,
+// and a helper that plays a list of replies. Not a test file itself.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type EngineSession,
+  type Label,
+  parseScenario,
+  type Scenario,
+  type StartOptions,
+  startSession,
+  type Turn,
+  takeTurn,
+} from '../../server/engine/index.js';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const SCENARIO_DIR = join(REPO, 'scenarios');
+export const FIXTURE_DIR = join(REPO, 'tests/fixtures/scenarios');
+export const CORPUS_DIR = join(REPO, 'server/engine/classifier/corpus');
+
+export function loadFixture(name = 'fixture-partner'): Scenario {
+  const file = join(FIXTURE_DIR, `${name}.yaml`);
+  return parseScenario(readFileSync(file, 'utf8'), file);
+}
+
+export function scenarioFiles(): string[] {
+  if (!existsSync(SCENARIO_DIR)) return [];
+  return readdirSync(SCENARIO_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(SCENARIO_DIR, name));
+}
+
+export function loadScenarios(): Scenario[] {
+  return scenarioFiles().map((file) => parseScenario(readFileSync(file, 'utf8'), file));
+}
+
+/**
+ * Replies worded so that any reasonable classifier agrees on their label (the classifier is
+ * another module and may change; these should not).
+ */
+export const CLEAR_REPLIES: Record<Label, string[]> = {
+  validating: [
+    "I'm sorry I lied to you. That was my choice.",
+    'I hurt you, and I chose to. I am sorry.',
+    "I'm sorry I hurt you. I chose to lie to you.",
+    "I'm sorry. I lied to you, and that was my choice, not yours.",
+  ],
+  defensive: [
+    'But you were never home!',
+    'But you never listen to me anyway!',
+    'But you were never there for me either!',
+  ],
+  minimizing: [
+    'It just happened, can we move on?',
+    'It only happened once, can we just move on now?',
+    "It just happened. Let's move on.",
+  ],
+  neutral: ['Okay.', 'I see.', 'Right.'],
+};
+
+export function clearReply(label: Label, turn: number): string {
+  const replies = CLEAR_REPLIES[label];
+  return replies[turn % replies.length] as string;
+}
+
+export interface Played {
+  session: EngineSession;
+  turns: Turn[];
+  sessions: EngineSession[];
+}
+
+/** Plays replies until they run out or the session ends. `sessions[n]` is the session after turn n. */
+export function play(scenario: Scenario, seed: number, replies: string[], options: StartOptions = {}): Played {
+  let session = startSession(scenario, seed, options);
+  const turns: Turn[] = [];
+  const sessions = [session];
+  for (const reply of replies) {
+    if (session.status !== 'active') break;
+    const result = takeTurn(session, reply);
+    session = result.session;
+    turns.push(result.turn);
+    sessions.push(session);
+  }
+  return { session, turns, sessions };
+}
+
+/** Every line the partner said in a session: the opening, then one per turn. */
+export function linesSaid(played: Played): string[] {
+  return [played.sessions[0]?.partner.line ?? '', ...played.turns.filter((t) => !t.safety).map((t) => t.partner.line)];
+}

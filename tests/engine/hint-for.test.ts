@@ -1,0 +1,66 @@
+// "What could I say now?"
+import { describe, expect, it } from 'vitest';
+import { reflect } from '../../server/engine/hint-for.js';
+import { hintFor, SessionEndedError, startSession, takeTurn } from '../../server/engine/index.js';
+import { clearReply, loadFixture, loadScenarios, play } from './engine-test-kit.js';
+
+const fixture = loadFixture();
+
+describe('hintFor', () => {
+  it('offers a reply written for the partner’s current emotion, slots filled', () => {
+    const { hint } = hintFor(startSession(fixture, 1));
+    const angerHints = fixture.hints.anger.map((h) => h.replace('{thing}', 'the savings account'));
+    expect(angerHints.some((h) => hint.endsWith(h))).toBe(true);
+    expect(hint).not.toMatch(/\{/);
+  });
+
+  it('never gives the same hint twice in a row', () => {
+    for (const scenario of [fixture, ...loadScenarios()]) {
+      let session = startSession(scenario, 2);
+      let last = '';
+      for (let i = 0; i < 12; i++) {
+        const result = hintFor(session);
+        expect(result.hint).not.toBe(last);
+        last = result.hint;
+        session = result.session;
+        if (i % 3 === 2 && session.status === 'active')
+          session = takeTurn(session, clearReply('validating', i)).session;
+      }
+    }
+  });
+
+  it('follows the emotion the partner is in now', () => {
+    const { session } = play(fixture, 1, [clearReply('validating', 0), clearReply('validating', 1)]);
+    expect(session.partner.emotion).toBe('sadness');
+    const { hint } = hintFor(session);
+    expect(fixture.hints.sadness.some((h) => hint.endsWith(h))).toBe(true);
+  });
+
+  it('does not change how the partner behaves afterwards', () => {
+    const start = startSession(fixture, 9);
+    const hinted = hintFor(start).session;
+    const reply = clearReply('validating', 0);
+    expect(takeTurn(hinted, reply).turn).toEqual(takeTurn(start, reply).turn);
+  });
+
+  it('is refused once the conversation has ended', () => {
+    const { session } = play(
+      fixture,
+      1,
+      Array.from({ length: 15 }, (_, i) => clearReply('defensive', i)),
+    );
+    expect(() => hintFor(session)).toThrow(SessionEndedError);
+  });
+});
+
+describe('reflect', () => {
+  it('mirrors a short first-person sentence of the partner’s line', () => {
+    expect(reflect('I waited up until two. Why?')).toBe('You waited up until two.');
+    expect(reflect("I'm tired of doing the maths on my own.")).toBe("You're tired of doing the maths on your own.");
+  });
+
+  it('leaves alone what cannot be mirrored cleanly: questions and lines about "you"', () => {
+    expect(reflect('Why did you lie to me?')).toBeUndefined();
+    expect(reflect('You told me you were at the gym.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,255 @@
+// The turn engine: a whole conversation, replayable to the letter.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DIFFICULTIES,
+  EmptyReplyError,
+  endSession,
+  LABELS,
+  type Label,
+  restoreSession,
+  type Scenario,
+  SessionEndedError,
+  type SessionSnapshot,
+  SnapshotVersionError,
+  startSession,
+  takeTurn,
+} from '../../server/engine/index.js';
+import { partnerMachine } from '../../server/engine/partner-machine.js';
+import { CLEAR_REPLIES, clearReply, linesSaid, loadFixture, loadScenarios, play } from './engine-test-kit.js';
+
+const fixture = loadFixture();
+const scenarios = loadScenarios();
+const everyScenario = [fixture, ...scenarios];
+
+const validating = (n: number) => Array.from({ length: n }, (_, i) => clearReply('validating', i));
+const defensive = (n: number) => Array.from({ length: n }, (_, i) => clearReply('defensive', i));
+
+describe('startSession', () => {
+  it('opens with one of the scenario’s opening lines, slots filled, at the starting emotion', () => {
+    const session = startSession(fixture, 7);
+    expect(session.partner.line).toMatch(/^\[opening \d\] .*the savings account/);
+    expect(session.partner).toMatchObject({ emotion: 'anger', intensity: 80, trust: 15 });
+    expect(session).toMatchObject({ status: 'active', turnCount: 0, seed: 7, difficulty: 'realistic' });
+  });
+
+  it('keeps a JSON-safe snapshot with a version', () => {
+    const { snapshot } = startSession(fixture, 7);
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    expect(snapshot.version).toBe(1);
+  });
+});
+
+describe('a scripted run of each scenario', () => {
+  it.each(everyScenario.map((s) => [s.id, s]))('%s reaches repaired with validating replies', (_id, scenario) => {
+    const { session, turns } = play(scenario, 1, validating(15));
+    expect(session.status).toBe('repaired');
+    expect(turns.every((turn) => turn.classification.label === 'validating')).toBe(true);
+    expect(turns.at(-1)?.partner.line).toBe(
+      fillFirstMatch(scenario, scenario.endings.repaired, turns.at(-1)?.partner.line),
+    );
+  });
+
+  it.each(everyScenario.map((s) => [s.id, s]))('%s shuts down with defensive replies', (_id, scenario) => {
+    const { session, turns } = play(scenario, 1, defensive(15));
+    expect(session.status).toBe('shutdown');
+    expect(turns.every((turn) => turn.classification.label === 'defensive')).toBe(true);
+  });
+
+  it.each(DIFFICULTIES)('at %s difficulty the fixture still repairs within 20 validating turns', (difficulty) => {
+    expect(play(fixture, 3, validating(20), { difficulty }).session.status).toBe('repaired');
+  });
+
+  it('a gentle partner repairs no later and shuts down no sooner than a hard one', () => {
+    for (const scenario of everyScenario) {
+      const gentle = play(scenario, 3, validating(25), { difficulty: 'gentle' });
+      const hard = play(scenario, 3, validating(25), { difficulty: 'hard' });
+      expect(gentle.turns.length).toBeLessThanOrEqual(hard.turns.length);
+      const gentleDefended = play(scenario, 3, defensive(25), { difficulty: 'gentle' });
+      const hardDefended = play(scenario, 3, defensive(25), { difficulty: 'hard' });
+      expect(gentleDefended.turns.length).toBeGreaterThanOrEqual(hardDefended.turns.length);
+    }
+  });
+});
+
+function fillFirstMatch(scenario: Scenario, lines: string[], said: string | undefined): string | undefined {
+  const name = scenario.partner.name;
+  const slots: Record<string, string> = { ...scenario.slots, partner: name };
+  return lines
+    .map((line) => line.replace(/\{([^{}\s]+)\}/g, (w, s: string) => slots[s] ?? w))
+    .find((line) => line === said);
+}
+
+describe('each turn', () => {
+  it('carries the reply, its classification, feedback, the partner’s new state and status', () => {
+    const { turn } = takeTurn(startSession(fixture, 1), CLEAR_REPLIES.validating[0] as string);
+    expect(turn).toMatchObject({ index: 1, reply: CLEAR_REPLIES.validating[0], status: 'active' });
+    expect(turn.classification.label).toBe('validating');
+    expect(turn.feedback.kept).toBe(true);
+    expect(turn.partner.line).toMatch(/^\[anger validating \d\]$/);
+    expect(turn.partner.trust).toBeGreaterThan(15);
+  });
+
+  it('answers the kind of reply: a defensive reply gets a line written for defensive replies', () => {
+    const { turn } = takeTurn(startSession(fixture, 1), 'But you were never home!');
+    expect(turn.partner.line).toMatch(/^\[anger defensive \d\]$/);
+  });
+
+  it('records when a reply came from a hint', () => {
+    const { turn } = takeTurn(startSession(fixture, 1), CLEAR_REPLIES.validating[0] as string, { hinted: true });
+    expect(turn.hinted).toBe(true);
+  });
+
+  it('refuses a blank reply', () => {
+    expect(() => takeTurn(startSession(fixture, 1), '   ')).toThrow(EmptyReplyError);
+  });
+
+  it('refuses a reply once the session has ended', () => {
+    const { session } = play(fixture, 1, defensive(15));
+    expect(() => takeTurn(session, 'I am sorry')).toThrow(SessionEndedError);
+    expect(() => takeTurn(endSession(startSession(fixture, 1)), 'I am sorry')).toThrow(SessionEndedError);
+  });
+
+  it('fills every slot in every line a partner says', () => {
+    for (const scenario of scenarios)
+      for (const seed of [1, 2, 3]) {
+        const mixed = Array.from({ length: 15 }, (_, i) => clearReply(LABELS[(i * seed) % 4] as Label, i));
+        for (const line of linesSaid(play(scenario, seed, mixed))) expect(line).not.toMatch(/\{[^}]*\}/);
+      }
+  });
+});
+
+describe('endSession', () => {
+  it('ends an active session as ended, keeping the partner where they were', () => {
+    const start = startSession(fixture, 1);
+    const ended = endSession(start);
+    expect(ended.status).toBe('ended');
+    expect(ended.partner).toEqual(start.partner);
+  });
+
+  it('leaves a repaired or shut-down session as it was', () => {
+    const { session } = play(fixture, 1, defensive(15));
+    expect(endSession(session).status).toBe('shutdown');
+  });
+});
+
+describe('beats', () => {
+  it('a beat set at a turn fires at that turn, once, and pulls toward its emotion', () => {
+    const { turns } = play(fixture, 1, validating(15));
+    const beatTurns = turns.filter((turn) => turn.partner.line.startsWith('[beat at 4]'));
+    expect(beatTurns.map((turn) => turn.index)).toEqual([4]);
+    expect(beatTurns[0]?.partner.emotion).toBe('anger');
+  });
+
+  it('a beat on a condition fires once when it first holds', () => {
+    const { turns } = play(fixture, 1, validating(15));
+    const fired = turns.filter((turn) => turn.partner.line.startsWith('[beat trust 40]'));
+    expect(fired).toHaveLength(1);
+    expect(fired[0]?.partner.emotion).toBe('confusion');
+    const before = turns[(fired[0]?.index ?? 0) - 2];
+    expect(before?.partner.trust ?? 0).toBeLessThan(40);
+  });
+
+  it('in every real scenario, a 15-turn validating run meets at least one beat', () => {
+    for (const scenario of scenarios) {
+      const beatLines = new Set((scenario.beats ?? []).map((beat) => beat.id));
+      const { session } = play(scenario, 1, validating(15));
+      expect(session.snapshot.firedBeats.length, scenario.id).toBeGreaterThan(0);
+      for (const id of session.snapshot.firedBeats) expect(beatLines).toContain(id);
+    }
+  });
+});
+
+describe('no partner line repeats', () => {
+  it.each(everyScenario.map((s) => [s.id, s]))('in 15 turns of %s, whatever the user keeps saying', (_id, scenario) => {
+    for (const label of LABELS)
+      for (const seed of [1, 2, 3, 4]) {
+        // Neutral replies never end a session, so they exercise the fallback when a cell runs out.
+        const lines = linesSaid(
+          play(
+            scenario,
+            seed,
+            Array.from({ length: 15 }, (_, i) => clearReply(label, i)),
+          ),
+        );
+        expect(new Set(lines).size, `${label} seed ${seed}`).toBe(lines.length);
+      }
+  });
+});
+
+describe('determinism', () => {
+  const replyPool = Object.values(CLEAR_REPLIES).flat();
+  const replies = fc.array(fc.constantFrom(...replyPool, 'I want to kill myself'), { minLength: 1, maxLength: 15 });
+
+  it('the same scenario, seed and replies give byte-identical turns and snapshots', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...everyScenario), fc.integer(), replies, (scenario, seed, list) => {
+        const a = play(scenario, seed, list);
+        const b = play(scenario, seed, list);
+        expect(JSON.stringify(a.turns)).toBe(JSON.stringify(b.turns));
+        expect(JSON.stringify(a.sessions.map((s) => s.snapshot))).toBe(
+          JSON.stringify(b.sessions.map((s) => s.snapshot)),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rewinding to turn N and replaying the same replies gives the original session', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...everyScenario), fc.integer(), replies, fc.nat(), (scenario, seed, list, cut) => {
+        const original = play(scenario, seed, list);
+        const n = cut % (original.turns.length + 1);
+        // The store keeps the snapshot after turn N as JSON: restore from exactly that.
+        const saved = JSON.parse(JSON.stringify(original.sessions[n]?.snapshot)) as SessionSnapshot;
+        let session = restoreSession(scenario, saved);
+        const replayed = [];
+        for (const reply of list.slice(n, original.turns.length)) {
+          const result = takeTurn(session, reply);
+          replayed.push(result.turn);
+          session = result.session;
+        }
+        expect(JSON.stringify(replayed)).toBe(JSON.stringify(original.turns.slice(n)));
+        expect(JSON.stringify(session.snapshot)).toBe(JSON.stringify(original.session.snapshot));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('different seeds give different conversations', () => {
+    const lines = new Set(
+      Array.from({ length: 8 }, (_, seed) => linesSaid(play(fixture, seed, validating(6))).join('|')),
+    );
+    expect(lines.size).toBeGreaterThan(1);
+  });
+});
+
+describe('the persisted partner', () => {
+  it('is exactly what XState’s getPersistedSnapshot gives, at every turn and at the end', () => {
+    for (const scenario of everyScenario) {
+      const mixed = Array.from({ length: 15 }, (_, i) => clearReply(LABELS[(i * 3) % 4] as Label, i));
+      for (const { snapshot } of [...play(scenario, 4, mixed).sessions, endSession(startSession(scenario, 4))]) {
+        const restored = partnerMachine.resolveState({
+          value: snapshot.machine.value as 'anger',
+          context: snapshot.machine.context,
+        });
+        expect(JSON.stringify(snapshot.machine)).toBe(JSON.stringify(partnerMachine.getPersistedSnapshot(restored)));
+      }
+    }
+  });
+});
+
+describe('restoreSession', () => {
+  it('refuses a snapshot version it does not know', () => {
+    const snapshot = { ...startSession(fixture, 1).snapshot, version: 2 } as unknown as SessionSnapshot;
+    expect(() => restoreSession(fixture, snapshot)).toThrow(SnapshotVersionError);
+  });
+
+  it('refuses a snapshot from another scenario', () => {
+    const other = scenarios[0];
+    if (!other) return;
+    expect(() => restoreSession(other, startSession(fixture, 1).snapshot)).toThrow(
+      /belongs to scenario fixture-partner/,
+    );
+  });
+});
