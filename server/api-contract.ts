@@ -1,0 +1,292 @@
+// The HTTP + WebSocket contract every client relies on: TypeBox schemas (the server validates
+// requests and serializes responses with them) and the TypeScript types derived from them.
+// Clients import this file, so it imports nothing but TypeBox and the engine's plain vocabulary.
+// Extend it (new optional fields, new frame types), never break it.
+import Type, { type Static } from 'typebox';
+import type { Report as EngineReport } from './engine/index.js';
+import type * as Engine from './engine/types.js';
+import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, SIGNALS } from './engine/types.js';
+
+export const MAX_REPLY_LENGTH = 2000;
+export const MAX_REQUEST_ID_LENGTH = 128;
+/** A client must send its hello frame within this many milliseconds. */
+export const HELLO_TIMEOUT_MS = 5000;
+/** WebSocket close codes besides the standard 1001 (server going away). */
+export const WS_CLOSE = { goingAway: 1001, unauthorized: 4401, sessionDeleted: 4404 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// The engine's data, as it crosses the wire
+// ---------------------------------------------------------------------------------------------
+export const LabelSchema = Type.Enum(LABELS);
+export const EmotionSchema = Type.Enum(EMOTIONS);
+export const SignalSchema = Type.Enum(SIGNALS as readonly Engine.Signal[]);
+export const PrincipleSchema = Type.Enum(PRINCIPLES);
+export const DifficultySchema = Type.Enum(DIFFICULTIES);
+export const SessionStatusSchema = Type.Enum(['active', 'repaired', 'shutdown', 'ended'] as const);
+
+export const PartnerViewSchema = Type.Object({
+  emotion: EmotionSchema,
+  intensity: Type.Number(),
+  trust: Type.Number(),
+  line: Type.String(),
+});
+
+export const EvidenceSchema = Type.Object({
+  signal: SignalSchema,
+  text: Type.String(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+});
+
+export const ClassificationSchema = Type.Object({
+  label: LabelSchema,
+  confidence: Type.Number(),
+  signals: Type.Array(SignalSchema),
+  evidence: Type.Array(EvidenceSchema),
+});
+
+export const FeedbackSchema = Type.Object({
+  principle: PrincipleSchema,
+  kept: Type.Boolean(),
+  summary: Type.String(),
+  suggestion: Type.String(),
+});
+
+export const SafetyNoticeSchema = Type.Object({
+  kind: Type.Enum(['self-harm', 'harm-to-others', 'being-harmed'] as const),
+  message: Type.String(),
+  resources: Type.Array(Type.String()),
+});
+
+export const TurnSchema = Type.Object({
+  index: Type.Integer({ minimum: 1 }),
+  reply: Type.String(),
+  classification: ClassificationSchema,
+  feedback: FeedbackSchema,
+  partner: PartnerViewSchema,
+  status: SessionStatusSchema,
+  hinted: Type.Optional(Type.Boolean()),
+  safety: Type.Optional(SafetyNoticeSchema),
+});
+
+export const ReportSchema = Type.Object({
+  status: SessionStatusSchema,
+  turns: Type.Integer(),
+  counts: Type.Record(LabelSchema, Type.Integer()),
+  score: Type.Number(),
+  principles: Type.Array(
+    Type.Object({
+      principle: PrincipleSchema,
+      kept: Type.Integer(),
+      broken: Type.Integer(),
+      mark: Type.Enum(['kept', 'mixed', 'broken', 'untested'] as const),
+    }),
+  ),
+  trajectory: Type.Array(
+    Type.Object({
+      turn: Type.Integer(),
+      emotion: EmotionSchema,
+      intensity: Type.Number(),
+      trust: Type.Number(),
+    }),
+  ),
+  moments: Type.Array(Type.Object({ turn: Type.Integer(), why: Type.String() })),
+  best: Type.Array(Type.Object({ turn: Type.Integer(), reply: Type.String(), label: LabelSchema })),
+});
+
+export type PartnerView = Static<typeof PartnerViewSchema>;
+export type Turn = Static<typeof TurnSchema>;
+export type Report = Static<typeof ReportSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+// ---------------------------------------------------------------------------------------------
+export const ERROR_CODES = [
+  'bad_request',
+  'bad_json',
+  'body_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'rate_limited',
+  'unknown_scenario',
+  'session_not_found',
+  'empty_reply',
+  'reply_too_long',
+  'session_ended',
+  'bad_turn',
+  'turn_conflict',
+  'scenario_unavailable',
+  'shutting_down',
+  'store_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorBodySchema = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+export type ErrorBody = { error: { code: ErrorCode; message: string } };
+
+export const HealthSchema = Type.Object({ status: Type.Literal('ok') });
+
+export const ScenarioSummarySchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  summary: Type.String(),
+  betrayal: Type.String(),
+  partner: Type.Object({ name: Type.String() }),
+});
+export const ScenarioListSchema = Type.Array(ScenarioSummarySchema);
+export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
+
+/** Path parameter of every `/api/sessions/:id/...` route. */
+export const SessionParamsSchema = Type.Object({ id: Type.String({ maxLength: 200 }) });
+
+const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH });
+
+// Request bodies list their fields and drop any others (additionalProperties: false with the
+// server's removeAdditional), so an unknown field can never change what a request does.
+export const CreateSessionBodySchema = Type.Object(
+  {
+    scenarioId: Type.String({ minLength: 1, maxLength: 200 }),
+    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 32 - 1 })),
+    difficulty: Type.Optional(DifficultySchema),
+  },
+  { additionalProperties: false },
+);
+export type CreateSessionBody = Static<typeof CreateSessionBodySchema>;
+
+export const SessionViewSchema = Type.Object({
+  id: Type.String(),
+  scenarioId: Type.String(),
+  scenarioTitle: Type.String(),
+  partnerName: Type.String(),
+  /** The session this one was rewound from, if any. */
+  parentId: Type.Union([Type.String(), Type.Null()]),
+  seed: Type.Integer(),
+  difficulty: DifficultySchema,
+  status: SessionStatusSchema,
+  /** How the partner opened (turn 0). */
+  opening: PartnerViewSchema,
+  /** The partner now: the latest line and state. */
+  partner: PartnerViewSchema,
+  turns: Type.Array(TurnSchema),
+  createdAt: Type.String(),
+});
+export type SessionView = Static<typeof SessionViewSchema>;
+
+/** Returned once, when a session is created (or rewound): the token is never shown again. */
+export const CreatedSessionSchema = Type.Intersect([SessionViewSchema, Type.Object({ token: Type.String() })]);
+export type CreatedSession = SessionView & { token: string };
+
+export const ReplyBodySchema = Type.Object(
+  {
+    text: Type.String(),
+    /** True when the text came from a hint the user asked for. */
+    hinted: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type ReplyBody = Static<typeof ReplyBodySchema>;
+
+export const ReplyHeadersSchema = Type.Object({
+  'idempotency-key': Type.Optional(RequestIdSchema),
+});
+
+export const TurnResultSchema = Type.Object({
+  turn: TurnSchema,
+  status: SessionStatusSchema,
+  partner: PartnerViewSchema,
+});
+export type TurnResult = Static<typeof TurnResultSchema>;
+
+export const RewindBodySchema = Type.Object(
+  { turn: Type.Integer({ minimum: -(2 ** 31), maximum: 2 ** 31 }) },
+  { additionalProperties: false },
+);
+export type RewindBody = Static<typeof RewindBodySchema>;
+
+export const HintResultSchema = Type.Object({ hint: Type.String() });
+export type HintResult = Static<typeof HintResultSchema>;
+
+/** `status` is "ended" when this call ended the session, or how it had already ended. */
+export const EndResultSchema = Type.Object({ status: SessionStatusSchema, report: ReportSchema });
+export type EndResult = Static<typeof EndResultSchema>;
+
+export const ExportQuerySchema = Type.Object({
+  format: Type.Optional(Type.Enum(['json', 'markdown'] as const)),
+});
+
+export const TranscriptExportSchema = Type.Object({
+  format: Type.Literal('mend-transcript'),
+  version: Type.Literal(1),
+  notice: Type.String(),
+  exportedAt: Type.String(),
+  session: SessionViewSchema,
+  report: ReportSchema,
+});
+export type TranscriptExport = Static<typeof TranscriptExportSchema>;
+
+export const ClassifyBodySchema = Type.Object(
+  {
+    text: Type.String(),
+    /** The partner's line the text answers, if any. */
+    partner: Type.Optional(Type.String({ maxLength: MAX_REPLY_LENGTH })),
+    emotion: Type.Optional(EmotionSchema),
+  },
+  { additionalProperties: false },
+);
+export type ClassifyBody = Static<typeof ClassifyBodySchema>;
+
+export const ClassifyResultSchema = Type.Object({
+  classification: ClassificationSchema,
+  feedback: FeedbackSchema,
+});
+export type ClassifyResult = Static<typeof ClassifyResultSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// WebSocket `GET /api/sessions/:id/ws`
+// Client frames may carry fields this version does not know: they are ignored.
+// ---------------------------------------------------------------------------------------------
+export const HelloFrameSchema = Type.Object({ type: Type.Literal('hello'), token: Type.String() });
+export const ReplyFrameSchema = Type.Object({
+  type: Type.Literal('reply'),
+  text: Type.String(),
+  requestId: Type.Optional(RequestIdSchema),
+  hinted: Type.Optional(Type.Boolean()),
+});
+export const EndFrameSchema = Type.Object({ type: Type.Literal('end') });
+export const ClientFrameSchema = Type.Union([HelloFrameSchema, ReplyFrameSchema, EndFrameSchema]);
+export type HelloFrame = Static<typeof HelloFrameSchema>;
+export type ReplyFrame = Static<typeof ReplyFrameSchema>;
+export type EndFrame = Static<typeof EndFrameSchema>;
+export type ClientFrame = Static<typeof ClientFrameSchema>;
+
+export const SessionFrameSchema = Type.Object({ type: Type.Literal('session'), session: SessionViewSchema });
+export const TurnFrameSchema = Type.Object({
+  type: Type.Literal('turn'),
+  requestId: Type.Optional(Type.String()),
+  turn: TurnSchema,
+  status: SessionStatusSchema,
+  partner: PartnerViewSchema,
+});
+export const ReportFrameSchema = Type.Object({ type: Type.Literal('report'), report: ReportSchema });
+export const ErrorFrameSchema = Type.Object({
+  type: Type.Literal('error'),
+  code: Type.String(),
+  message: Type.String(),
+  requestId: Type.Optional(Type.String()),
+});
+export const ServerFrameSchema = Type.Union([SessionFrameSchema, TurnFrameSchema, ReportFrameSchema, ErrorFrameSchema]);
+export type SessionFrame = Static<typeof SessionFrameSchema>;
+export type TurnFrame = Static<typeof TurnFrameSchema>;
+export type ReportFrame = Static<typeof ReportFrameSchema>;
+export type ErrorFrame = Static<typeof ErrorFrameSchema> & { code: ErrorCode | 'bad_frame' | 'hello_required' };
+export type ServerFrame = SessionFrame | TurnFrame | ReportFrame | ErrorFrame;
+
+// The wire types must stay interchangeable with the engine's own: this fails to compile if they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const assertSame = <T extends true>(): T | undefined => undefined;
+assertSame<Same<PartnerView, Engine.PartnerView>>();
+assertSame<Same<Turn, Engine.Turn>>();
+assertSame<Same<Report, EngineReport>>();

@@ -1,0 +1,67 @@
+// One error policy for HTTP: every error is `{ error: { code, message } }` with the right status.
+// 5xx details go to the log (by request id), never to the client. 4xx are logged by code only:
+// some messages (a JSON parse error, for one) quote the body, which may be what someone typed.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ErrorCode } from '../api-contract.js';
+import { errorCode } from '../service-error.js';
+
+const STATUS_BY_CODE: Partial<Record<string, number>> = {
+  bad_request: 400,
+  bad_turn: 400,
+  empty_reply: 400,
+  reply_too_long: 400,
+  unknown_scenario: 404,
+  session_not_found: 404,
+  session_ended: 409,
+  turn_conflict: 409,
+  rate_limited: 429,
+  scenario_unavailable: 410,
+  shutting_down: 503,
+};
+
+// Fastify's own errors, by their FST_ code, with messages that never echo the request.
+const FASTIFY_ERRORS: Partial<Record<string, [number, ErrorCode, string]>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'bad_json', 'The body is not valid JSON.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad_json', 'The body is empty; send a JSON object.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large', 'The body is too large.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Send the body as application/json.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'The Content-Length does not match the body.'],
+};
+
+export function sendError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message } });
+}
+
+export default fp(
+  async function errorHandler(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const code = errorCode(error);
+      const known = code === undefined ? undefined : FASTIFY_ERRORS[code];
+      if (known !== undefined) {
+        request.log.info({ code: known[1] }, 'request refused');
+        return sendError(reply, known[0], known[1], known[2]);
+      }
+      if (error.validation !== undefined) {
+        // Ajv's messages name the field and the rule ("body/text must be string"), not the value.
+        request.log.info({ code: 'bad_request' }, 'request refused');
+        return sendError(reply, 400, 'bad_request', `The request is not valid: ${error.message}.`);
+      }
+      const status = code === undefined ? undefined : STATUS_BY_CODE[code];
+      if (status !== undefined && code !== undefined) {
+        request.log.info({ code }, 'request refused');
+        return sendError(reply, status, code, error.message);
+      }
+      if (error.statusCode === 429) {
+        return sendError(reply, 429, 'rate_limited', 'Too many requests. Wait a minute and try again.');
+      }
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        request.log.info({ statusCode: error.statusCode }, 'request refused');
+        return sendError(reply, error.statusCode, 'bad_request', 'The request could not be understood.');
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendError(reply, 500, 'internal', 'Something went wrong on our side. Try again.');
+    });
+  },
+  { name: 'mend-error-handler' },
+);

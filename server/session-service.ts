@@ -1,0 +1,442 @@
+// The application service between the adapters (HTTP routes, WebSocket) and the engine + store.
+// - Live sessions stay in memory (an LRU of engine sessions by id), so a turn costs one engine step
+//   and one insert, not a restore from storage.
+// - Work on one session runs strictly one task at a time, in arrival order (a promise chain per id).
+// - A turn is committed (batched per event-loop tick) before anyone hears about it.
+// - A reply that repeats an applied requestId answers with the stored turn instead of a new one.
+// - Every committed change is published to the session's watchers through a SessionFanout.
+import { randomInt, randomUUID } from 'node:crypto';
+import { type CreatedSession, MAX_REPLY_LENGTH, type ScenarioSummary, type SessionView } from './api-contract.js';
+import {
+  buildReport,
+  classifyReply,
+  type EngineSession,
+  endSession,
+  feedbackFor,
+  hintFor,
+  type Report,
+  restoreSession,
+  type Scenario,
+  startSession,
+  takeTurn,
+} from './engine/index.js';
+import type {
+  Classification,
+  Difficulty,
+  Emotion,
+  Feedback,
+  PartnerView,
+  SessionStatus,
+  Turn,
+} from './engine/types.js';
+import { LruCache } from './lru-cache.js';
+import { ServiceError, sessionNotFound, shuttingDown } from './service-error.js';
+import { LocalFanout, type SessionFanout, type SessionListener } from './session-fanout.js';
+import { hashToken, newToken, tokenMatches } from './session-token.js';
+import { type Store, type StoredTurn, TurnConflictError } from './store/store.js';
+import { TurnBatcher } from './store/turn-batcher.js';
+
+/** How often a reply is retried after another instance took the turn it was about to take. */
+const MAX_REPLY_ATTEMPTS = 5;
+
+export interface SessionServiceOptions {
+  store: Store;
+  scenarios: ReadonlyMap<string, Scenario>;
+  fanout?: SessionFanout;
+  /** How many live sessions to keep in memory (default 2000). */
+  cacheSize?: number;
+}
+
+export interface ReplyInput {
+  text: string;
+  hinted?: boolean;
+  /** Idempotency key: a repeat answers with the turn already taken for it. */
+  requestId?: string;
+}
+
+export interface ReplyOutcome {
+  turn: Turn;
+  status: SessionStatus;
+  partner: PartnerView;
+  /** True when the requestId had been applied before and nothing new happened. */
+  replayed: boolean;
+}
+
+export interface EndOutcome {
+  status: SessionStatus;
+  report: Report;
+  /** False when the session had already ended: nothing changed. */
+  changed: boolean;
+}
+
+export interface TranscriptData {
+  session: SessionView;
+  report: Report;
+  scenario: Scenario;
+}
+
+interface LiveSession {
+  readonly id: string;
+  readonly tokenHash: string;
+  readonly scenario: Scenario;
+  /** Becomes null when the parent is deleted. */
+  parentId: string | null;
+  readonly createdAt: string;
+  readonly opening: PartnerView;
+  engine: EngineSession;
+  readonly turns: Turn[];
+  /** requestId -> turn index */
+  readonly requestIds: Map<string, number>;
+}
+
+export class SessionService {
+  private readonly store: Store;
+  private readonly scenarios: ReadonlyMap<string, Scenario>;
+  private readonly fanout: SessionFanout;
+  private readonly batcher: TurnBatcher;
+  /** The tail of each session's task chain; absent when the session is idle. */
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly cache: LruCache<string, LiveSession>;
+  private readonly loading = new Map<string, Promise<LiveSession | null>>();
+  /** Bumped on every delete, so a load that raced a delete does not cache a ghost. */
+  private deletions = 0;
+  private closing = false;
+
+  constructor(options: SessionServiceOptions) {
+    this.store = options.store;
+    this.scenarios = options.scenarios;
+    this.fanout = options.fanout ?? new LocalFanout();
+    this.batcher = new TurnBatcher(options.store);
+    this.cache = new LruCache(options.cacheSize ?? 2000, (id) => this.tails.has(id));
+  }
+
+  listScenarios(): ScenarioSummary[] {
+    return [...this.scenarios.values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      betrayal: s.betrayal,
+      partner: { name: s.partner.name },
+    }));
+  }
+
+  async create(input: { scenarioId: string; seed?: number; difficulty?: Difficulty }): Promise<CreatedSession> {
+    this.refuseWhenClosing();
+    const scenario = this.scenarios.get(input.scenarioId);
+    if (scenario === undefined) throw new ServiceError('unknown_scenario', 'There is no scenario with that id.');
+    const seed = input.seed ?? randomInt(0, 2 ** 31);
+    const engine = startSession(
+      scenario,
+      seed,
+      input.difficulty === undefined ? undefined : { difficulty: input.difficulty },
+    );
+    const token = newToken();
+    const live: LiveSession = {
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      scenario,
+      parentId: null,
+      createdAt: new Date().toISOString(),
+      opening: engine.partner,
+      engine,
+      turns: [],
+      requestIds: new Map(),
+    };
+    await this.store.createSession({
+      id: live.id,
+      tokenHash: live.tokenHash,
+      scenarioId: scenario.id,
+      seed: engine.seed,
+      difficulty: engine.difficulty,
+      status: engine.status,
+      opening: live.opening,
+      snapshot: engine.snapshot,
+      createdAt: live.createdAt,
+    });
+    this.cache.set(live.id, live);
+    return { ...viewOf(live), token };
+  }
+
+  /** True only for an existing session and its own token; the same (slow-path) cost either way. */
+  async authenticate(id: string, token: string | undefined): Promise<boolean> {
+    if (token === undefined) return false;
+    const live = await this.load(id).catch(() => null);
+    return tokenMatches(token, live?.tokenHash);
+  }
+
+  view(id: string): Promise<SessionView> {
+    return this.withSession(id, async (live) => viewOf(live));
+  }
+
+  reply(id: string, input: ReplyInput): Promise<ReplyOutcome> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    if (input.text.length > MAX_REPLY_LENGTH) {
+      return Promise.reject(
+        new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`),
+      );
+    }
+    return this.withSession(id, async (first) => {
+      let live = first;
+      // A conflict means another instance took a turn first: reload and reply to the state it left,
+      // so two replies sent to two instances at once are both applied, one after the other.
+      for (let attempt = 1; ; attempt += 1) {
+        const earlier = input.requestId === undefined ? undefined : live.requestIds.get(input.requestId);
+        const stored = earlier === undefined ? undefined : live.turns[earlier - 1];
+        if (stored !== undefined) return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
+        try {
+          return await this.takeAndCommit(live, input);
+        } catch (error) {
+          const conflict = error instanceof ServiceError && error.code === 'turn_conflict';
+          if (!conflict || attempt >= MAX_REPLY_ATTEMPTS) throw error;
+          const fresh = await this.load(live.id);
+          if (fresh === null) throw sessionNotFound();
+          live = fresh;
+        }
+      }
+    });
+  }
+
+  hint(id: string): Promise<{ hint: string }> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    return this.withSession(id, async (live) => {
+      if (live.engine.status !== 'active') throw endedError();
+      const { hint, session } = hintFor(live.engine);
+      // Remembered so the next hint differs, even across a restart.
+      await this.store.updateSession(live.id, { status: session.status, snapshot: session.snapshot });
+      live.engine = session;
+      return { hint };
+    });
+  }
+
+  end(id: string): Promise<EndOutcome> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    return this.withSession(id, async (live) => {
+      if (live.engine.status !== 'active')
+        return { status: live.engine.status, report: reportOf(live), changed: false };
+      const session = endSession(live.engine);
+      await this.store.updateSession(live.id, { status: session.status, snapshot: session.snapshot });
+      live.engine = session;
+      const report = reportOf(live);
+      this.fanout.publish({ kind: 'ended', sessionId: live.id, report });
+      return { status: session.status, report, changed: true };
+    });
+  }
+
+  report(id: string): Promise<Report> {
+    return this.withSession(id, async (live) => reportOf(live));
+  }
+
+  transcript(id: string): Promise<TranscriptData> {
+    return this.withSession(id, async (live) => ({
+      session: viewOf(live),
+      report: reportOf(live),
+      scenario: live.scenario,
+    }));
+  }
+
+  /** A new session holding the first `turn` turns of this one, in the state right after them. */
+  rewind(id: string, turn: number): Promise<CreatedSession> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    return this.withSession(id, async (parent) => {
+      if (!Number.isInteger(turn) || turn < 0 || turn > parent.turns.length) {
+        throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.turns.length}.`);
+      }
+      const snapshot = await this.store.getSnapshotAfter(parent.id, turn);
+      if (snapshot === null) throw new ServiceError('bad_turn', 'That turn has no saved state to rewind to.');
+      const engine = restoreSession(parent.scenario, snapshot);
+      const token = newToken();
+      const branch: LiveSession = {
+        id: randomUUID(),
+        tokenHash: hashToken(token),
+        scenario: parent.scenario,
+        parentId: parent.id,
+        createdAt: new Date().toISOString(),
+        opening: parent.opening,
+        engine,
+        turns: parent.turns.slice(0, turn),
+        requestIds: new Map(),
+      };
+      await this.store.createBranch({
+        id: branch.id,
+        tokenHash: branch.tokenHash,
+        scenarioId: parent.scenario.id,
+        seed: engine.seed,
+        difficulty: engine.difficulty,
+        status: engine.status,
+        opening: branch.opening,
+        snapshot,
+        createdAt: branch.createdAt,
+        parentId: parent.id,
+        branchedAt: turn,
+      });
+      this.cache.set(branch.id, branch);
+      return { ...viewOf(branch), token };
+    });
+  }
+
+  delete(id: string): Promise<void> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    return this.withSession(id, async (live) => {
+      await this.store.deleteSession(live.id);
+      this.forget(live.id);
+      for (const other of this.cache.values()) if (other.parentId === live.id) other.parentId = null;
+      this.deletions += 1;
+      this.fanout.publish({ kind: 'deleted', sessionId: live.id });
+    });
+  }
+
+  classify(input: { text: string; partner?: string; emotion?: Emotion }): {
+    classification: Classification;
+    feedback: Feedback;
+  } {
+    if (input.text.length > MAX_REPLY_LENGTH) {
+      throw new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`);
+    }
+    const context = { partner: input.partner, emotion: input.emotion };
+    const classification = classifyReply(input.text, context);
+    return { classification, feedback: feedbackFor(classification, { ...context, reply: input.text }) };
+  }
+
+  /** Watch a session's committed changes (turns, end, deletion). */
+  subscribe(id: string, listener: SessionListener): () => void {
+    return this.fanout.subscribe(id, listener);
+  }
+
+  /** Drops the in-memory copy; the next request reloads from the store (another instance changed it). */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  async ping(): Promise<void> {
+    await this.store.ping();
+  }
+
+  /** Refuses new work, then waits for every task already accepted and every pending commit. */
+  async close(): Promise<void> {
+    this.closing = true;
+    while (this.tails.size > 0) await Promise.allSettled([...this.tails.values()]);
+    await this.batcher.drain();
+  }
+
+  private async takeAndCommit(live: LiveSession, input: ReplyInput): Promise<ReplyOutcome> {
+    const { turn, session } = takeTurn(live.engine, input.text, input.hinted === true ? { hinted: true } : undefined);
+    try {
+      await this.batcher.commit({
+        sessionId: live.id,
+        turn,
+        snapshot: session.snapshot,
+        status: session.status,
+        requestId: input.requestId ?? null,
+        createdAt: new Date().toISOString(),
+      });
+    } catch (error) {
+      // The stored session moved on without us (another instance): reload and answer from there.
+      this.forget(live.id);
+      if (error instanceof TurnConflictError) {
+        throw new ServiceError('turn_conflict', 'The session changed elsewhere. Reload it and try again.');
+      }
+      throw error;
+    }
+    live.engine = session;
+    live.turns.push(turn);
+    if (input.requestId !== undefined) live.requestIds.set(input.requestId, turn.index);
+    this.fanout.publish({
+      kind: 'turn',
+      sessionId: live.id,
+      ...(input.requestId === undefined ? {} : { requestId: input.requestId }),
+      turn,
+      status: session.status,
+      partner: session.partner,
+    });
+    return { turn, status: session.status, partner: session.partner, replayed: false };
+  }
+
+  /** Runs `task` after every earlier task of this session, with the live session loaded. */
+  private withSession<T>(id: string, task: (live: LiveSession) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const live = await this.load(id);
+      if (live === null) throw sessionNotFound();
+      return task(live);
+    };
+    const previous = this.tails.get(id);
+    const result = previous === undefined ? run() : previous.then(run);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(id, tail);
+    void tail.then(() => {
+      if (this.tails.get(id) === tail) this.tails.delete(id);
+    });
+    return result;
+  }
+
+  private load(id: string): Promise<LiveSession | null> {
+    const cached = this.cache.get(id);
+    if (cached !== undefined) return Promise.resolve(cached);
+    let pending = this.loading.get(id);
+    if (pending === undefined) {
+      pending = this.fetch(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async fetch(id: string): Promise<LiveSession | null> {
+    const generation = this.deletions;
+    const stored = await this.store.getSession(id);
+    if (stored === null) return null;
+    const turns: StoredTurn[] = await this.store.listTurns(id);
+    const scenario = this.scenarios.get(stored.scenarioId);
+    if (scenario === undefined) {
+      throw new ServiceError('scenario_unavailable', 'The scenario of this session is no longer installed.');
+    }
+    const live: LiveSession = {
+      id: stored.id,
+      tokenHash: stored.tokenHash,
+      scenario,
+      parentId: stored.parentId,
+      createdAt: stored.createdAt,
+      opening: stored.opening,
+      engine: restoreSession(scenario, stored.snapshot),
+      turns: turns.map((t) => t.turn),
+      requestIds: new Map(turns.flatMap((t) => (t.requestId === null ? [] : [[t.requestId, t.turn.index] as const]))),
+    };
+    if (this.deletions === generation) this.cache.set(id, live);
+    return live;
+  }
+
+  private refuseWhenClosing(): void {
+    if (this.closing) throw shuttingDown();
+  }
+}
+
+function endedError(): ServiceError {
+  return new ServiceError('session_ended', 'This conversation has ended. Rewind to try a different reply.');
+}
+
+function viewOf(live: LiveSession): SessionView {
+  return {
+    id: live.id,
+    scenarioId: live.scenario.id,
+    scenarioTitle: live.scenario.title,
+    partnerName: live.scenario.partner.name,
+    parentId: live.parentId,
+    seed: live.engine.seed,
+    difficulty: live.engine.difficulty,
+    status: live.engine.status,
+    opening: live.opening,
+    partner: live.engine.partner,
+    turns: live.turns,
+    createdAt: live.createdAt,
+  };
+}
+
+function reportOf(live: LiveSession): Report {
+  return buildReport({
+    scenario: live.scenario,
+    opening: live.opening,
+    turns: live.turns,
+    status: live.engine.status,
+  });
+}

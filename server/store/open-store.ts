@@ -1,0 +1,15 @@
+// Picks the Store implementation for a DATABASE_URL (already parsed by config.ts).
+import type { DatabaseLocation } from '../config.js';
+import { PostgresStore } from './postgres-store.js';
+import { SqliteStore } from './sqlite-store.js';
+import type { Store } from './store.js';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL: an idle pooled connection failed (the pool replaces it). */
+  onIdleError?: (error: Error) => void;
+}
+
+export async function openStore(location: DatabaseLocation, options: OpenStoreOptions = {}): Promise<Store> {
+  if (location.kind === 'sqlite') return new SqliteStore(location.path);
+  return PostgresStore.open({ connectionString: location.url, ...options });
+}

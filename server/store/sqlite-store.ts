@@ -1,0 +1,255 @@
+// The Store on SQLite (better-sqlite3: synchronous, so each method finishes its work before the
+// promise it returns resolves). WAL with synchronous=NORMAL: a committed transaction survives the
+// process being killed; only a power cut can lose the last few commits.
+// https://www.sqlite.org/wal.html#performance_considerations
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { SessionSnapshot } from '../engine/index.js';
+import type { Difficulty, PartnerView, SessionStatus, Turn } from '../engine/types.js';
+import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
+import {
+  type NewBranch,
+  type NewSession,
+  type NewTurn,
+  type SessionUpdate,
+  type Store,
+  type StoredSession,
+  type StoredTurn,
+  TurnConflictError,
+} from './store.js';
+
+interface SessionRow {
+  id: string;
+  token_hash: string;
+  scenario_id: string;
+  seed: number;
+  difficulty: Difficulty;
+  parent_id: string | null;
+  opening: string;
+  status: SessionStatus;
+  snapshot: string;
+  snapshot_turn: number;
+  created_at: string;
+  updated_at: string;
+  last_idx: number | null;
+  last_status: SessionStatus | null;
+  last_snapshot: string | null;
+  last_at: string | null;
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements;
+  private readonly appendAll: (turns: readonly NewTurn[]) => void;
+  private readonly branch: (branch: NewBranch) => void;
+  private closed = false;
+
+  /** `path` is an absolute file path or ':memory:'. Creates the folder and applies migrations. */
+  constructor(path: string, migrations: readonly Migration[] = MIGRATIONS) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    this.db = db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // Deleted transcripts are overwritten, not just unlinked from the b-tree.
+    db.pragma('secure_delete = ON');
+    applyMigrations(db, migrations);
+
+    this.statements = {
+      ping: db.prepare('SELECT 1'),
+      insertSession: db.prepare(
+        `INSERT INTO sessions (id, token_hash, scenario_id, seed, difficulty, parent_id, branched_at, opening,
+           initial_snapshot, status, snapshot, snapshot_turn, created_at, updated_at)
+         VALUES (@id, @tokenHash, @scenarioId, @seed, @difficulty, @parentId, @branchedAt, @opening,
+           @initialSnapshot, @status, @snapshot, @snapshotTurn, @createdAt, @createdAt)`,
+      ),
+      // The session row, and its last turn when there is one: whichever is newer holds the current state.
+      getSession: db.prepare<[string], SessionRow>(
+        `SELECT s.id, s.token_hash, s.scenario_id, s.seed, s.difficulty, s.parent_id, s.opening, s.status,
+           s.snapshot, s.snapshot_turn, s.created_at, s.updated_at,
+           t.idx AS last_idx, t.status AS last_status, t.snapshot AS last_snapshot, t.created_at AS last_at
+         FROM sessions s
+         LEFT JOIN turns t ON t.session_id = s.id AND t.idx = (SELECT MAX(idx) FROM turns WHERE session_id = s.id)
+         WHERE s.id = ?`,
+      ),
+      listTurns: db.prepare<[string], { turn: string; request_id: string | null }>(
+        'SELECT turn, request_id FROM turns WHERE session_id = ? ORDER BY idx',
+      ),
+      turnSnapshot: db.prepare<[string, number], { snapshot: string }>(
+        'SELECT snapshot FROM turns WHERE session_id = ? AND idx = ?',
+      ),
+      initialSnapshot: db.prepare<[string], { snapshot: string }>(
+        'SELECT initial_snapshot AS snapshot FROM sessions WHERE id = ?',
+      ),
+      // Inserts only if this is the session's next turn: the optimistic concurrency check, read-only.
+      insertTurn: db.prepare<[string, number, string | null, SessionStatus, string, string, string, string, number]>(
+        `INSERT INTO turns (session_id, idx, request_id, status, turn, snapshot, created_at)
+         SELECT ?, ?, ?, ?, ?, ?, ?
+         WHERE (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = ?) = ?`,
+      ),
+      update: db.prepare<[string, string, string, string, string]>(
+        `UPDATE sessions SET status = ?, snapshot = ?, updated_at = ?,
+           snapshot_turn = (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = ?)
+         WHERE id = ?`,
+      ),
+      copyTurns: db.prepare<[string, string, number]>(
+        `INSERT INTO turns (session_id, idx, request_id, status, turn, snapshot, created_at)
+         SELECT ?, idx, NULL, status, turn, snapshot, created_at FROM turns WHERE session_id = ? AND idx <= ? ORDER BY idx`,
+      ),
+      delete: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
+      deleteCreatedBefore: db.prepare<[string], { id: string }>(
+        'DELETE FROM sessions WHERE created_at < ? RETURNING id',
+      ),
+    };
+
+    this.appendAll = db.transaction((turns: readonly NewTurn[]) => {
+      for (const { sessionId, turn, requestId, status, snapshot, createdAt } of turns) {
+        let inserted: number;
+        try {
+          inserted = this.statements.insertTurn.run(
+            sessionId,
+            turn.index,
+            requestId,
+            status,
+            JSON.stringify(turn),
+            JSON.stringify(snapshot),
+            createdAt,
+            sessionId,
+            turn.index - 1,
+          ).changes;
+        } catch (error) {
+          // A foreign-key failure: the session is gone.
+          if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) inserted = 0;
+          else throw error;
+        }
+        if (inserted !== 1) throw new TurnConflictError(sessionId, turn.index);
+      }
+    });
+
+    this.branch = db.transaction((branch: NewBranch) => {
+      // The branch keeps the parent's turn-0 snapshot, so it can itself be rewound to any turn.
+      const parent = this.statements.initialSnapshot.get(branch.parentId);
+      if (parent === undefined) throw new TurnConflictError(branch.parentId, branch.branchedAt);
+      this.statements.insertSession.run({
+        ...sessionParams(branch, branch.parentId, branch.branchedAt),
+        initialSnapshot: parent.snapshot,
+      });
+      const copied = this.statements.copyTurns.run(branch.id, branch.parentId, branch.branchedAt).changes;
+      if (copied !== branch.branchedAt) throw new TurnConflictError(branch.parentId, branch.branchedAt);
+    });
+  }
+
+  async ping(): Promise<void> {
+    this.statements.ping.get();
+  }
+
+  async createSession(session: NewSession): Promise<void> {
+    this.statements.insertSession.run(sessionParams(session, null, null));
+  }
+
+  async getSession(id: string): Promise<StoredSession | null> {
+    const row = this.statements.getSession.get(id);
+    if (row === undefined) return null;
+    const turnCount = row.last_idx ?? 0;
+    const fromTurn = row.last_idx !== null && row.last_idx > row.snapshot_turn;
+    return {
+      id: row.id,
+      tokenHash: row.token_hash,
+      scenarioId: row.scenario_id,
+      seed: row.seed,
+      difficulty: row.difficulty,
+      status: fromTurn ? (row.last_status as SessionStatus) : row.status,
+      parentId: row.parent_id,
+      opening: JSON.parse(row.opening) as PartnerView,
+      snapshot: JSON.parse(fromTurn ? (row.last_snapshot as string) : row.snapshot) as SessionSnapshot,
+      turnCount,
+      createdAt: row.created_at,
+      updatedAt: fromTurn && row.last_at !== null && row.last_at > row.updated_at ? row.last_at : row.updated_at,
+    };
+  }
+
+  async listTurns(sessionId: string): Promise<StoredTurn[]> {
+    return this.statements.listTurns
+      .all(sessionId)
+      .map((row) => ({ turn: JSON.parse(row.turn) as Turn, requestId: row.request_id }));
+  }
+
+  async getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null> {
+    if (index > 0) {
+      const row = this.statements.turnSnapshot.get(sessionId, index);
+      return row === undefined ? null : (JSON.parse(row.snapshot) as SessionSnapshot);
+    }
+    const row = this.statements.initialSnapshot.get(sessionId);
+    return row === undefined ? null : (JSON.parse(row.snapshot) as SessionSnapshot);
+  }
+
+  async appendTurns(turns: readonly NewTurn[]): Promise<void> {
+    if (turns.length > 0) this.appendAll(turns);
+  }
+
+  async updateSession(id: string, update: SessionUpdate): Promise<void> {
+    this.statements.update.run(update.status, JSON.stringify(update.snapshot), new Date().toISOString(), id, id);
+  }
+
+  async createBranch(branch: NewBranch): Promise<void> {
+    this.branch(branch);
+  }
+
+  async deleteSession(id: string): Promise<boolean> {
+    return this.statements.delete.run(id).changes > 0;
+  }
+
+  async deleteSessionsCreatedBefore(cutoff: string): Promise<string[]> {
+    return this.statements.deleteCreatedBefore.all(cutoff).map((row) => row.id);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+function sessionParams(session: NewSession, parentId: string | null, branchedAt: number | null) {
+  const snapshot = JSON.stringify(session.snapshot);
+  return {
+    id: session.id,
+    tokenHash: session.tokenHash,
+    scenarioId: session.scenarioId,
+    seed: session.seed,
+    difficulty: session.difficulty,
+    status: session.status,
+    parentId,
+    branchedAt,
+    opening: JSON.stringify(session.opening),
+    initialSnapshot: snapshot,
+    snapshot,
+    snapshotTurn: branchedAt ?? 0,
+    createdAt: session.createdAt,
+  };
+}
+
+function applyMigrations(db: Database.Database, migrations: readonly Migration[]): void {
+  db.exec(MIGRATIONS_TABLE);
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as {
+    version: number | null;
+  };
+  const current = row.version ?? 0;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `The database schema is at version ${current}, newer than this server knows (${latest}). Upgrade Mend.`,
+    );
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+  }
+}

@@ -1,0 +1,104 @@
+// What the application needs from storage, in storage-neutral terms: plain data in, plain data
+// out, every method async. SQLite implements it here; a PostgreSQL store implements the same
+// interface and passes the same contract tests.
+import type { SessionSnapshot } from '../engine/index.js';
+import type { Difficulty, PartnerView, SessionStatus, Turn } from '../engine/types.js';
+
+export interface NewSession {
+  id: string;
+  /** Hex SHA-256 of the session token: the token itself is never stored. */
+  tokenHash: string;
+  scenarioId: string;
+  seed: number;
+  difficulty: Difficulty;
+  status: SessionStatus;
+  /** The partner at turn 0 (the opening line). */
+  opening: PartnerView;
+  /** The engine snapshot at the session's current turn (turn 0 for a new session). */
+  snapshot: SessionSnapshot;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** A session rewound from another: turns 1..branchedAt are copied from the parent. */
+export interface NewBranch extends NewSession {
+  parentId: string;
+  branchedAt: number;
+}
+
+export interface StoredSession {
+  id: string;
+  tokenHash: string;
+  scenarioId: string;
+  seed: number;
+  difficulty: Difficulty;
+  status: SessionStatus;
+  parentId: string | null;
+  opening: PartnerView;
+  /** The latest snapshot: after the last turn, or after a later change (the end, a hint). */
+  snapshot: SessionSnapshot;
+  turnCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredTurn {
+  turn: Turn;
+  /** The idempotency key (WebSocket requestId or HTTP Idempotency-Key) the turn was taken with. */
+  requestId: string | null;
+}
+
+export interface NewTurn {
+  sessionId: string;
+  /** Must be the session's turn count + 1 (optimistic concurrency: see TurnConflictError). */
+  turn: Turn;
+  /** The engine snapshot after this turn: becomes the session's snapshot and allows rewinding here. */
+  snapshot: SessionSnapshot;
+  /** The session status after this turn. */
+  status: SessionStatus;
+  requestId: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface SessionUpdate {
+  status: SessionStatus;
+  snapshot: SessionSnapshot;
+}
+
+/** The session already has a turn with this index (another writer got there first) or is gone. */
+export class TurnConflictError extends Error {
+  override readonly name = 'TurnConflictError';
+  readonly code = 'turn_conflict';
+  constructor(
+    readonly sessionId: string,
+    readonly index: number,
+  ) {
+    super(`Turn ${index} of session ${sessionId} conflicts with the stored session.`);
+  }
+}
+
+export interface Store {
+  /** Throws when the store cannot answer (health checks). */
+  ping(): Promise<void>;
+  createSession(session: NewSession): Promise<void>;
+  getSession(id: string): Promise<StoredSession | null>;
+  /** Every turn of the session in order (without snapshots). */
+  listTurns(sessionId: string): Promise<StoredTurn[]>;
+  /** The snapshot saved after turn `index` (0 = the session's first snapshot); null if there is none. */
+  getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null>;
+  /**
+   * Appends turns (of different sessions) in one transaction: all are durable when this resolves,
+   * or none is written. Throws TurnConflictError when a turn's index is not its session's next.
+   */
+  appendTurns(turns: readonly NewTurn[]): Promise<void>;
+  /** Changes status and snapshot outside a turn (the user ended the session, a hint was given). */
+  updateSession(id: string, update: SessionUpdate): Promise<void>;
+  /** Creates the branch and copies the parent's turns 1..branchedAt with their snapshots, atomically. */
+  createBranch(branch: NewBranch): Promise<void>;
+  /** Deletes the session and its turns for good; branches made from it stay (their parentId becomes null). */
+  deleteSession(id: string): Promise<boolean>;
+  /** Retention: deletes every session created before `cutoff` (ISO 8601) with its turns; returns their ids. */
+  deleteSessionsCreatedBefore?(cutoff: string): Promise<string[]>;
+  close(): Promise<void>;
+}

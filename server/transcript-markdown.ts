@@ -1,0 +1,95 @@
+// A session as a Markdown transcript someone can reread or bring to a counsellor: the partner's
+// lines and the user's replies in order, the feedback under each reply, then the report.
+import type { SessionView } from './api-contract.js';
+import type { Report, Scenario } from './engine/index.js';
+import type { Turn } from './engine/types.js';
+
+export const PRACTICE_NOTICE =
+  'Practice, not therapy: a rehearsal with a simulated partner. It is not advice about your relationship.';
+
+export function transcriptMarkdown(input: { session: SessionView; report: Report; scenario: Scenario }): string {
+  const { session, report } = input;
+  const partner = session.partnerName;
+  const lines: string[] = [
+    `# ${session.scenarioTitle}`,
+    '',
+    `> ${PRACTICE_NOTICE}`,
+    '',
+    `- Partner: ${partner}`,
+    `- Started: ${session.createdAt}`,
+    `- Difficulty: ${session.difficulty} (seed ${session.seed})`,
+    `- Outcome: ${describeStatus(session.status)}`,
+  ];
+  if (session.parentId !== null) lines.push(`- Rewound from session ${session.parentId}`);
+  lines.push('', '## Conversation', '', said(partner, session.opening.line));
+  for (const turn of session.turns) lines.push('', ...turnLines(partner, turn));
+  lines.push('', ...reportLines(report), '');
+  return lines.join('\n');
+}
+
+function turnLines(partner: string, turn: Turn): string[] {
+  const { classification, feedback } = turn;
+  const lines = [said(turn.hinted === true ? 'You (from a hint)' : 'You', turn.reply)];
+  const signals = classification.signals.length > 0 ? ` (${classification.signals.join(', ')})` : '';
+  lines.push(
+    `> *${classification.label}*${signals}: ${feedback.kept ? 'kept' : 'broke'} "${principleName(feedback.principle)}". ${feedback.summary}`,
+    '>',
+    `> Another way to say it: ${feedback.suggestion}`,
+  );
+  if (turn.safety !== undefined) {
+    lines.push('', `**Paused:** ${turn.safety.message}`, ...turn.safety.resources.map((r) => `- ${r}`));
+  } else {
+    lines.push('', said(partner, turn.partner.line));
+  }
+  return lines;
+}
+
+function reportLines(report: Report): string[] {
+  const counts = Object.entries(report.counts)
+    .filter(([, count]) => count > 0)
+    .map(([label, count]) => `${count} ${label}`)
+    .join(', ');
+  const lines = [
+    '## Report',
+    '',
+    `- Listening score: ${report.score}/100`,
+    `- Replies: ${report.turns}${counts === '' ? '' : ` (${counts})`}`,
+  ];
+  const principles = report.principles.filter((p) => p.mark !== 'untested');
+  if (principles.length > 0) {
+    lines.push(`- Principles: ${principles.map((p) => `${principleName(p.principle)}: ${p.mark}`).join('; ')}`);
+  }
+  if (report.moments.length > 0) {
+    lines.push('', '### Moments worth revisiting', '', ...report.moments.map((m) => `- Turn ${m.turn}: ${m.why}`));
+  }
+  if (report.best.length > 0) {
+    lines.push('', '### Your best replies', '', ...report.best.map((b) => `- Turn ${b.turn}: ${oneLine(b.reply)}`));
+  }
+  return lines;
+}
+
+function said(who: string, text: string): string {
+  return `**${who}:** ${text.replace(/\r?\n/g, '  \n')}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+function principleName(principle: string): string {
+  const words = principle.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function describeStatus(status: SessionView['status']): string {
+  switch (status) {
+    case 'active':
+      return 'still open';
+    case 'repaired':
+      return 'repaired: still hurt, but willing to keep talking';
+    case 'shutdown':
+      return 'shut down: the partner walked away for now';
+    case 'ended':
+      return 'ended by you';
+  }
+}
