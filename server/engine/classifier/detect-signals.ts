@@ -22,7 +22,7 @@ const DISAVOWAL =
   /\b(?:not|never|will not|would not|refuse to|no point|can not|do not want to|do not need to|instead of|rather than|stop|without|no more|not going to|am not|is not|was not)(?: even| just)? (?:say|saying|said|pretend|pretending|claim|claiming|tell you|telling you|act like|acting like|make out|making out|ask you to|asking you to|expect you to|expecting you to|want you to|need you to|use|using|hide behind|hiding behind|blame|blaming|going to say|going to pretend|going to blame|going to tell you|going to ask you to|make this about|making this about|make excuses like|excuses like|expect|asking|telling you to|rush you to|push you to|pressure you to|hurry you to)(?: that| it| this)? (?:\S+ ){0,2}$/;
 const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: \S+)? $/;
 
-const CONTRAST = /(?:^| )(?:but|though|although|except|however|yet|only) (?=\S)/g;
+const CONTRAST = /(?:^| )(?:but|though|although|except|however|yet) (?=\S)/g;
 const CLAUSE_END = /[.?!;]/;
 const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;

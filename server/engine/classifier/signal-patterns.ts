@@ -122,20 +122,20 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('open-question', 1, '\\bwhat (?:questions|do you miss|do you need to hear|has it been like|is going round|are you wondering|would make|would help)\\b|\\bhow is (?:this|that) landing\\b'),
 
   // ---- defensive --------------------------------------------------------------------------------
-  p('blame-shift', 1, '\\b(?:because|since|if|when) you (?:had|were|would|did|never|always|kept|did not|stopped|pushed|left|made|would not|were not|are always|are never|could not|refused|shut|spent|chose|started|only)\\b'),
-  p('blame-shift', 1, '\\byou (?:never|always|constantly|barely|hardly ever|stopped) (?:\\w+ ){0,2}?(?:listen|care|cared|notice|noticed|have time|had time|were home|are home|want|wanted|talk|talked|make time|made time|nag|check|complain|bring|touch|touched|look at|looked at|pay|paid|help|helped|said|ask|asked|show|showed|appreciate|appreciated|wanted)\\b'),
+  p('blame-shift', 1, '\\b(?:because|since|if) you (?:had (?:been|not|just)|would not|did not|never|always|kept|stopped|pushed|left me|made me|were not|were never|were always|are always|are never|could not|refused|shut me)\\b'),
+  p('blame-shift', 1, '\\byou (?:never|always|constantly|barely|hardly ever|stopped) (?:\\w+ ){0,2}?(?:listen|care|cared|notice|noticed|have time|had time|were home|are home|talk|talked|make time|made time|nag|check|complain|bring|touch|touched|look at|looked at|pay|paid|help|helped|show|showed|appreciate|appreciated)\\b'),
   p('blame-shift', 1, '\\byou (?:pushed|drove|forced|made) me (?:to|into|away|do|feel)\\b'),
   p('blame-shift', 1, '\\b(?:it is|it was|that is|that was) (?:also |partly |half |just as much )?(?:your|both of our|our) (?:fault|doing|problem)\\b'),
   p('blame-shift', 1, '\\b(?:we both|you also|you too|you have your|you had your|you played a) (?:part|share|role|blame|messed|made mistakes)\\b'),
   p('blame-shift', 1, '\\bit takes two\\b'),
   p('blame-shift', 1, '\\bwhat did you expect\\b'),
-  p('blame-shift', 1, '\\bif you (?:had|would have|had not|were|paid|listened|cared|were ever|ever)\\b'),
+  p('blame-shift', 1, '\\bif you (?:had (?:been|just|paid|listened|cared|not)|would have|had not|paid|listened|cared)\\b'),
   p('blame-shift', 1, '\\bbut you\\b'),
   p('blame-shift', 1, '\\b(?:you|she|he|they|the kids|my boss|work|your mother) (?:left me no|gave me no) choice\\b'),
   p('blame-shift', 0.8, '\\byou (?:were|are) (?:so |always |never |too )?(?:cold|distant|busy|absent|obsessed|controlling|never there|not there|never around|checked out|wrapped up)\\b'),
 
   p('justification', 1, '\\bi (?:was|had been|felt|have been|am) (?:so |really |just |very |completely |under )?(?:stressed|lonely|drunk|tired|exhausted|pressure|overwhelmed|depressed|struggling|busy|going through|in a bad place|not myself|trying to protect|protecting|trying to help|desperate|broke|neglected|unhappy|miserable|bored|starved)\\b'),
-  p('justification', 1, '\\b(?:because|since) (?:of )?(?:work|the (?:job|kids|stress|pressure|money|bills|baby|move)|my (?:job|boss|mother|dad|work|stress|friends|family|anxiety|depression)|money|things were|it was (?:easier|hard|the only)|we (?:needed|were)|i (?:was(?! not)|had|needed|felt|did not want|could not|thought you|knew you))\\b'),
+  p('justification', 1, '\\b(?:because|since) (?:of )?(?:work|the (?:job|kids|stress|pressure|money|bills|baby|move)|my (?:job|boss|mother|dad|work|stress|friends|family|anxiety|depression)|money|things were|it was (?:easier|hard|the only)|we (?:needed|were)|i (?:needed|felt|did not want|could not|thought you|knew you))\\b'),
   p('justification', 1, '\\bi (?:only )?did (?:it|that|this) (?:because|for (?:the|us|our)|to (?:protect|help|save|keep|make|get|feel|spare))\\b'),
   p('justification', 1, '\\bi (?:had|needed) (?:to|a reason|my reasons|no choice|no other)\\b'),
   p('justification', 1, '\\bwhat (?:else )?was i supposed to do\\b'),
@@ -146,7 +146,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('justification', 0.8, '\\bi (?:needed|wanted) (?:someone|something|attention|an escape|a break|to feel|to be)\\b'),
 
   p('counter-attack', 1, '\\bwhat about (?:you|your|when you|the time|that time|all the)\\b'),
-  p('counter-attack', 1, '\\b(?:like|as if) you (?:are|were|have never|never|did not|have not|are so)\\b'),
+  p('counter-attack', 1, '\\b(?:like|as if) you (?:are|were) (?:so |any |some )?(?:perfect|innocent|a saint|better|the one to talk|one to talk|never)\\b|\\bas if you (?:have never|never|did not|have not)\\b'),
   p('counter-attack', 1, '\\byou (?:are|were) (?:no|not (?:exactly )?(?:a|an)?) ?(?:saint|angel|perfect|innocent)\\b'),
   p('counter-attack', 1, '\\byou (?:do|did|have done) (?:it|the same|this|that) (?:too|yourself|all the time)\\b'),
   p('counter-attack', 1, '\\bwhy (?:are|do|did|would|must|should|can not|will not|does|is) (?:you|it|this|everything) (?:always |even |keep |have to |need to |so |still |suddenly )?(?:keep|bring|go|going|looking|look|check|checking|snoop|snooping|care|make|making|turn|turning|think|act|acting|assume|do|be|have|need|blow|dig|punish|treat|talk|yell|throw|read|go through)\\b'),
@@ -189,7 +189,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('self-pity', 0.8, '\\b(?:i can not|i have not been able to) (?:sleep|eat|work|think|breathe)\\b'),
 
   p('stonewall', 1, '\\bi am (?:done(?! (?:hiding|lying|keeping|with (?:lying|hiding|secrets|the|drinking|gambling)))|finished|not (?:doing|discussing|talking about|going through|going over|having|getting into|rehashing) (?:this|that|it))\\b'),
-  p('stonewall', 1, '\\bi (?:will not|refuse to|am not going to) (?:talk|discuss|do this|go over|keep|explain|justify|get into|rehash|argue)\\b(?! (?:it |this |that )?away| with (?:any|you about (?:how|what you)))'),
+  p('stonewall', 1, '\\bi (?:will not|refuse to|am not going to) (?:talk|discuss|do this|go over|keep|explain|justify|get into|rehash|argue)\\b(?! (?:it |this |that )?away| with| about (?:the )?(?:details|facts|numbers|dates))'),
   p('stonewall', 1, '(?:^|[.,!?] )(?:just )?(?:drop|leave|forget) it(?= \\.| !|$)'),
   p('stonewall', 1, '\\b(?:end of (?:discussion|story|conversation)|this conversation is over|i have nothing (?:more|else) to say|not this again|enough is enough)\\b'),
   p('stonewall', 1, '(?:^|[.,!?] )whatever\\b(?! (?:you|it takes|helps|it is|order|space|time))|\\bwhatever(?= (?:\\.|!)|$)'),
@@ -234,7 +234,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('self-pity', 1, '\\b(?:i was|i am|i have been) (?:crying|suffering|miserable|sleeping on the couch) (?:too|as well|for)\\b'),
   p('detail-correction', 1, '\\w , not (?:to |from |by |at |with |in |on |for )?(?:me|him|her|us|them|my|your|his|the|a|an|\\d+|home|work)\\b'),
   p('detail-correction', 1, '\\b(?:you have|you have got|you got) the (?:dates?|facts|numbers?|details|story|time|order) wrong\\b'),
-  p('detail-correction', 1, '\\bi did (?:say|try|tell you|call|text|warn)\\b'),
+  p('detail-correction', 1, '\\bi did (?:try|call|text|warn)\\b'),
   p('detail-correction', 1, '\\bi (?:texted|told|warned|called|messaged) you (?:ahead|three|two|weeks|days|before|that i would be|i would be)\\b|\\bi warned you\\b'),
   p('detail-correction', 1, '\\b(?:was|were) (?:already )?(?:winding down|over before|cancelled|canceled|rescheduled|dead|asleep)\\b'),
   p('detail-correction', 1, '\\b(?:half|most) of (?:that|those|it|them) (?:is|are|was|were|went|came)\\b'),
@@ -249,7 +249,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('denial', 1, '\\b(?:there is|there was) nothing (?:going on|to tell|between)\\b|\\bnot once\\b|\\b(?:was|is) never at risk\\b'),
   p('blame-shift', 1, '\\b(?:because|since) (?:the last time|your (?:hours|job|mum|mom|mother|car|family))\\b'),
   p('blame-shift', 1, '\\b(?:listen|look) (?:to|at) how you\\b|\\b(?:we were|things were) (?:ok|fine|good|happy) until you\\b|\\bmakes me want to\\b'),
-  p('blame-shift', 1, '\\byou (?:checked out|gave me|told me to|started (?:checking|counting|it|this)|did not speak to me|stopped (?:asking|trying|touching|talking))\\b'),
+  p('blame-shift', 1, '\\byou (?:checked out|told me to|started (?:checking|counting|it|this)|did not speak to me|stopped (?:asking|trying|touching|talking))\\b'),
   p('blame-shift', 1, '\\byour (?:mum|mom|mother|sister|brother|dad|father) (?:swore|said|told|gave)\\b'),
 
   // ---- minimizing -------------------------------------------------------------------------------
@@ -283,7 +283,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('agency-removal', 1, '\\bi (?:lost|was not in|had no) control\\b'),
   p('agency-removal', 1, '\\bit was the (?:alcohol|drink|booze|wine|drugs|beer|pills|addiction|disease)\\b'),
   p('agency-removal', 1, '\\b(?:somehow|before i knew it|something came over me|mistakes were made|it was out of my hands|i could not help it|i could not stop)\\b'),
-  p('agency-removal', 1, '\\bi (?:slipped|slipped up|fell off the wagon|fell back into|ended up)\\b'),
+  p('agency-removal', 1, '\\bi (?:fell back into|ended up)\\b'),
 
   p('rushing', 1, '\\bmove (?:on|forward|past)\\b'),
   p('rushing', 1, '\\bget (?:over|past) (?:it|this|that)\\b'),
