@@ -3,7 +3,7 @@
 // Clients import this file, so it imports nothing but TypeBox and the engine's plain vocabulary.
 // Extend it (new optional fields, new frame types), never break it.
 import Type, { type Static } from 'typebox';
-import type { Report as EngineReport } from './engine/index.js';
+import type { Report as EngineReport } from './engine/build-report.js';
 import type * as Engine from './engine/types.js';
 import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, SIGNALS } from './engine/types.js';
 

@@ -1,0 +1,78 @@
+// One practice session, live: loaded over HTTP, then kept current by the WebSocket (turns from this
+// tab or another, the end, a reconnect). Replies go through the connection's queue.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionView, TurnFrame } from '../../server/api-contract.js';
+import { api } from './api-client.js';
+import { errorWords, frameErrorWords } from './error-words.js';
+import { saveToJournal } from './journal.js';
+import { type ConnectionState, type PendingReply, SessionConnection } from './session-connection.js';
+
+export interface LiveSession {
+  view: SessionView | undefined;
+  loadError: { code: string; message: string } | undefined;
+  connection: ConnectionState;
+  /** Replies sent but not answered yet, oldest first. */
+  pending: PendingReply[];
+  send: (text: string, hinted: boolean) => void;
+}
+
+/** `onRejected` hears why a reply failed, with the reply itself when it was one of ours. */
+export function useLiveSession(
+  id: string,
+  token: string,
+  onRejected: (message: string, reply: PendingReply | undefined) => void,
+): LiveSession {
+  const [view, setView] = useState<SessionView>();
+  const [loadError, setLoadError] = useState<LiveSession['loadError']>();
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [pending, setPending] = useState<PendingReply[]>([]);
+  const socket = useRef<SessionConnection>();
+  const rejected = useRef(onRejected);
+  rejected.current = onRejected;
+
+  useEffect(() => {
+    let stale = false;
+    api.session(id, token).then(
+      (loaded) => {
+        if (!stale) setView((current) => current ?? loaded);
+      },
+      (error: unknown) => {
+        if (!stale) setLoadError({ code: (error as { code?: string }).code ?? '', message: errorWords(error) });
+      },
+    );
+    const live = new SessionConnection(id, token, {
+      state: setConnection,
+      session: setView,
+      turn: (frame) => setView((current) => (current ? withTurn(current, frame) : current)),
+      report: (report) => {
+        setView((current) => (current ? { ...current, status: report.status } : current));
+        saveToJournal({ id, status: report.status, score: report.score });
+      },
+      error: (frame, reply) => rejected.current(frameErrorWords(frame.code, frame.message), reply),
+      pending: setPending,
+    });
+    socket.current = live;
+    live.start();
+    return () => {
+      stale = true;
+      live.stop();
+    };
+  }, [id, token]);
+
+  return {
+    view,
+    loadError,
+    connection,
+    pending,
+    send: (text, hinted) => socket.current?.sendReply(text, hinted),
+  };
+}
+
+/** Adds or replaces the turn a frame carries (a turn can arrive twice: a resend, a second tab). */
+function withTurn(view: SessionView, frame: TurnFrame): SessionView {
+  const turns = view.turns.filter((turn) => turn.index !== frame.turn.index);
+  turns.push(frame.turn);
+  turns.sort((a, b) => a.index - b.index);
+  const newest = turns[turns.length - 1]?.index === frame.turn.index;
+  return newest ? { ...view, turns, status: frame.status, partner: frame.partner } : { ...view, turns };
+}

@@ -1,0 +1,92 @@
+// Plain words for the engine's vocabulary. Each table is a Record over the engine's own union, so a
+// new emotion, label, signal or principle fails to compile here until it has words.
+import type { Difficulty, Emotion, Label, Principle, SessionStatus, Signal } from '../../server/engine/types.js';
+
+export const EMOTION_WORDS: Record<Emotion, { name: string; adjective: string }> = {
+  anger: { name: 'Anger', adjective: 'angry' },
+  sadness: { name: 'Sadness', adjective: 'sad' },
+  numbness: { name: 'Numbness', adjective: 'numb' },
+  confusion: { name: 'Confusion', adjective: 'confused' },
+};
+
+/** "very angry", "angry", "a little angry": intensity as words, for people who do not read meters. */
+export function feelingPhrase(emotion: Emotion, intensity: number): string {
+  const adjective = EMOTION_WORDS[emotion].adjective;
+  if (intensity >= 70) return `very ${adjective}`;
+  if (intensity >= 35) return adjective;
+  return `a little ${adjective}`;
+}
+
+export const LABEL_WORDS: Record<Label, { name: string; meaning: string }> = {
+  validating: { name: 'Validating', meaning: 'You made room for their hurt.' },
+  defensive: { name: 'Defensive', meaning: 'You protected yourself instead of listening.' },
+  minimizing: { name: 'Minimizing', meaning: 'You made the hurt smaller than it is.' },
+  neutral: { name: 'Neutral', meaning: 'Neither helped nor hurt.' },
+};
+
+export const SIGNAL_WORDS: Record<Signal, string> = {
+  reflection: 'saying back what you heard',
+  'feeling-named': 'naming the feeling',
+  responsibility: 'owning the choice',
+  apology: 'a plain apology',
+  'open-question': 'an open question',
+  patience: 'giving them time',
+  transparency: 'offering honesty',
+  growth: 'a concrete change',
+  'blame-shift': 'shifting the blame',
+  justification: 'explaining it away',
+  'counter-attack': 'attacking back',
+  'detail-correction': 'correcting details',
+  denial: 'denying it',
+  'self-pity': 'making it about you',
+  stonewall: 'shutting the talk down',
+  downplay: 'making it smaller',
+  'intent-excuse': 'excusing it by what you meant',
+  'agency-removal': 'as if it happened by itself',
+  rushing: 'hurrying them',
+  'non-apology': 'an apology for their feelings',
+  generalizing: 'making it about everyone',
+  dismissal: 'brushing off their feelings',
+};
+
+export const PRINCIPLE_WORDS: Record<Principle, string> = {
+  'own-the-choice': 'Own the choice',
+  'heal-at-their-pace': 'Let them heal at their pace',
+  'be-open': 'Be open',
+  'listen-before-defending': 'Listen before defending',
+  grow: 'Grow',
+  'steady-care': 'Steady care',
+};
+
+export const DIFFICULTY_WORDS: Record<Difficulty, { name: string; meaning: string }> = {
+  gentle: { name: 'Gentle', meaning: 'They are hurt, but trust comes back a little faster.' },
+  realistic: { name: 'Realistic', meaning: 'About as hard as the real conversation.' },
+  hard: { name: 'Hard', meaning: 'Slow to trust, quick to walk away.' },
+};
+
+export function statusWords(status: SessionStatus, partnerName: string): string {
+  switch (status) {
+    case 'active':
+      return 'In progress';
+    case 'repaired':
+      return `${partnerName} was willing to keep talking`;
+    case 'shutdown':
+      return `${partnerName} walked away`;
+    case 'ended':
+      return 'You ended it';
+  }
+}
+
+/** Short status for the journal, where the partner's name is not at hand. */
+export const STATUS_SHORT: Record<SessionStatus, string> = {
+  active: 'In progress',
+  repaired: 'Repaired',
+  shutdown: 'Walked away',
+  ended: 'Ended',
+};
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
