@@ -182,7 +182,8 @@ export class SessionService {
       for (let attempt = 1; ; attempt += 1) {
         const earlier = input.requestId === undefined ? undefined : live.requestIds.get(input.requestId);
         const stored = earlier === undefined ? undefined : live.turns[earlier - 1];
-        if (stored !== undefined) return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
+        if (stored !== undefined)
+          return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
         try {
           return await this.takeAndCommit(live, input);
         } catch (error) {

@@ -110,8 +110,7 @@ export class PostgresStore implements Store {
     });
     pool.on('error', options.onIdleError ?? (() => {}));
     try {
-      if (options.schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
-      await migrate(pool, options.migrations ?? MIGRATIONS);
+      await migrate(pool, options.migrations ?? MIGRATIONS, options.schema);
     } catch (error) {
       await pool.end();
       throw error;
@@ -242,13 +241,20 @@ export async function readSchemaVersion(client: pg.Pool | pg.ClientBase): Promis
 
 /**
  * Applies pending migrations, each in its own transaction, under an advisory lock held for the
- * whole run. Returns the versions applied (empty when the schema was current).
+ * whole run (creating `schema` first, when given). Returns the versions applied (empty when the
+ * schema was current).
  */
-export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  pool: pg.Pool,
+  migrations: readonly Migration[] = MIGRATIONS,
+  schema?: string,
+): Promise<number[]> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
+      // Under the lock: two instances creating one schema at once would collide in the catalog.
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query(MIGRATIONS_TABLE);
       const applied: number[] = [];
       for (const migration of pendingMigrations(await readSchemaVersion(client), migrations)) {

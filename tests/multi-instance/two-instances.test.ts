@@ -1,0 +1,241 @@
+// Two real server processes (server/main.ts) on different ports sharing one fresh PostgreSQL
+// database, the way a load balancer spreads one user's requests over several instances: a session
+// started on A goes on at B, a WebSocket on B hears the turns taken on A, and replies sent to A and
+// B at the same moment are both applied, one after the other. Skipped, saying why, without PostgreSQL.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedSession, EndResult, SessionView, TurnResult } from '../../server/api-contract.js';
+import { startSession, takeTurn } from '../../server/engine/index.js';
+import { expectFrame, FrameClient, firstScenarioId, scenarios } from '../server/server-fixtures.js';
+import {
+  createTestDatabase,
+  postgresUnavailableReason,
+  type TestDatabase,
+  warnSkipped,
+} from '../store/postgres-test-database.js';
+
+const repo = resolve(import.meta.dirname, '../..');
+const unavailable = await postgresUnavailableReason();
+warnSkipped('two server instances on one PostgreSQL', unavailable);
+
+interface RunningServer {
+  child: ChildProcess;
+  address: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `node --import tsx server/main.ts` on a free port and waits until it listens. */
+async function startServer(databaseUrl: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RETENTION_DAYS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const address = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 45_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Server listening at http:\/\/(127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    void exited.then(() => fail(new Error(`server exited:\n${output}`)));
+  });
+  return { child, address, output: () => output, exited };
+}
+
+async function api<T>(address: string, method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(`http://${address}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
+}
+
+/** Reads with retries: another instance learns of a change a few milliseconds after it is committed. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', () => {
+  let database: TestDatabase;
+  let a: RunningServer;
+  let b: RunningServer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('instances');
+    // Started together: both migrate the fresh database at once, which the migration lock makes safe.
+    [a, b] = await Promise.all([startServer(database.url), startServer(database.url)]);
+  });
+
+  afterAll(async () => {
+    for (const server of [a, b]) {
+      if (server !== undefined && server.child.exitCode === null) {
+        server.child.kill('SIGTERM');
+        await server.exited;
+      }
+    }
+    await database?.drop();
+  });
+
+  async function create(on: RunningServer, seed = 7): Promise<CreatedSession> {
+    const scenarioId = await firstScenarioId();
+    const created = await api<CreatedSession>(on.address, 'POST', '/api/sessions', undefined, { scenarioId, seed });
+    expect(created.status).toBe(201);
+    return created.body;
+  }
+
+  const reply = (on: RunningServer, session: CreatedSession, text: string) =>
+    api<TurnResult>(on.address, 'POST', `/api/sessions/${session.id}/replies`, session.token, { text });
+
+  const view = (on: RunningServer, session: CreatedSession) =>
+    api<SessionView>(on.address, 'GET', `/api/sessions/${session.id}`, session.token);
+
+  async function watch(on: RunningServer, session: CreatedSession): Promise<FrameClient> {
+    const socket = await FrameClient.connect(on.address, session.id);
+    socket.send({ type: 'hello', token: session.token });
+    expectFrame(await socket.next(), 'session');
+    return socket;
+  }
+
+  it('listen on different ports of one database, both healthy', async () => {
+    expect(a.address).not.toBe(b.address);
+    for (const server of [a, b])
+      expect(await api(server.address, 'GET', '/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+  });
+
+  it('a session started on A continues on B, and back on A, in one unbroken transcript', async () => {
+    const session = await create(a);
+    expect((await reply(a, session, 'Okay, A1.')).body.turn.index).toBe(1);
+
+    const onB = await view(b, session);
+    expect(onB.status).toBe(200);
+    expect(onB.body.turns.map((t) => t.reply)).toEqual(['Okay, A1.']);
+    expect((await reply(b, session, 'I see, B1.')).body.turn.index).toBe(2);
+    // A held turn 1 in memory; its next reply still lands after B's.
+    const back = await reply(a, session, 'Okay, A2.');
+    expect(back.status).toBe(200);
+    expect(back.body.turn.index).toBe(3);
+
+    for (const server of [a, b]) {
+      const seen = await eventually(
+        () => view(server, session),
+        (v) => v.body.turns.length === 3,
+      );
+      expect(seen.body.turns.map((t) => t.reply)).toEqual(['Okay, A1.', 'I see, B1.', 'Okay, A2.']);
+    }
+  });
+
+  it('a WebSocket on B sees the turns taken on A, the end of the session and its deletion', async () => {
+    const session = await create(a);
+    const onB = await watch(b, session);
+
+    const first = await reply(a, session, 'Okay, A1.');
+    const second = await reply(a, session, 'I see, A2.');
+    const turn1 = expectFrame(await onB.next(), 'turn');
+    const turn2 = expectFrame(await onB.next(), 'turn');
+    expect([turn1.turn, turn2.turn]).toEqual([first.body.turn, second.body.turn]);
+    expect(turn2.partner).toEqual(second.body.partner);
+
+    const ended = await api<EndResult>(a.address, 'POST', `/api/sessions/${session.id}/end`, session.token);
+    expect(ended.status).toBe(200);
+    expect(expectFrame(await onB.next(), 'report').report).toEqual(ended.body.report);
+
+    expect((await api(a.address, 'DELETE', `/api/sessions/${session.id}`, session.token)).status).toBe(204);
+    expect((await onB.closed).code).toBe(4404);
+  });
+
+  it('replies sent to A and B at the same moment are both applied, one after the other, none lost', async () => {
+    const session = await create(a, 11);
+    const watcher = await watch(b, session);
+    const sent: string[] = [];
+    for (let round = 1; round <= 5; round += 1) {
+      const texts = [`Okay, A${round}.`, `I see, B${round}.`];
+      sent.push(...texts);
+      const [fromA, fromB] = await Promise.all([reply(a, session, texts[0] ?? ''), reply(b, session, texts[1] ?? '')]);
+      expect([fromA.status, fromB.status]).toEqual([200, 200]);
+      expect([fromA.body.turn.index, fromB.body.turn.index].sort((x, y) => x - y)).toEqual([2 * round - 1, 2 * round]);
+    }
+
+    const final = await eventually(
+      () => view(b, session),
+      (v) => v.body.turns.length === sent.length,
+    );
+    const turns = final.body.turns;
+    expect(turns.map((t) => t.index)).toEqual(sent.map((_, i) => i + 1));
+    expect(turns.map((t) => t.reply).sort()).toEqual([...sent].sort());
+
+    // Not interleaved: the stored transcript is exactly what one server would produce taking these
+    // replies in this order (the engine is deterministic for a scenario, seed and replies).
+    const scenario = (await scenarios()).get(session.scenarioId);
+    if (scenario === undefined) throw new Error('no scenario');
+    let engine = startSession(scenario, session.seed);
+    for (const stored of turns) {
+      const taken = takeTurn(engine, stored.reply);
+      expect(JSON.parse(JSON.stringify(taken.turn))).toEqual(stored);
+      engine = taken.session;
+    }
+
+    // The watcher on B heard every turn once, in order, whichever instance took it.
+    const heard: number[] = [];
+    while (heard.length < sent.length) heard.push(expectFrame(await watcher.next(), 'turn').turn.index);
+    expect(heard).toEqual(sent.map((_, i) => i + 1));
+    watcher.close();
+  });
+
+  it('WebSocket replies to A and B at once, with request ids, are applied once each and resendable anywhere', async () => {
+    const session = await create(b, 13);
+    const onA = await watch(a, session);
+    const onB = await watch(b, session);
+    onA.send({ type: 'reply', text: 'Okay, A1.', requestId: 'a-1' });
+    onB.send({ type: 'reply', text: 'I see, B1.', requestId: 'b-1' });
+    const heardA = [expectFrame(await onA.next(), 'turn'), expectFrame(await onA.next(), 'turn')];
+    const heardB = [expectFrame(await onB.next(), 'turn'), expectFrame(await onB.next(), 'turn')];
+    expect(heardA.map((f) => f.turn.index)).toEqual([1, 2]);
+    expect(heardB.map((f) => f.turn)).toEqual(heardA.map((f) => f.turn));
+
+    // A client whose connection to A dropped resends its reply through B: it gets the stored turn back.
+    const mine = heardA.find((f) => f.requestId === 'a-1');
+    onB.send({ type: 'reply', text: 'Okay, A1.', requestId: 'a-1' });
+    const resent = expectFrame(await onB.next(), 'turn');
+    expect(resent.turn).toEqual(mine?.turn);
+    expect((await view(a, session)).body.turns).toHaveLength(2);
+    onA.close();
+    onB.close();
+  });
+
+  it('stop cleanly on SIGTERM, and neither logged a word anyone typed', async () => {
+    for (const server of [a, b]) server.child.kill('SIGTERM');
+    expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+    const logs = a.output() + b.output();
+    expect(logs).toContain('"msg":"stopped"');
+    for (const typed of ['Okay, A1.', 'I see, B1.', 'A1', 'B1']) expect(logs).not.toContain(typed);
+    expect(logs).not.toMatch(/"level":(40|50|60)/);
+  });
+});
