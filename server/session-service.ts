@@ -175,17 +175,25 @@ export class SessionService {
         new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`),
       );
     }
+    // Two replies sent to two instances at once are both applied, one after the other.
+    return this.withFreshSession(id, async (live) => {
+      const earlier = input.requestId === undefined ? undefined : live.requestIds.get(input.requestId);
+      const stored = earlier === undefined ? undefined : live.turns[earlier - 1];
+      if (stored !== undefined) return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
+      return this.takeAndCommit(live, input);
+    });
+  }
+
+  /**
+   * Like withSession, but a conflict (another instance changed the session first) reloads the
+   * session and runs the task again on the state that instance left.
+   */
+  private withFreshSession<T>(id: string, task: (live: LiveSession) => Promise<T>): Promise<T> {
     return this.withSession(id, async (first) => {
       let live = first;
-      // A conflict means another instance took a turn first: reload and reply to the state it left,
-      // so two replies sent to two instances at once are both applied, one after the other.
       for (let attempt = 1; ; attempt += 1) {
-        const earlier = input.requestId === undefined ? undefined : live.requestIds.get(input.requestId);
-        const stored = earlier === undefined ? undefined : live.turns[earlier - 1];
-        if (stored !== undefined)
-          return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
         try {
-          return await this.takeAndCommit(live, input);
+          return await task(live);
         } catch (error) {
           const conflict = error instanceof ServiceError && error.code === 'turn_conflict';
           if (!conflict || attempt >= MAX_REPLY_ATTEMPTS) throw error;
@@ -199,28 +207,45 @@ export class SessionService {
 
   hint(id: string): Promise<{ hint: string }> {
     if (this.closing) return Promise.reject(shuttingDown());
-    return this.withSession(id, async (live) => {
+    return this.withFreshSession(id, async (live) => {
       if (live.engine.status !== 'active') throw endedError();
       const { hint, session } = hintFor(live.engine);
       // Remembered so the next hint differs, even across a restart.
-      await this.store.updateSession(live.id, { status: session.status, snapshot: session.snapshot });
-      live.engine = session;
+      await this.saveOutsideTurn(live, session);
       return { hint };
     });
   }
 
   end(id: string): Promise<EndOutcome> {
     if (this.closing) return Promise.reject(shuttingDown());
-    return this.withSession(id, async (live) => {
+    return this.withFreshSession(id, async (live) => {
       if (live.engine.status !== 'active')
         return { status: live.engine.status, report: reportOf(live), changed: false };
       const session = endSession(live.engine);
-      await this.store.updateSession(live.id, { status: session.status, snapshot: session.snapshot });
-      live.engine = session;
+      await this.saveOutsideTurn(live, session);
       const report = reportOf(live);
       this.fanout.publish({ kind: 'ended', sessionId: live.id, report });
       return { status: session.status, report, changed: true };
     });
+  }
+
+  // A hint or an end changes the session between turns. If another instance took a turn meanwhile,
+  // the store refuses the stale state: forget our copy and let the caller try again on fresh state.
+  private async saveOutsideTurn(live: LiveSession, session: EngineSession): Promise<void> {
+    try {
+      await this.store.updateSession(live.id, {
+        status: session.status,
+        snapshot: session.snapshot,
+        turnCount: live.turns.length,
+      });
+    } catch (error) {
+      this.forget(live.id);
+      if (error instanceof TurnConflictError) {
+        throw new ServiceError('turn_conflict', 'The session changed elsewhere. Reload it and try again.');
+      }
+      throw error;
+    }
+    live.engine = session;
   }
 
   report(id: string): Promise<Report> {

@@ -83,9 +83,8 @@ const SQL = {
   insertTurn: `INSERT INTO turns (session_id, idx, request_id, status, turn, snapshot, created_at)
     SELECT $1, $2, $3, $4, $5, $6, $7
     WHERE (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = $1) = $2 - 1`,
-  update: `UPDATE sessions SET status = $2, snapshot = $3, updated_at = $4,
-      snapshot_turn = (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = $1)
-    WHERE id = $1`,
+  update: `UPDATE sessions SET status = $2, snapshot = $3, updated_at = $4, snapshot_turn = $5
+    WHERE id = $1 AND (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = $1) = $5`,
   lockParent: 'SELECT initial_snapshot FROM sessions WHERE id = $1 FOR SHARE',
   copyTurns: `INSERT INTO turns (session_id, idx, request_id, status, turn, snapshot, created_at)
     SELECT $1, idx, NULL, status, turn, snapshot, created_at FROM turns WHERE session_id = $2 AND idx <= $3 ORDER BY idx`,
@@ -177,7 +176,14 @@ export class PostgresStore implements Store {
   }
 
   async updateSession(id: string, update: SessionUpdate): Promise<void> {
-    await query(this.pool, SQL.update, [id, update.status, JSON.stringify(update.snapshot), new Date().toISOString()]);
+    const result = await query(this.pool, SQL.update, [
+      id,
+      update.status,
+      JSON.stringify(update.snapshot),
+      new Date().toISOString(),
+      update.turnCount,
+    ]);
+    if ((result.rowCount ?? 0) === 0) throw new TurnConflictError(id, update.turnCount);
   }
 
   async createBranch(branch: NewBranch): Promise<void> {

@@ -90,10 +90,9 @@ export class SqliteStore implements Store {
          SELECT ?, ?, ?, ?, ?, ?, ?
          WHERE (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = ?) = ?`,
       ),
-      update: db.prepare<[string, string, string, string, string]>(
-        `UPDATE sessions SET status = ?, snapshot = ?, updated_at = ?,
-           snapshot_turn = (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = ?)
-         WHERE id = ?`,
+      update: db.prepare<[string, string, string, number, string, string, number]>(
+        `UPDATE sessions SET status = ?, snapshot = ?, updated_at = ?, snapshot_turn = ?
+         WHERE id = ? AND (SELECT COALESCE(MAX(idx), 0) FROM turns WHERE session_id = ?) = ?`,
       ),
       copyTurns: db.prepare<[string, string, number]>(
         `INSERT INTO turns (session_id, idx, request_id, status, turn, snapshot, created_at)
@@ -191,7 +190,16 @@ export class SqliteStore implements Store {
   }
 
   async updateSession(id: string, update: SessionUpdate): Promise<void> {
-    this.statements.update.run(update.status, JSON.stringify(update.snapshot), new Date().toISOString(), id, id);
+    const { changes } = this.statements.update.run(
+      update.status,
+      JSON.stringify(update.snapshot),
+      new Date().toISOString(),
+      update.turnCount,
+      id,
+      id,
+      update.turnCount,
+    );
+    if (changes === 0) throw new TurnConflictError(id, update.turnCount);
   }
 
   async createBranch(branch: NewBranch): Promise<void> {

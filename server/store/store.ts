@@ -64,6 +64,11 @@ export interface NewTurn {
 export interface SessionUpdate {
   status: SessionStatus;
   snapshot: SessionSnapshot;
+  /**
+   * How many turns the snapshot has seen. The update applies only if the stored session has exactly
+   * that many turns, so an instance holding a stale copy cannot overwrite a newer state.
+   */
+  turnCount: number;
 }
 
 /** The session already has a turn with this index (another writer got there first) or is gone. */
@@ -93,6 +98,7 @@ export interface Store {
    */
   appendTurns(turns: readonly NewTurn[]): Promise<void>;
   /** Changes status and snapshot outside a turn (the user ended the session, a hint was given). */
+  /** Throws TurnConflictError when the session is gone or has moved past `update.turnCount`. */
   updateSession(id: string, update: SessionUpdate): Promise<void>;
   /** Creates the branch and copies the parent's turns 1..branchedAt with their snapshots, atomically. */
   createBranch(branch: NewBranch): Promise<void>;

@@ -161,12 +161,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const session = newSession(engine);
       await store.createSession(session);
       const { engine: after } = play(session.id, engine, ['x']);
-      await store.updateSession(session.id, { status: 'ended', snapshot: after.snapshot });
+      await store.updateSession(session.id, { status: 'ended', snapshot: after.snapshot, turnCount: 0 });
       expect(await store.getSession(session.id)).toMatchObject({
         status: 'ended',
         snapshot: plain(after.snapshot),
         turnCount: 0,
       });
+    });
+
+    it('refuses a change made from a stale copy: a session that moved on keeps its newer state', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
+      const { records } = play(session.id, engine, ['I lied to you.']);
+      await store.appendTurns(records);
+      await expect(
+        store.updateSession(session.id, { status: 'ended', snapshot: engine.snapshot, turnCount: 0 }),
+      ).rejects.toBeInstanceOf(TurnConflictError);
+      expect(await store.getSession(session.id)).toMatchObject({ status: 'active', turnCount: 1 });
     });
 
     it('branches: copies turns 1..N and their snapshots, keeps turn 0, leaves the parent alone', async () => {
