@@ -41,12 +41,15 @@ export interface AppOptions {
   sessionCacheSize?: number;
   /** Tests shorten the 5 s hello deadline. */
   helloTimeoutMs?: number;
+  /** Proxy hops whose X-Forwarded-For is trusted for the client address (rate limits); 0 = none. */
+  trustProxyHops?: number;
 }
 
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     // No type coercion ({ "text": 5 } is not a string) and unknown body fields are dropped, not obeyed.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true } },
     // `__proto__` and `constructor.prototype` keys in a JSON body are refused (400), the defaults, said out loud.

@@ -18,6 +18,7 @@ const EXPECTED = {
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   RATE_LIMIT_PER_MINUTE: 'a whole number of requests per minute per client address (0 turns limits off)',
   RETENTION_DAYS: 'a whole number of days after which sessions are deleted (0 keeps them forever)',
+  TRUST_PROXY: 'how many proxies in front of Mend to trust for the client address (0 trusts none)',
 } as const;
 
 export const EnvSchema = Type.Object({
@@ -44,6 +45,10 @@ export const EnvSchema = Type.Object({
     pattern: WHOLE_NUMBER,
     default: '0',
   }),
+  TRUST_PROXY: Type.String({
+    pattern: WHOLE_NUMBER,
+    default: '0',
+  }),
 });
 export type Env = Static<typeof EnvSchema>;
 
@@ -60,6 +65,11 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Sessions created more than this many days ago are deleted, on start and daily; 0 = keep forever. */
   retentionDays: number;
+  /**
+   * Behind a load balancer every request comes from the balancer's address, so rate limits would
+   * lump all clients together: trust this many proxy hops of X-Forwarded-For. 0 = trust none.
+   */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env_.LOG_LEVEL,
     rateLimitPerMinute: Number(env_.RATE_LIMIT_PER_MINUTE),
     retentionDays: Number(env_.RETENTION_DAYS),
+    trustProxyHops: Number(env_.TRUST_PROXY),
   };
 }
 

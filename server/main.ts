@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     scenarios,
     logger: log,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxyHops: config.trustProxyHops,
     fanout,
   });
   if (fanout instanceof PgFanout) fanout.bind(app.sessions);

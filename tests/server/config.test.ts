@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, EnvSchema, loadConfig, parseDatabaseUrl } from '../../server/config.js';
+import { makeApp } from './server-fixtures.js';
 
 const cwd = '/srv/mend';
 
@@ -12,6 +13,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       rateLimitPerMinute: 60,
       retentionDays: 0,
+      trustProxyHops: 0,
     });
   });
 
@@ -24,6 +26,7 @@ describe('configuration from the environment', () => {
         LOG_LEVEL: 'trace',
         RATE_LIMIT_PER_MINUTE: '0',
         RETENTION_DAYS: '30',
+        TRUST_PROXY: '1',
       },
       cwd,
     );
@@ -34,6 +37,7 @@ describe('configuration from the environment', () => {
       logLevel: 'trace',
       rateLimitPerMinute: 0,
       retentionDays: 30,
+      trustProxyHops: 1,
     });
   });
 
@@ -66,6 +70,21 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/mend' }, cwd)).toThrow(/DATABASE_URL must be/);
   });
 
+  it('behind one trusted proxy, rate limits count each client by its forwarded address', async () => {
+    const { app } = await makeApp({ rateLimitPerMinute: 1, trustProxyHops: 1 });
+    const classify = (from: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/classify',
+        headers: { 'x-forwarded-for': from },
+        payload: { text: 'ok' },
+      });
+    expect((await classify('203.0.113.1')).statusCode).toBe(200);
+    expect((await classify('203.0.113.1')).statusCode).toBe(429);
+    expect((await classify('203.0.113.2')).statusCode).toBe(200);
+    await app.close();
+  });
+
   it('lists exactly the variables the README documents', () => {
     expect(Object.keys(EnvSchema.properties).sort()).toEqual([
       'DATABASE_URL',
@@ -74,6 +93,7 @@ describe('configuration from the environment', () => {
       'PORT',
       'RATE_LIMIT_PER_MINUTE',
       'RETENTION_DAYS',
+      'TRUST_PROXY',
     ]);
   });
 });
