@@ -87,7 +87,9 @@ export function reflectPartner(line: string | undefined): string | null {
 
 function bestReflection(line: string): string | null {
   let best: string | null = null;
-  let bestScore = 0;
+  // Only what the partner lived through is worth saying back: "You got a puncture on the way home"
+  // followed by "it's on me" reads as owning the puncture. A bare past-tense event is not enough.
+  let bestScore = 1;
   for (const raw of line.replace(/[’‘]/g, "'").split(SENTENCE_BREAK)) {
     const sentence = usableSentence(raw);
     const said = sentence && swapPronouns(sentence);
