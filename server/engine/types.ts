@@ -27,15 +27,7 @@ export const SIGNALS_BY_SIDE = {
     'self-pity',
     'stonewall',
   ],
-  minimizing: [
-    'downplay',
-    'intent-excuse',
-    'agency-removal',
-    'rushing',
-    'non-apology',
-    'generalizing',
-    'dismissal',
-  ],
+  minimizing: ['downplay', 'intent-excuse', 'agency-removal', 'rushing', 'non-apology', 'generalizing', 'dismissal'],
 } as const;
 export type Side = keyof typeof SIGNALS_BY_SIDE;
 export type Signal = (typeof SIGNALS_BY_SIDE)[Side][number];
