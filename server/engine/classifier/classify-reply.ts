@@ -42,12 +42,14 @@ export function classifyReply(text: string, context: ReplyContext = {}): Classif
 /** The same judgment with another trained model (cross-validation trains one per fold). */
 export function classifyWith(model: CompiledModel, text: string, context: ReplyContext = {}): Classification {
   if (typeof text !== 'string' || text.trim() === '') throw new EmptyReplyError();
+  // Callers from JSON may pass a context of the wrong shape: a partner line that is not text is no line.
+  const partner = typeof context?.partner === 'string' ? context.partner : undefined;
   const reply = text.length > MAX_CLASSIFIED_CHARS ? text.slice(0, MAX_CLASSIFIED_CHARS) : text;
   if (looksForeign(reply)) return { label: 'neutral', confidence: 0.3, signals: [], evidence: [] };
 
   const normalized = normalizeReply(reply);
   if (AT_A_LOSS.test(normalized.text)) return { label: 'neutral', confidence: 0.8, signals: [], evidence: [] };
-  const hits = detectSignals(normalized, context.partner);
+  const hits = detectSignals(normalized, partner);
   const strength = sideStrengths(hits);
   const probs = labelProbabilities(model, modelFeatures(normalized.text, uniqueSignals(hits)));
   const silent = strength.validating + strength.defensive + strength.minimizing === 0;

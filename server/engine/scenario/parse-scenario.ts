@@ -51,7 +51,14 @@ export function parseScenario(yamlText: string, fileName: string): Scenario {
   }
   if (problems.length > 0) throw new ScenarioError(problems);
 
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // The yaml package refuses alias bombs and aliases to missing anchors only here, when it expands them.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    report([], `YAML: ${firstLine((error as Error).message)}`, 1);
+    throw new ScenarioError(problems);
+  }
   if (!isRecord(data)) {
     report([], 'the file must be a YAML mapping of fields (format, id, title, ...)', 1);
     throw new ScenarioError(problems);

@@ -1,0 +1,417 @@
+// `npm run bench`: what one reply costs, part by part, each against a baseline measured in the same
+// run on the same machine, so a figure reads as a ratio and survives a busy machine better than a
+// bare number.
+//
+//   classify   µs per classifyReply over >= 10,000 corpus replies   vs JSON.parse(JSON.stringify(row))
+//   import     ms to import the classifier (model load) in a fresh node   vs importing fastify
+//   turn       µs per takeTurn (classify + machine + feedback)      vs JSON round trip of the turn
+//   store      µs per committed turn through SqliteStore, alone and 100 per transaction
+//                                                                   vs a bare better-sqlite3 INSERT
+//   start      ms from spawning the real server to /healthz 200      vs a bare Fastify + websocket start
+//
+//   npm run bench                 # JSON lines on stdout, then a short summary
+//   npm run bench -- --only classify,turn --n 20000
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import {
+  classifyReply,
+  type EngineSession,
+  type Scenario,
+  startSession,
+  type Turn,
+  takeTurn,
+} from '../server/engine/index.js';
+import { loadScenarioDir } from '../server/scenario-files.js';
+import { SqliteStore } from '../server/store/sqlite-store.js';
+import type { NewTurn } from '../server/store/store.js';
+import { corpus, replies } from './corpus-replies.js';
+import { mendServerArgs, REPO, spawnServer } from './server-process.js';
+import { round, type Summary, summarize } from './stats.js';
+
+const SECTIONS = ['classify', 'import', 'turn', 'store', 'start'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values: flags } = parseArgs({
+  options: {
+    only: { type: 'string', default: SECTIONS.join(',') },
+    n: { type: 'string', default: '12000' },
+    seed: { type: 'string', default: '1' },
+    starts: { type: 'string', default: '7' },
+  },
+});
+const only = new Set(String(flags.only).split(',') as Section[]);
+const N = Math.max(10_000, Number(flags.n));
+const SEED = Number(flags.seed);
+const work = mkdtempSync(join(tmpdir(), 'mend-bench-'));
+
+interface Figure {
+  bench: string;
+  unit: string;
+  what: string;
+  value: Summary;
+  baseline: { what: string; value: Summary };
+  /** value.median / baseline.median */
+  ratio: number;
+  target?: { median_max?: number; max?: number; pass: boolean };
+  extra?: Record<string, unknown>;
+}
+
+const figures: Figure[] = [];
+
+function emit(line: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+function rounded(s: Summary): Record<string, number> {
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v)]));
+}
+
+function record(figure: Figure): void {
+  figures.push(figure);
+  emit({
+    ...figure,
+    value: rounded(figure.value),
+    baseline: { what: figure.baseline.what, value: rounded(figure.baseline.value) },
+    ratio: round(figure.ratio),
+  });
+}
+
+/** CPU µs per call of the last `timeEach`: on a shared machine, steadier than the wall clock. */
+let lastCpuMeanUs = Number.NaN;
+
+/** Times `fn(item)` once per item, in µs of wall clock, after `warm` untimed calls. */
+function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, warm = 1000): number[] {
+  for (let i = 0; i < Math.min(warm, items.length); i++) fn(items[i] as T);
+  const samples = new Array<number>(items.length);
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < items.length; i++) {
+    const t0 = process.hrtime.bigint();
+    fn(items[i] as T);
+    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  const used = process.cpuUsage(cpu);
+  lastCpuMeanUs = (used.user + used.system) / items.length;
+  return samples;
+}
+
+let sink = 0;
+
+function benchClassify(): void {
+  const rows = replies(N, SEED, null).map((row) => ({
+    text: row.text,
+    context: { partner: row.partner, emotion: row.emotion },
+    row,
+  }));
+  const value = summarize(timeEach(rows, (r) => (sink += classifyReply(r.text, r.context).confidence)));
+  const cpuMeanUs = lastCpuMeanUs;
+  const baseline = summarize(timeEach(rows, (r) => (sink += JSON.parse(JSON.stringify(r.row)).text.length)));
+  record({
+    bench: 'classify',
+    unit: 'us',
+    what: `classifyReply over ${N} corpus replies (all ${corpus().length} rows, every label)`,
+    value,
+    baseline: { what: 'JSON.parse(JSON.stringify(corpus row))', value: baseline },
+    ratio: value.median / baseline.median,
+    target: { median_max: 100, pass: value.median <= 100 },
+    extra: { cpuMeanUs: round(cpuMeanUs) },
+  });
+}
+
+/** Milliseconds for `import(specifier)` in a fresh node process, `times` times. */
+function importTimes(specifier: string, times: number, args: string[] = []): number[] {
+  const script = `const t0 = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t0));`;
+  return Array.from({ length: times }, () =>
+    Number(
+      execFileSync(process.execPath, [...args, '--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8' }),
+    ),
+  );
+}
+
+function benchImport(): void {
+  const { mode } = mendServerArgs(note);
+  const times = 5;
+  const module =
+    mode === 'dist'
+      ? pathToFileURL(join(REPO, 'dist/server/engine/classifier/classify-reply.js')).href
+      : pathToFileURL(join(REPO, 'server/engine/classifier/classify-reply.ts')).href;
+  const args = mode === 'dist' ? [] : ['--import', 'tsx'];
+  const value = summarize(importTimes(module, times, args));
+  const baseline = summarize(importTimes('fastify', times, args));
+  record({
+    bench: 'import',
+    unit: 'ms',
+    what: `import the classifier module with its trained model, fresh node process (${mode}), median of ${times}`,
+    value,
+    baseline: { what: "import('fastify') in a fresh node process", value: baseline },
+    ratio: value.median / baseline.median,
+  });
+}
+
+/** A few hundred sessions' worth of turns, round-robin over every scenario; a session that ends is replaced. */
+function* turnWorkload(scenarios: Scenario[], count: number): Generator<{ session: EngineSession; text: string }> {
+  const texts = replies(count, SEED + 7);
+  let sessionSeed = SEED * 1000;
+  const fresh = (i: number) => startSession(scenarios[i % scenarios.length] as Scenario, sessionSeed++);
+  const live = Array.from({ length: 64 }, (_, i) => fresh(i));
+  for (let i = 0; i < count; i++) {
+    const slot = i % live.length;
+    let session = live[slot] as EngineSession;
+    if (session.status !== 'active') session = fresh(slot);
+    const text = (texts[i] as { text: string }).text;
+    yield { session, text };
+    live[slot] = takeTurn(session, text).session;
+  }
+}
+
+async function benchTurn(scenarios: Scenario[]): Promise<void> {
+  // Replay the same workload: first untimed to collect (session, text) pairs, then timed.
+  const work = [...turnWorkload(scenarios, N)];
+  const turns: Turn[] = [];
+  const value = summarize(
+    timeEach(work, (w) => {
+      const { turn } = takeTurn(w.session, w.text);
+      turns.push(turn);
+      return turn;
+    }),
+  );
+  const cpuMeanUs = lastCpuMeanUs;
+  const baseline = summarize(timeEach(turns, (t) => (sink += JSON.parse(JSON.stringify(t)).index)));
+  record({
+    bench: 'turn',
+    unit: 'us',
+    what: `takeTurn (classify + partner machine + feedback) over ${N} turns, ${scenarios.length} scenarios`,
+    value,
+    baseline: { what: 'JSON.parse(JSON.stringify(the turn))', value: baseline },
+    ratio: value.median / baseline.median,
+    extra: { cpuMeanUs: round(cpuMeanUs) },
+  });
+}
+
+/** Sessions with their turns, as the service hands them to the store. */
+function storedWorkload(scenarios: Scenario[], sessions: number, turnsEach: number) {
+  const texts = replies(sessions * turnsEach * 2, SEED + 11);
+  let t = 0;
+  const created = new Date().toISOString();
+  return Array.from({ length: sessions }, (_, s) => {
+    let session = startSession(scenarios[s % scenarios.length] as Scenario, SEED * 31 + s);
+    const id = `bench-${s}`;
+    const start = session;
+    const turns: NewTurn[] = [];
+    while (turns.length < turnsEach) {
+      if (session.status !== 'active') break;
+      const next = takeTurn(session, (texts[t++ % texts.length] as { text: string }).text);
+      session = next.session;
+      turns.push({
+        sessionId: id,
+        turn: next.turn,
+        snapshot: session.snapshot,
+        status: session.status,
+        requestId: `r-${s}-${turns.length}`,
+        createdAt: created,
+      });
+    }
+    return { id, start, turns, created };
+  });
+}
+
+async function openBenchStore(name: string, scenarios: Scenario[], sessions: number, turnsEach: number) {
+  const store = new SqliteStore(join(work, `${name}.db`));
+  const workload = storedWorkload(scenarios, sessions, turnsEach);
+  for (const w of workload) {
+    await store.createSession({
+      id: w.id,
+      tokenHash: 'f'.repeat(64),
+      scenarioId: w.start.scenario.id,
+      seed: w.start.seed,
+      difficulty: w.start.difficulty,
+      status: w.start.status,
+      opening: w.start.partner,
+      snapshot: w.start.snapshot,
+      createdAt: w.created,
+    });
+  }
+  return { store, workload };
+}
+
+/** The turns in commit order: round-robin over sessions, each in its own order (as live traffic). */
+function interleave(workload: { turns: NewTurn[] }[]): NewTurn[][] {
+  const rounds: NewTurn[][] = [];
+  for (const w of workload) {
+    w.turns.forEach((turn, i) => {
+      rounds[i] ??= [];
+      rounds[i].push(turn);
+    });
+  }
+  return rounds;
+}
+
+function bareDb(name: string): Database.Database {
+  const db = new Database(join(work, `${name}.db`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+  return db;
+}
+
+async function benchStore(scenarios: Scenario[]): Promise<void> {
+  const sessions = 100;
+  const turnsEach = 20;
+
+  // One turn per transaction: what a quiet server pays.
+  const single = await openBenchStore('single', scenarios, sessions, turnsEach);
+  const singleTurns = interleave(single.workload).flat();
+  const singleSamples: number[] = [];
+  for (const turn of singleTurns) {
+    const t0 = process.hrtime.bigint();
+    await single.store.appendTurns([turn]);
+    singleSamples.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  await single.store.close();
+  // The same sizes through a bare INSERT: the turn and snapshot JSON as one text value.
+  const payloads = singleTurns.map((t) => JSON.stringify(t.turn) + JSON.stringify(t.snapshot));
+  const bare = bareDb('bare-single');
+  const insert = bare.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
+  const bareSamples = timeEach(
+    payloads.map((v, i) => [`k${i}`, v] as const),
+    ([k, v]) => insert.run(k, v),
+    0,
+  );
+  bare.close();
+  const value = summarize(singleSamples);
+  const baseline = summarize(bareSamples);
+  const bytes = payloads.reduce((n, p) => n + p.length, 0) / payloads.length;
+  record({
+    bench: 'store',
+    unit: 'us',
+    what: `SqliteStore.appendTurns, one turn per transaction (WAL, synchronous=NORMAL), ${singleTurns.length} turns`,
+    value,
+    baseline: {
+      what: `bare better-sqlite3 INSERT of the same ${Math.round(bytes)} bytes, autocommit`,
+      value: baseline,
+    },
+    ratio: value.median / baseline.median,
+  });
+
+  // 100 turns of 100 sessions per transaction: what the turn batcher does on a busy tick.
+  const batched = await openBenchStore('batched', scenarios, sessions, turnsEach);
+  const rounds = interleave(batched.workload);
+  const perRow: number[] = [];
+  for (const round_ of rounds) {
+    const t0 = process.hrtime.bigint();
+    await batched.store.appendTurns(round_);
+    perRow.push(Number(process.hrtime.bigint() - t0) / 1000 / round_.length);
+  }
+  await batched.store.close();
+  const bareBatch = bareDb('bare-batched');
+  const insertB = bareBatch.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
+  const many = bareBatch.transaction((rows: (readonly [string, string])[]) => {
+    for (const [k, v] of rows) insertB.run(k, v);
+  });
+  const barePerRow: number[] = [];
+  let k = 0;
+  for (const round_ of rounds) {
+    const rows = round_.map((t) => [`k${k++}`, JSON.stringify(t.turn) + JSON.stringify(t.snapshot)] as const);
+    const t0 = process.hrtime.bigint();
+    many(rows);
+    barePerRow.push(Number(process.hrtime.bigint() - t0) / 1000 / rows.length);
+  }
+  bareBatch.close();
+  const batchValue = summarize(perRow);
+  const batchBaseline = summarize(barePerRow);
+  record({
+    bench: 'store-batched',
+    unit: 'us/row',
+    what: `SqliteStore.appendTurns, ${sessions} turns (of ${sessions} sessions) per transaction, per row`,
+    value: batchValue,
+    baseline: {
+      what: 'bare better-sqlite3 INSERTs of the same rows, 100 per transaction (JSON.stringify in the loop)',
+      value: batchBaseline,
+    },
+    ratio: batchValue.median / batchBaseline.median,
+    extra: { transactions: rounds.length },
+  });
+}
+
+const BARE_SERVER = `
+import Fastify from 'fastify';
+import websocket from '@fastify/websocket';
+const app = Fastify({ logger: false });
+await app.register(websocket);
+app.get('/healthz', async () => ({ status: 'ok' }));
+app.get('/ws', { websocket: true }, (socket) => { socket.on('message', (m) => socket.send(m)); });
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`;
+
+async function benchStart(): Promise<void> {
+  const { args, mode } = mendServerArgs(note);
+  const times = Math.max(3, Number(flags.starts));
+  const mend: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < times; i++) {
+    // Alternate, so a burst of load on the machine hits both alike.
+    const server = await spawnServer({
+      args,
+      env: { DATABASE_URL: `sqlite:${join(work, `start-${i}.db`)}`, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '60' },
+      logFile: join(work, 'start.log'),
+    });
+    mend.push(server.readyMs);
+    await server.stop();
+    const baseline = await spawnServer({
+      args: ['--input-type=module', '-e', BARE_SERVER],
+      logFile: join(work, 'bare.log'),
+    });
+    bare.push(baseline.readyMs);
+    await baseline.stop();
+  }
+  const value = summarize(mend);
+  const baseline = summarize(bare);
+  record({
+    bench: 'start',
+    unit: 'ms',
+    what: `spawn the real server (${mode === 'dist' ? 'node dist/server/main.js' : 'tsx server/main.ts'}, new SQLite file) until GET /healthz answers 200, ${times} starts`,
+    value,
+    baseline: {
+      what: 'a bare Fastify + @fastify/websocket with /healthz, spawned and polled the same way',
+      value: baseline,
+    },
+    ratio: value.median / baseline.median,
+    target: { median_max: 1000, pass: value.median <= 1000 },
+  });
+}
+
+const before = loadavg();
+emit({ bench: 'start-of-run', loadavg: before.map(round), node: process.version, n: N });
+try {
+  const scenarios = [...(await loadScenarioDir()).values()];
+  if (only.has('classify')) benchClassify();
+  if (only.has('import')) benchImport();
+  if (only.has('turn')) await benchTurn(scenarios);
+  if (only.has('store')) await benchStore(scenarios);
+  if (only.has('start')) await benchStart();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+const after = loadavg();
+emit({ bench: 'end-of-run', loadavg: after.map(round), sink: sink > 0 });
+
+const lines = figures.map((f) => {
+  const mark = f.target === undefined ? '    ' : f.target.pass ? 'ok  ' : 'MISS';
+  const goal = f.target?.median_max === undefined ? '' : `  (target median <= ${f.target.median_max} ${f.unit})`;
+  const cpu = f.extra?.cpuMeanUs === undefined ? '' : `  (CPU mean ${f.extra.cpuMeanUs} us)`;
+  return `  ${mark} ${f.bench.padEnd(13)} median ${String(round(f.value.median)).padStart(7)} ${f.unit.padEnd(6)} p99 ${String(round(f.value.p99)).padStart(7)}   baseline ${String(round(f.baseline.value.median)).padStart(7)}  x${round(f.ratio)}${goal}${cpu}`;
+});
+process.stdout.write(
+  `\nMend bench (${process.version}; load average ${before.map((x) => x.toFixed(2)).join(' ')} -> ${after
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${(await import('node:os')).cpus().length} cores)\n${lines.join('\n')}\n` +
+    figures.map((f) => `  ${f.bench}: ${f.what}; baseline: ${f.baseline.what}`).join('\n') +
+    '\n',
+);
