@@ -5,7 +5,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Signal } from '../types.js';
 import type { NormalizedReply } from './normalize-reply.js';
-import { requiredWords } from './required-words.js';
+import { leadingWords, requiredWords } from './required-words.js';
 import { SIGNAL_PATTERNS, type SignalPattern } from './signal-patterns.js';
 import { sideOf } from './signal-sides.js';
 
@@ -48,7 +48,6 @@ const PREFILTERED = SIGNAL_PATTERNS.map((pattern) => {
   return { pattern, keys: keys?.includes(undefined) ? undefined : (keys as number[] | undefined) };
 });
 
-/** The cue patterns that could match this text at all (see required-words.ts). */
 // One bit per possible piece (4 MB, allocated once); the bits a call sets are cleared before it returns.
 const PIECES = new Uint8Array(1 << 22);
 const has = (k: number) => (PIECES[k >>> 3] as number) & (1 << (k & 7));
@@ -72,18 +71,81 @@ export function candidatePatterns(text: string, all = false): SignalPattern[] {
   return out;
 }
 
+// Most cues can only start where a word starts with one of a few known words. For those, a sticky
+// copy of the pattern is tried at just those places instead of scanning the whole reply.
+interface Anchor {
+  sticky: RegExp;
+  /** The words a match can start with, by their first character. */
+  leads: Map<string, string[]>;
+}
+const ANCHORS = new Map<SignalPattern, Anchor>();
+for (const pattern of SIGNAL_PATTERNS) {
+  const words = leadingWords(pattern.re.source);
+  if (!words) continue;
+  const leads = new Map<string, string[]>();
+  for (const word of words) leads.set(word[0] as string, [...(leads.get(word[0] as string) ?? []), word]);
+  ANCHORS.set(pattern, { sticky: new RegExp(pattern.re.source, 'y'), leads });
+}
+
+const WORD_CHAR = /[a-z0-9_]/;
+
+/** Where words start, by first character. */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && WORD_CHAR.test(text[i - 1] as string)) continue;
+    const ch = text[i] as string;
+    if (!WORD_CHAR.test(ch)) continue;
+    const list = starts.get(ch);
+    if (list) list.push(i);
+    else starts.set(ch, [i]);
+  }
+  return starts;
+}
+
+interface Match {
+  index: number;
+  length: number;
+}
+
+/** The same matches `text.matchAll(pattern.re)` finds, trying only the places a match can start. */
+function anchoredMatches(text: string, anchor: Anchor, starts: Map<string, number[]>): Match[] {
+  const places: number[] = [];
+  for (const [ch, leads] of anchor.leads) {
+    for (const p of starts.get(ch) ?? []) {
+      if (leads.some((lead) => text.startsWith(lead, p))) places.push(p);
+    }
+  }
+  if (places.length > 1) places.sort((x, y) => x - y);
+  const found: Match[] = [];
+  let after = 0;
+  for (const p of places) {
+    if (p < after) continue;
+    anchor.sticky.lastIndex = p;
+    const m = anchor.sticky.exec(text);
+    if (!m) continue;
+    after = p + Math.max(1, m[0].length);
+    found.push({ index: p, length: m[0].length });
+  }
+  return found;
+}
+
 export function detectSignals(
   n: NormalizedReply,
   partner?: string,
   options: { noPrefilter?: boolean } = {},
 ): SignalHit[] {
   const hits: SignalHit[] = [];
+  const starts = options.noPrefilter ? undefined : wordStarts(n.text);
   for (const pattern of candidatePatterns(n.text, options.noPrefilter)) {
-    pattern.re.lastIndex = 0;
-    for (const m of n.text.matchAll(pattern.re)) {
+    const anchor = starts && ANCHORS.get(pattern);
+    const matches = anchor
+      ? anchoredMatches(n.text, anchor, starts)
+      : [...n.text.matchAll(pattern.re)].map((m) => ({ index: m.index, length: m[0].length }));
+    for (const m of matches) {
       const start = m.index;
       if (sideOf(pattern.signal) !== 'validating' && isDisavowed(n.text, start)) continue;
-      hits.push({ signal: pattern.signal, weight: pattern.weight, start, end: start + m[0].length });
+      hits.push({ signal: pattern.signal, weight: pattern.weight, start, end: start + m.length });
     }
   }
   hits.push(...yesButHits(n.text, hits));

@@ -121,3 +121,43 @@ function splitTopLevel(s: string, sep: string): string[] {
   parts.push(s.slice(start));
   return parts;
 }
+
+/**
+ * The literal prefixes one of which every match must start with, right at a word boundary, or
+ * undefined when the pattern can start some other way (`^`, punctuation, an optional group).
+ * "\b(?:that|it) (?:is|was) on me" starts with "that" or "it".
+ */
+export function leadingWords(source: string): string[] | undefined {
+  const out: string[] = [];
+  for (const branch of splitTopLevel(source, '|')) {
+    const words = leadingInSequence(branch);
+    if (!words) return undefined;
+    out.push(...words);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function leadingInSequence(seq: string): string[] | undefined {
+  let i = 0;
+  // Zero-width things at the start: lookbehinds and word boundaries.
+  for (;;) {
+    if (seq.startsWith('\\b', i)) i += 2;
+    else if (seq.startsWith('(?<', i)) i = matchingParen(seq, i) + 1;
+    else break;
+  }
+  if (seq.startsWith('(?:', i)) {
+    const end = matchingParen(seq, i);
+    if (/^[?*]|^\{0,/.test(seq.slice(end + 1))) return undefined;
+    const words: string[] = [];
+    for (const alt of splitTopLevel(seq.slice(i + 3, end), '|')) {
+      const nested = leadingInSequence(alt);
+      if (!nested) return undefined;
+      words.push(...nested);
+    }
+    return words;
+  }
+  const literal = /^[a-z0-9' ]+/.exec(seq.slice(i))?.[0] ?? '';
+  const next = seq[i + literal.length] ?? '';
+  const word = /[?*{]/.test(next) ? literal.slice(0, -1) : literal;
+  return /^[a-z0-9]/.test(word) ? [word] : undefined;
+}
