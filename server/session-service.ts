@@ -239,11 +239,7 @@ export class SessionService {
         turnCount: live.turns.length,
       });
     } catch (error) {
-      this.forget(live.id);
-      if (error instanceof TurnConflictError) {
-        throw new ServiceError('turn_conflict', 'The session changed elsewhere. Reload it and try again.');
-      }
-      throw error;
+      throw this.writeFailed(live, error);
     }
     live.engine = session;
   }
@@ -356,12 +352,7 @@ export class SessionService {
         createdAt: new Date().toISOString(),
       });
     } catch (error) {
-      // The stored session moved on without us (another instance): reload and answer from there.
-      this.forget(live.id);
-      if (error instanceof TurnConflictError) {
-        throw new ServiceError('turn_conflict', 'The session changed elsewhere. Reload it and try again.');
-      }
-      throw error;
+      throw this.writeFailed(live, error);
     }
     live.engine = session;
     live.turns.push(turn);
@@ -395,6 +386,16 @@ export class SessionService {
       if (this.tails.get(id) === tail) this.tails.delete(id);
     });
     return result;
+  }
+
+  /**
+   * A write of `live` failed, so our copy may be stale: drop it. A conflict (the stored session moved
+   * on without us, on another instance) becomes the error withFreshSession reloads and retries on.
+   */
+  private writeFailed(live: LiveSession, error: unknown): unknown {
+    this.forget(live.id);
+    if (!(error instanceof TurnConflictError)) return error;
+    return new ServiceError('turn_conflict', 'The session changed elsewhere. Reload it and try again.');
   }
 
   private load(id: string): Promise<LiveSession | null> {

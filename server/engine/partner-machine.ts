@@ -255,24 +255,7 @@ export const partnerMachine = setup({
     sadness: {
       entry: 'feelSadness',
       on: {
-        'partner.heard': [
-          ...endings(),
-          {
-            guard: and(['feelsHeard', 'aWaveOfHurtReturns']),
-            target: 'anger',
-            actions: ['softenAfterBeingHeard', 'hurtSurgesBack'],
-          },
-          {
-            guard: and(['feelsHeard', 'sadnessLooksForAnswers']),
-            target: 'confusion',
-            actions: 'softenAfterBeingHeard',
-          },
-          { guard: 'feelsHeard', actions: 'softenAfterBeingHeard' },
-          { guard: and(['feelsDismissed', 'hurtGoesQuiet']), target: 'numbness', actions: 'shrinksFromDismissal' },
-          { guard: 'feelsDismissed', target: 'anger', actions: 'shrinksFromDismissal' },
-          { guard: 'feelsArguedWith', target: 'anger', actions: 'bracesAgainstDefense' },
-          { actions: 'waitsForSomethingReal' },
-        ],
+        'partner.heard': grieving({ guard: 'sadnessLooksForAnswers', target: 'confusion' }),
         'partner.remembers': memories(),
       },
     },
@@ -294,20 +277,7 @@ export const partnerMachine = setup({
     confusion: {
       entry: 'feelConfusion',
       on: {
-        'partner.heard': [
-          ...endings(),
-          {
-            guard: and(['feelsHeard', 'aWaveOfHurtReturns']),
-            target: 'anger',
-            actions: ['softenAfterBeingHeard', 'hurtSurgesBack'],
-          },
-          { guard: and(['feelsHeard', 'answersBringGrief']), target: 'sadness', actions: 'softenAfterBeingHeard' },
-          { guard: 'feelsHeard', actions: 'softenAfterBeingHeard' },
-          { guard: and(['feelsDismissed', 'hurtGoesQuiet']), target: 'numbness', actions: 'shrinksFromDismissal' },
-          { guard: 'feelsDismissed', target: 'anger', actions: 'shrinksFromDismissal' },
-          { guard: 'feelsArguedWith', target: 'anger', actions: 'bracesAgainstDefense' },
-          { actions: 'waitsForSomethingReal' },
-        ],
+        'partner.heard': grieving({ guard: 'answersBringGrief', target: 'sadness' }),
         'partner.remembers': memories(),
       },
     },
@@ -326,6 +296,32 @@ function endings() {
     { guard: and(['feelsArguedWith', 'strainIsTooMuch']), target: 'shutdown', actions: 'bracesAgainstDefense' },
     { guard: and(['feelsDismissed', 'strainIsTooMuch']), target: 'shutdown', actions: 'shrinksFromDismissal' },
     { guard: and(['feelsHeard', 'trustIsEnoughToStay']), target: 'repaired', actions: 'softenAfterBeingHeard' },
+  ] as const;
+}
+
+/**
+ * Sadness and confusion hear a reply alike: heard, they soften, though a wave of hurt can bring the
+ * anger back; dismissed again, the hurt can go quiet; dismissed or argued with, the anger returns.
+ * They differ only in where being heard leads: sadness looks for answers, answers bring grief.
+ */
+function grieving(
+  heardLeadsOn:
+    | { guard: 'sadnessLooksForAnswers'; target: 'confusion' }
+    | { guard: 'answersBringGrief'; target: 'sadness' },
+) {
+  return [
+    ...endings(),
+    {
+      guard: and(['feelsHeard', 'aWaveOfHurtReturns']),
+      target: 'anger',
+      actions: ['softenAfterBeingHeard', 'hurtSurgesBack'],
+    },
+    { guard: and(['feelsHeard', heardLeadsOn.guard]), target: heardLeadsOn.target, actions: 'softenAfterBeingHeard' },
+    { guard: 'feelsHeard', actions: 'softenAfterBeingHeard' },
+    { guard: and(['feelsDismissed', 'hurtGoesQuiet']), target: 'numbness', actions: 'shrinksFromDismissal' },
+    { guard: 'feelsDismissed', target: 'anger', actions: 'shrinksFromDismissal' },
+    { guard: 'feelsArguedWith', target: 'anger', actions: 'bracesAgainstDefense' },
+    { actions: 'waitsForSomethingReal' },
   ] as const;
 }
 

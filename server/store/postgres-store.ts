@@ -10,9 +10,10 @@
 // back this up, so even a bug elsewhere cannot store two turn 3s or apply one request twice.
 import pg from 'pg';
 import type { SessionSnapshot } from '../engine/index.js';
-import type { Difficulty, PartnerView, SessionStatus, Turn } from '../engine/types.js';
+import type { Turn } from '../engine/types.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
 import { pendingMigrations } from './schema-version.js';
+import { type SessionRow, storedSession } from './session-row.js';
 import {
   type NewBranch,
   type NewSession,
@@ -43,25 +44,6 @@ export interface PostgresStoreOptions {
   migrations?: readonly Migration[];
   /** An idle connection failed (the database restarted, the network dropped). Without a handler pg would crash the process. */
   onIdleError?: (error: Error) => void;
-}
-
-interface SessionRow {
-  id: string;
-  token_hash: string;
-  scenario_id: string;
-  seed: number;
-  difficulty: Difficulty;
-  parent_id: string | null;
-  opening: string;
-  status: SessionStatus;
-  snapshot: string;
-  snapshot_turn: number;
-  created_at: string;
-  updated_at: string;
-  last_idx: number | null;
-  last_status: SessionStatus | null;
-  last_snapshot: string | null;
-  last_at: string | null;
 }
 
 const SQL = {
@@ -347,23 +329,4 @@ function sessionParams(
     branchedAt ?? 0,
     session.createdAt,
   ];
-}
-
-function storedSession(row: SessionRow): StoredSession {
-  // A turn newer than the session row's own state (set by end, hint, branch) is the current state.
-  const fromTurn = row.last_idx !== null && row.last_idx > row.snapshot_turn;
-  return {
-    id: row.id,
-    tokenHash: row.token_hash,
-    scenarioId: row.scenario_id,
-    seed: row.seed,
-    difficulty: row.difficulty,
-    status: fromTurn ? (row.last_status as SessionStatus) : row.status,
-    parentId: row.parent_id,
-    opening: JSON.parse(row.opening) as PartnerView,
-    snapshot: JSON.parse(fromTurn ? (row.last_snapshot as string) : row.snapshot) as SessionSnapshot,
-    turnCount: row.last_idx ?? 0,
-    createdAt: row.created_at,
-    updatedAt: fromTurn && row.last_at !== null && row.last_at > row.updated_at ? row.last_at : row.updated_at,
-  };
 }

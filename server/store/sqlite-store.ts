@@ -6,8 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionSnapshot } from '../engine/index.js';
-import type { Difficulty, PartnerView, SessionStatus, Turn } from '../engine/types.js';
+import type { SessionStatus, Turn } from '../engine/types.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
+import { pendingMigrations } from './schema-version.js';
+import { type SessionRow, storedSession } from './session-row.js';
 import {
   type NewBranch,
   type NewSession,
@@ -18,25 +20,6 @@ import {
   type StoredTurn,
   TurnConflictError,
 } from './store.js';
-
-interface SessionRow {
-  id: string;
-  token_hash: string;
-  scenario_id: string;
-  seed: number;
-  difficulty: Difficulty;
-  parent_id: string | null;
-  opening: string;
-  status: SessionStatus;
-  snapshot: string;
-  snapshot_turn: number;
-  created_at: string;
-  updated_at: string;
-  last_idx: number | null;
-  last_status: SessionStatus | null;
-  last_snapshot: string | null;
-  last_at: string | null;
-}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -151,23 +134,7 @@ export class SqliteStore implements Store {
 
   async getSession(id: string): Promise<StoredSession | null> {
     const row = this.statements.getSession.get(id);
-    if (row === undefined) return null;
-    const turnCount = row.last_idx ?? 0;
-    const fromTurn = row.last_idx !== null && row.last_idx > row.snapshot_turn;
-    return {
-      id: row.id,
-      tokenHash: row.token_hash,
-      scenarioId: row.scenario_id,
-      seed: row.seed,
-      difficulty: row.difficulty,
-      status: fromTurn ? (row.last_status as SessionStatus) : row.status,
-      parentId: row.parent_id,
-      opening: JSON.parse(row.opening) as PartnerView,
-      snapshot: JSON.parse(fromTurn ? (row.last_snapshot as string) : row.snapshot) as SessionSnapshot,
-      turnCount,
-      createdAt: row.created_at,
-      updatedAt: fromTurn && row.last_at !== null && row.last_at > row.updated_at ? row.last_at : row.updated_at,
-    };
+    return row === undefined ? null : storedSession(row);
   }
 
   async listTurns(sessionId: string): Promise<StoredTurn[]> {
@@ -245,16 +212,8 @@ function applyMigrations(db: Database.Database, migrations: readonly Migration[]
   const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as {
     version: number | null;
   };
-  const current = row.version ?? 0;
-  const latest = migrations.at(-1)?.version ?? 0;
-  if (current > latest) {
-    throw new Error(
-      `The database schema is at version ${current}, newer than this server knows (${latest}). Upgrade Mend.`,
-    );
-  }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of migrations) {
-    if (migration.version <= current) continue;
+  for (const migration of pendingMigrations(row.version ?? 0, migrations)) {
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());

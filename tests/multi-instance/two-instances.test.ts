@@ -2,8 +2,6 @@
 // database, the way a load balancer spreads one user's requests over several instances: a session
 // started on A goes on at B, a WebSocket on B hears the turns taken on A, and replies sent to A and
 // B at the same moment are both applied, one after the other. Skipped, saying why, without PostgreSQL.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedSession, EndResult, SessionView, TurnResult } from '../../server/api-contract.js';
 import { startSession, takeTurn } from '../../server/engine/index.js';
@@ -14,64 +12,10 @@ import {
   type TestDatabase,
   warnSkipped,
 } from '../store/postgres-test-database.js';
+import { api, killServers, ServerProcess } from '../support/server-process.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const unavailable = await postgresUnavailableReason();
 warnSkipped('two server instances on one PostgreSQL', unavailable);
-
-interface RunningServer {
-  child: ChildProcess;
-  address: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `node --import tsx server/main.ts` on a free port and waits until it listens. */
-async function startServer(databaseUrl: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '0',
-      RETENTION_DAYS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const address = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 45_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Server listening at http:\/\/(127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        done(match[1]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    void exited.then(() => fail(new Error(`server exited:\n${output}`)));
-  });
-  return { child, address, output: () => output, exited };
-}
-
-async function api<T>(address: string, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`http://${address}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
-}
 
 /** Reads with retries: another instance learns of a change a few milliseconds after it is committed. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
@@ -85,39 +29,38 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 
 describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', () => {
   let database: TestDatabase;
-  let a: RunningServer;
-  let b: RunningServer;
+  let a: ServerProcess;
+  let b: ServerProcess;
 
   beforeAll(async () => {
     database = await createTestDatabase('instances');
     // Started together: both migrate the fresh database at once, which the migration lock makes safe.
-    [a, b] = await Promise.all([startServer(database.url), startServer(database.url)]);
+    [a, b] = await Promise.all([
+      ServerProcess.start({ databaseUrl: database.url }),
+      ServerProcess.start({ databaseUrl: database.url }),
+    ]);
   });
 
   afterAll(async () => {
-    for (const server of [a, b]) {
-      if (server !== undefined && server.child.exitCode === null) {
-        server.child.kill('SIGTERM');
-        await server.exited;
-      }
-    }
+    await Promise.all([a?.stop(), b?.stop()]);
+    await killServers(); // one that started while the other failed to
     await database?.drop();
   });
 
-  async function create(on: RunningServer, seed = 7): Promise<CreatedSession> {
+  async function create(on: ServerProcess, seed = 7): Promise<CreatedSession> {
     const scenarioId = await firstScenarioId();
     const created = await api<CreatedSession>(on.address, 'POST', '/api/sessions', undefined, { scenarioId, seed });
     expect(created.status).toBe(201);
     return created.body;
   }
 
-  const reply = (on: RunningServer, session: CreatedSession, text: string) =>
+  const reply = (on: ServerProcess, session: CreatedSession, text: string) =>
     api<TurnResult>(on.address, 'POST', `/api/sessions/${session.id}/replies`, session.token, { text });
 
-  const view = (on: RunningServer, session: CreatedSession) =>
+  const view = (on: ServerProcess, session: CreatedSession) =>
     api<SessionView>(on.address, 'GET', `/api/sessions/${session.id}`, session.token);
 
-  async function watch(on: RunningServer, session: CreatedSession): Promise<FrameClient> {
+  async function watch(on: ServerProcess, session: CreatedSession): Promise<FrameClient> {
     const socket = await FrameClient.connect(on.address, session.id);
     socket.send({ type: 'hello', token: session.token });
     expectFrame(await socket.next(), 'session');
@@ -231,8 +174,7 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
   });
 
   it('stop cleanly on SIGTERM, and neither logged a word anyone typed', async () => {
-    for (const server of [a, b]) server.child.kill('SIGTERM');
-    expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+    expect(await Promise.all([a.stop('SIGTERM'), b.stop('SIGTERM')])).toEqual([0, 0]);
     const logs = a.output() + b.output();
     expect(logs).toContain('"msg":"stopped"');
     for (const typed of ['Okay, A1.', 'I see, B1.', 'A1', 'B1']) expect(logs).not.toContain(typed);

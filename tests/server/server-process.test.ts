@@ -1,81 +1,21 @@
 // The real server process (server/main.ts): killed with SIGKILL it loses no acknowledged turn and
 // carries every session on where it stood; stopped with SIGTERM it finishes the turn in flight and
 // says goodbye to sockets with 1001.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, SessionView, TurnResult } from '../../server/api-contract.js';
+import { api, killServers, ServerProcess } from '../support/server-process.js';
 import { createSession, expectFrame, FrameClient, firstScenarioId, makeApp } from './server-fixtures.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mend-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(killServers);
 
-interface RunningServer {
-  child: ChildProcess;
-  address: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const running: RunningServer[] = [];
-afterEach(() => {
-  for (const server of running.splice(0)) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-});
-
-/** Starts `node --import tsx server/main.ts` on a free port and waits until it listens. */
-async function startServer(database: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${database}`,
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const look = () => {
-      const match = /Server listening at http:\/\/(127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', look);
-    void exited.then(() => reject(new Error(`server exited:\n${output}`)));
-  });
-  const server = { child, address, output: () => output, exited };
-  running.push(server);
-  return server;
-}
-
-async function api<T>(address: string, method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`http://${address}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
+/** The server on a SQLite file in this suite's folder, listening on a free port. */
+const startServer = (database: string, env: Record<string, string> = {}) =>
+  ServerProcess.start({ databaseUrl: `sqlite:${database}`, env });
 
 const REPLIES = [
   'I lied to you, and I am sorry.',
@@ -116,8 +56,7 @@ describe('the server process', () => {
     // A burst that is never waited for: these may or may not have been committed when the kill lands.
     for (const [i, text] of REPLIES.slice(3).entries()) socket.send({ type: 'reply', text, requestId: `b-${i + 3}` });
 
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toBeNull();
+    expect(await first.stop('SIGKILL')).toBeNull();
     await socket.closed;
 
     const second = await startServer(database);
@@ -162,8 +101,7 @@ describe('the server process', () => {
       await app.close();
     }
 
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.stop('SIGTERM')).toBe(0);
   }, 90_000);
 
   it('on SIGTERM finishes the turn in flight, closes sockets with 1001 and exits cleanly', async () => {
@@ -196,17 +134,12 @@ describe('the server process', () => {
   }, 60_000);
 
   it('refuses to start with a bad setting and says which one', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: repo,
-      env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'sqlite::memory:' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = ServerProcess.spawn({
+      databaseUrl: 'sqlite::memory:',
+      env: { PORT: 'eighty', LOG_LEVEL: 'loud' },
     });
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => {
-      stderr += chunk.toString();
-    });
-    const code = await new Promise((resolve) => child.once('exit', resolve));
-    expect(code).toBe(1);
+    expect(await server.exited).toBe(1);
+    const stderr = server.stderr();
     expect(stderr).toContain('PORT must be');
     expect(stderr).toContain('LOG_LEVEL must be');
     expect(stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace

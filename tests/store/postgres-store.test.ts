@@ -4,13 +4,11 @@
 // drops it afterwards. Without a PostgreSQL at 127.0.0.1:5432 the suite is skipped, saying why.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, takeTurn } from '../../server/engine/index.js';
 import { PgFanout } from '../../server/pg-fanout.js';
 import type { SessionEvent } from '../../server/session-fanout.js';
 import { MIGRATIONS } from '../../server/store/migrations.js';
 import { PostgresStore } from '../../server/store/postgres-store.js';
 import type { NewSession, NewTurn, Store } from '../../server/store/store.js';
-import { firstScenarioId, scenarios } from '../server/server-fixtures.js';
 import {
   createTestDatabase,
   postgresUnavailableReason,
@@ -18,6 +16,7 @@ import {
   warnSkipped,
 } from './postgres-test-database.js';
 import { describeStoreContract } from './store-contract.js';
+import { freshEngine, newSession, play } from './store-records.js';
 
 const unavailable = await postgresUnavailableReason();
 warnSkipped('PostgreSQL store suite', unavailable);
@@ -196,33 +195,10 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
 });
 
 async function sessionWithTurns(replies: string[]): Promise<{ session: NewSession; records: NewTurn[] }> {
-  const scenario = (await scenarios()).get(await firstScenarioId());
-  if (scenario === undefined) throw new Error('no scenario');
-  let engine = startSession(scenario, 21);
-  const session: NewSession = {
-    id: `pg-${process.pid}-${Math.random().toString(36).slice(2)}`,
-    tokenHash: 'ef'.repeat(32),
-    scenarioId: scenario.id,
-    seed: engine.seed,
-    difficulty: engine.difficulty,
-    status: engine.status,
-    opening: engine.partner,
-    snapshot: engine.snapshot,
-    createdAt: new Date().toISOString(),
-  };
-  const records = replies.map((text, i) => {
-    const { turn, session: after } = takeTurn(engine, text);
-    engine = after;
-    return {
-      sessionId: session.id,
-      turn,
-      snapshot: after.snapshot,
-      status: after.status,
-      requestId: `req-${i + 1}`,
-      createdAt: new Date().toISOString(),
-    };
-  });
-  return { session, records };
+  const engine = await freshEngine(21);
+  const session = newSession(engine);
+  const requestIds = replies.map((_, i) => `req-${i + 1}`);
+  return { session, records: play(session.id, engine, replies, requestIds).records };
 }
 
 async function sessionWithTurn(reply: string): Promise<{ session: NewSession; record: NewTurn }> {

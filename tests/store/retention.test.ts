@@ -1,20 +1,19 @@
 // RETENTION_DAYS: sessions older than N days are deleted with their turns, when the server starts
 // and daily after; unset or 0 keeps them forever.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession } from '../../server/api-contract.js';
 import { ConfigError, loadConfig } from '../../server/config.js';
-import { startSession } from '../../server/engine/index.js';
 import { RetentionSchedule, retentionCutoff } from '../../server/store/retention.js';
 import { SqliteStore } from '../../server/store/sqlite-store.js';
 import type { NewSession, Store } from '../../server/store/store.js';
-import { firstScenarioId, scenarios } from '../server/server-fixtures.js';
+import { firstScenarioId } from '../server/server-fixtures.js';
+import { api, killServers, ServerProcess } from '../support/server-process.js';
+import { freshEngine, newSession } from './store-records.js';
 
-const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mend-retention-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,20 +21,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number, from = Date.now()) => new Date(from - days * DAY).toISOString();
 
 async function sessionCreated(createdAt: string, id: string): Promise<NewSession> {
-  const scenario = (await scenarios()).get(await firstScenarioId());
-  if (scenario === undefined) throw new Error('no scenario');
-  const engine = startSession(scenario, 1);
-  return {
-    id,
-    tokenHash: '00'.repeat(32),
-    scenarioId: scenario.id,
-    seed: engine.seed,
-    difficulty: engine.difficulty,
-    status: engine.status,
-    opening: engine.partner,
-    snapshot: engine.snapshot,
-    createdAt,
-  };
+  return newSession(await freshEngine(1), { id, createdAt });
 }
 
 function quietLog() {
@@ -138,69 +124,25 @@ describe('the retention schedule', () => {
 });
 
 describe('the server process with RETENTION_DAYS', () => {
-  const running: ChildProcess[] = [];
-  afterEach(() => {
-    for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-  });
+  afterEach(killServers);
 
-  async function start(database: string, retentionDays: string): Promise<{ child: ChildProcess; address: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: repo,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${database}`,
-        LOG_LEVEL: 'info',
-        RATE_LIMIT_PER_MINUTE: '0',
-        RETENTION_DAYS: retentionDays,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.push(child);
-    let output = '';
-    const address = await new Promise<string>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 45_000);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /Server listening at http:\/\/(127\.0\.0\.1:\d+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          done(match[1]);
-        }
-      };
-      child.stdout?.on('data', read);
-      child.stderr?.on('data', read);
-      child.once('exit', () => fail(new Error(`server exited:\n${output}`)));
-    });
-    return { child, address };
-  }
-
-  async function stop(child: ChildProcess): Promise<void> {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  const start = (database: string, retentionDays: string) =>
+    ServerProcess.start({ databaseUrl: `sqlite:${database}`, env: { RETENTION_DAYS: retentionDays } });
 
   it('deletes a session older than the setting when it starts, and keeps a new one', async () => {
     const database = join(dir, 'process.db');
     const first = await start(database, '0');
-    const create = async (): Promise<CreatedSession> => {
-      const response = await fetch(`http://${first.address}/api/sessions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ scenarioId: await firstScenarioId(), seed: 3 }),
-      });
-      return (await response.json()) as CreatedSession;
-    };
+    const create = async () =>
+      (
+        await api<CreatedSession>(first.address, 'POST', '/api/sessions', undefined, {
+          scenarioId: await firstScenarioId(),
+          seed: 3,
+        })
+      ).body;
     const old = await create();
     const fresh = await create();
-    await fetch(`http://${first.address}/api/sessions/${old.id}/replies`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${old.token}` },
-      body: JSON.stringify({ text: 'I am sorry.' }),
-    });
-    await stop(first.child);
+    await api(first.address, 'POST', `/api/sessions/${old.id}/replies`, old.token, { text: 'I am sorry.' });
+    await first.stop();
 
     // Age one session past the setting, as if it had been created 40 days ago.
     const db = new Database(database);
@@ -209,14 +151,10 @@ describe('the server process with RETENTION_DAYS', () => {
 
     const second = await start(database, '30');
     const status = async (session: CreatedSession) =>
-      (
-        await fetch(`http://${second.address}/api/sessions/${session.id}`, {
-          headers: { authorization: `Bearer ${session.token}` },
-        })
-      ).status;
+      (await api(second.address, 'GET', `/api/sessions/${session.id}`, session.token)).status;
     expect(await status(old)).toBe(404);
     expect(await status(fresh)).toBe(200);
-    await stop(second.child);
+    await second.stop();
 
     const check = new Database(database, { readonly: true });
     const turns = check.prepare('SELECT COUNT(*) FROM turns WHERE session_id = ?').pluck().get(old.id);

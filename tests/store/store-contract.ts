@@ -1,22 +1,17 @@
-// The one contract every Store keeps, run against SQLite and PostgreSQL alike. It is the server's
-// own store contract (sessions, turns in order, snapshots, branches, deletes) plus what running
-// several instances on one database relies on: token hashes only, one turn per request id,
+// The one contract every Store keeps, run against SQLite (in memory and on disk) and PostgreSQL
+// alike: sessions, turns in order, snapshots, stale writes refused, branches, deletes; and what
+// running several instances on one database relies on: token hashes only, one turn per request id,
 // concurrent turns on one session applied one after the other, retention, and two app instances
-// sharing the store without losing a reply.
+// sharing the store without losing a reply. Each suite calls `describeStoreContract` with a way to
+// open a fresh, empty store.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, TurnResult } from '../../server/api-contract.js';
-import { type App, buildApp } from '../../server/app.js';
-import {
-  type EngineSession,
-  restoreSession,
-  type Scenario,
-  startSession,
-  takeTurn,
-} from '../../server/engine/index.js';
-import { type NewSession, type NewTurn, type Store, TurnConflictError } from '../../server/store/store.js';
-import { firstScenarioId, scenarios } from '../server/server-fixtures.js';
-import { describeStoreContract as describeServerStoreContract } from '../server/store-contract.js';
+import type { App } from '../../server/app.js';
+import { restoreSession, type Scenario, startSession } from '../../server/engine/index.js';
+import { type NewTurn, type Store, TurnConflictError } from '../../server/store/store.js';
+import { createSession, makeApp } from '../server/server-fixtures.js';
+import { firstScenario, freshEngine, newSession, nextTurn, plain, play } from './store-records.js';
 
 export interface StoreUnderTest {
   store: Store;
@@ -26,42 +21,6 @@ export interface StoreUnderTest {
 
 /** Replies the partner neither repairs nor shuts down on: a session stays active through many of them. */
 const STEADY_REPLIES = ['Okay.', 'I see.', 'Go on.', 'Tell me more.'];
-
-let counter = 0;
-const uniqueId = (prefix: string) => `${prefix}-${process.pid}-${Date.now()}-${++counter}`;
-
-async function scenario(): Promise<Scenario> {
-  const found = (await scenarios()).get(await firstScenarioId());
-  if (found === undefined) throw new Error('no scenario');
-  return found;
-}
-
-function newSession(engine: EngineSession, overrides: Partial<NewSession> = {}): NewSession {
-  return {
-    id: uniqueId('session'),
-    tokenHash: 'cd'.repeat(32),
-    scenarioId: engine.scenario.id,
-    seed: engine.seed,
-    difficulty: engine.difficulty,
-    status: engine.status,
-    opening: engine.partner,
-    snapshot: engine.snapshot,
-    createdAt: new Date().toISOString(),
-    ...overrides,
-  };
-}
-
-function nextTurn(sessionId: string, engine: EngineSession, text: string, requestId: string | null = null): NewTurn {
-  const { turn, session } = takeTurn(engine, text);
-  return {
-    sessionId,
-    turn,
-    snapshot: session.snapshot,
-    status: session.status,
-    requestId,
-    createdAt: new Date().toISOString(),
-  };
-}
 
 /** Takes each reply on the session as stored right now, retrying when another writer got there first. */
 async function writeReplies(store: Store, story: Scenario, sessionId: string, replies: string[]): Promise<number> {
@@ -84,9 +43,7 @@ async function writeReplies(store: Store, story: Scenario, sessionId: string, re
 }
 
 export function describeStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
-  describeServerStoreContract(name, async () => (await open()).store);
-
-  describe(`${name} store, shared by several instances`, () => {
+  describe(`${name} store contract`, () => {
     let subject: StoreUnderTest;
     let store: Store;
     const apps: App[] = [];
@@ -100,48 +57,172 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       await store.close();
     });
 
-    async function instance(): Promise<App> {
-      const app = await buildApp({
-        store,
-        scenarios: await scenarios(),
-        rateLimitPerMinute: 0,
-        clientDir: '/nonexistent-client-dir',
-      });
-      apps.push(app);
-      return app;
-    }
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
 
-    async function reply(app: App, session: CreatedSession, text: string, key?: string) {
-      const response = await app.inject({
-        method: 'POST',
-        url: `/api/sessions/${session.id}/replies`,
-        headers: { authorization: `Bearer ${session.token}`, ...(key === undefined ? {} : { 'idempotency-key': key }) },
-        payload: { text },
-      });
-      return { status: response.statusCode, body: response.json() as TurnResult };
-    }
-
-    async function create(app: App): Promise<CreatedSession> {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/sessions',
-        payload: { scenarioId: await firstScenarioId(), seed: 7 },
-      });
-      expect(response.statusCode).toBe(201);
-      return response.json() as CreatedSession;
-    }
-
-    it('keeps only a hash of each session token, never the token', async () => {
-      const app = await instance();
-      const session = await create(app);
-      await reply(app, session, 'I am sorry.');
+    it('gives back a created session as it was stored', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
       const stored = await store.getSession(session.id);
-      expect(stored?.tokenHash).toBe(createHash('sha256').update(session.token).digest('hex'));
-      expect(await subject.dump()).not.toContain(session.token);
+      expect(stored).toMatchObject({
+        id: session.id,
+        tokenHash: session.tokenHash,
+        scenarioId: session.scenarioId,
+        seed: session.seed,
+        difficulty: session.difficulty,
+        status: 'active',
+        parentId: null,
+        opening: session.opening,
+        snapshot: plain(session.snapshot),
+        turnCount: 0,
+        createdAt: session.createdAt,
+      });
+      expect(await store.listTurns(session.id)).toEqual([]);
+    });
+
+    it('answers null for a session that does not exist', async () => {
+      expect(await store.getSession('no-such-session')).toBeNull();
+      expect(await store.getSnapshotAfter('no-such-session', 0)).toBeNull();
+    });
+
+    it('appends turns in order and moves the session to the state after the last one', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
+      const { records, engine: after } = play(
+        session.id,
+        engine,
+        ['I am sorry.', 'Tell me.', 'I chose it.'],
+        ['r1', null, 'r3'],
+      );
+      await store.appendTurns(records.slice(0, 1));
+      await store.appendTurns(records.slice(1));
+      const turns = await store.listTurns(session.id);
+      expect(turns.map((t) => t.turn)).toEqual(records.map((r) => r.turn));
+      expect(turns.map((t) => t.requestId)).toEqual(['r1', null, 'r3']);
+      const stored = await store.getSession(session.id);
+      expect(stored).toMatchObject({ turnCount: 3, status: after.status, snapshot: plain(after.snapshot) });
+    });
+
+    it('keeps the snapshot after every turn, and the first one as turn 0', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
+      const { records } = play(session.id, engine, ['I am sorry.', 'Tell me.']);
+      await store.appendTurns(records);
+      expect(await store.getSnapshotAfter(session.id, 0)).toEqual(plain(engine.snapshot));
+      expect(await store.getSnapshotAfter(session.id, 1)).toEqual(plain(records[0]?.snapshot));
+      expect(await store.getSnapshotAfter(session.id, 2)).toEqual(plain(records[1]?.snapshot));
+      expect(await store.getSnapshotAfter(session.id, 3)).toBeNull();
+    });
+
+    it('refuses a turn that is not the next one, and writes nothing of that batch', async () => {
+      const engine = await freshEngine();
+      const a = newSession(engine);
+      const b = newSession(engine);
+      await store.createSession(a);
+      await store.createSession(b);
+      const playedA = play(a.id, engine, ['I am sorry.', 'Tell me.']);
+      const playedB = play(b.id, engine, ['I am sorry.']);
+      await expect(
+        store.appendTurns([playedB.records[0] as NewTurn, playedA.records[1] as NewTurn]),
+      ).rejects.toBeInstanceOf(TurnConflictError);
+      expect(await store.listTurns(b.id)).toEqual([]);
+      expect((await store.getSession(b.id))?.turnCount).toBe(0);
+
+      await store.appendTurns([playedA.records[0] as NewTurn]);
+      await expect(store.appendTurns([playedA.records[0] as NewTurn])).rejects.toBeInstanceOf(TurnConflictError);
+    });
+
+    it('refuses a turn for a session that does not exist', async () => {
+      const engine = await freshEngine();
+      const { records } = play('ghost', engine, ['Hello.']);
+      await expect(store.appendTurns(records)).rejects.toBeInstanceOf(TurnConflictError);
+    });
+
+    it('commits turns of many sessions in one call', async () => {
+      const engine = await freshEngine();
+      const sessions = [newSession(engine), newSession(engine), newSession(engine)];
+      for (const s of sessions) await store.createSession(s);
+      const records = sessions.map((s) => nextTurn(s.id, engine, 'I am listening.'));
+      await store.appendTurns(records);
+      for (const s of sessions) expect(await store.listTurns(s.id)).toHaveLength(1);
+    });
+
+    it('changes status and snapshot outside a turn', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
+      const { engine: after } = play(session.id, engine, ['x']);
+      await store.updateSession(session.id, { status: 'ended', snapshot: after.snapshot, turnCount: 0 });
+      expect(await store.getSession(session.id)).toMatchObject({
+        status: 'ended',
+        snapshot: plain(after.snapshot),
+        turnCount: 0,
+      });
+    });
+
+    it('refuses a change made from a stale copy: a session that moved on keeps its newer state', async () => {
+      const engine = await freshEngine();
+      const session = newSession(engine);
+      await store.createSession(session);
+      const { records } = play(session.id, engine, ['I lied to you.']);
+      await store.appendTurns(records);
+      await expect(
+        store.updateSession(session.id, { status: 'ended', snapshot: engine.snapshot, turnCount: 0 }),
+      ).rejects.toBeInstanceOf(TurnConflictError);
+      expect(await store.getSession(session.id)).toMatchObject({ status: 'active', turnCount: 1 });
+    });
+
+    it('branches: copies turns 1..N and their snapshots, keeps turn 0, leaves the parent alone', async () => {
+      const engine = await freshEngine();
+      const parent = newSession(engine);
+      await store.createSession(parent);
+      const { records } = play(parent.id, engine, ['I am sorry.', 'Tell me.', 'I chose it.'], ['a', 'b', 'c']);
+      await store.appendTurns(records);
+      const atTwo = records[1] as NewTurn;
+      const branch = {
+        ...newSession(engine, { snapshot: atTwo.snapshot, status: atTwo.status }),
+        parentId: parent.id,
+        branchedAt: 2,
+      };
+      await store.createBranch(branch);
+      const stored = await store.getSession(branch.id);
+      expect(stored).toMatchObject({ parentId: parent.id, turnCount: 2, snapshot: plain(atTwo.snapshot) });
+      const turns = await store.listTurns(branch.id);
+      expect(turns.map((t) => t.turn)).toEqual(records.slice(0, 2).map((r) => r.turn));
+      expect(turns.map((t) => t.requestId)).toEqual([null, null]);
+      expect(await store.getSnapshotAfter(branch.id, 0)).toEqual(plain(engine.snapshot));
+      expect(await store.getSnapshotAfter(branch.id, 1)).toEqual(plain(records[0]?.snapshot));
+      expect(await store.listTurns(parent.id)).toHaveLength(3);
+
+      // The branch goes on from turn 3 of its own.
+      const next = nextTurn(branch.id, engine, 'x');
+      await store.appendTurns([{ ...next, turn: { ...next.turn, index: 3 } }]);
+      expect(await store.listTurns(branch.id)).toHaveLength(3);
+    });
+
+    it('deletes a session and its turns for good; branches stay, without a parent', async () => {
+      const engine = await freshEngine();
+      const parent = newSession(engine);
+      await store.createSession(parent);
+      await store.appendTurns([nextTurn(parent.id, engine, 'I am sorry.')]);
+      const branch = { ...newSession(engine), parentId: parent.id, branchedAt: 1 };
+      await store.createBranch(branch);
+
+      expect(await store.deleteSession(parent.id)).toBe(true);
+      expect(await store.getSession(parent.id)).toBeNull();
+      expect(await store.listTurns(parent.id)).toEqual([]);
+      expect(await store.getSnapshotAfter(parent.id, 1)).toBeNull();
+      expect(await store.deleteSession(parent.id)).toBe(false);
+      expect(await store.getSession(branch.id)).toMatchObject({ parentId: null, turnCount: 1 });
+      expect(await store.listTurns(branch.id)).toHaveLength(1);
     });
 
     it('keeps seeds across the whole range the engine uses', async () => {
-      const story = await scenario();
+      const story = await firstScenario();
       for (const seed of [-(2 ** 31), -1, 0, 2 ** 31 - 1]) {
         const engine = startSession(story, seed);
         const session = newSession(engine);
@@ -151,7 +232,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     });
 
     it('applies a request id once per session: a repeat of it is refused and nothing is added', async () => {
-      const engine = startSession(await scenario(), 3);
+      const engine = await freshEngine(3);
       const session = newSession(engine);
       const other = newSession(engine);
       await store.createSession(session);
@@ -169,7 +250,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     });
 
     it('when many writers take the same turn at once, exactly one is stored and the rest hear of the conflict', async () => {
-      const engine = startSession(await scenario(), 5);
+      const engine = await freshEngine(5);
       const session = newSession(engine);
       await store.createSession(session);
       const attempts = STEADY_REPLIES.map((text) => store.appendTurns([nextTurn(session.id, engine, text)]));
@@ -182,25 +263,27 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     });
 
     it('two writers racing on one session each get every reply in, one turn after another, none lost', async () => {
-      const story = await scenario();
-      const engine = startSession(story, 9);
+      const engine = await freshEngine(9);
       const session = newSession(engine);
       await store.createSession(session);
       const mine = ['Okay.', 'I see.', 'Go on.', 'Tell me more.'];
       const theirs = ['Tell me more.', 'Go on.', 'I see.', 'Okay.'];
-      await Promise.all([writeReplies(store, story, session.id, mine), writeReplies(store, story, session.id, theirs)]);
+      await Promise.all([
+        writeReplies(store, engine.scenario, session.id, mine),
+        writeReplies(store, engine.scenario, session.id, theirs),
+      ]);
       const turns = (await store.listTurns(session.id)).map((t) => t.turn);
       expect(turns.map((t) => t.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(turns.map((t) => t.reply).sort()).toEqual([...mine, ...theirs].sort());
       // Each turn was taken on the state the one before it left.
       const stored = await store.getSession(session.id);
       expect(stored?.turnCount).toBe(8);
-      expect(await store.getSnapshotAfter(session.id, 8)).toEqual(JSON.parse(JSON.stringify(stored?.snapshot)));
+      expect(await store.getSnapshotAfter(session.id, 8)).toEqual(plain(stored?.snapshot));
     });
 
     it('retention deletes sessions created before the cutoff with their turns, and keeps newer ones and their branches', async () => {
       if (store.deleteSessionsCreatedBefore === undefined) throw new Error('this store has no retention');
-      const engine = startSession(await scenario(), 4);
+      const engine = await freshEngine(4);
       const old = newSession(engine, { createdAt: '2020-01-01T00:00:00.000Z' });
       const recent = newSession(engine);
       await store.createSession(old);
@@ -219,36 +302,66 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(await store.deleteSessionsCreatedBefore('2021-01-01T00:00:00.000Z')).toEqual([]);
     });
 
-    it('two app instances on one store: a reply to either lands after the turns the other took', async () => {
-      const a = await instance();
-      const b = await instance();
-      const session = await create(a);
-      expect((await reply(a, session, 'Okay.')).body.turn.index).toBe(1);
-      // B has never seen the session: it reads it from the store and goes on from turn 1.
-      expect((await reply(b, session, 'I see.')).body.turn.index).toBe(2);
-      // A still holds turn 1 in memory: its write conflicts, it reloads, and the reply becomes turn 3.
-      const third = await reply(a, session, 'Go on.');
-      expect(third.status).toBe(200);
-      expect(third.body.turn.index).toBe(3);
-      // Sent to both at once: both applied, one after the other.
-      const [fromA, fromB] = await Promise.all([reply(a, session, 'Tell me more.'), reply(b, session, 'Okay.')]);
-      expect([fromA.status, fromB.status]).toEqual([200, 200]);
-      expect([fromA.body.turn.index, fromB.body.turn.index].sort()).toEqual([4, 5]);
-      const turns = (await store.listTurns(session.id)).map((t) => t.turn);
-      expect(turns.map((t) => t.index)).toEqual([1, 2, 3, 4, 5]);
-      expect(turns.slice(0, 3).map((t) => t.reply)).toEqual(['Okay.', 'I see.', 'Go on.']);
-    });
+    describe('behind the app', () => {
+      async function instance(): Promise<App> {
+        const { app } = await makeApp({ store });
+        apps.push(app);
+        return app;
+      }
 
-    it('two app instances on one store: a reply resent to the other instance is not applied twice', async () => {
-      const a = await instance();
-      const b = await instance();
-      const session = await create(a);
-      await reply(b, session, 'Okay.'); // B caches the session at turn 1
-      const first = await reply(a, session, 'I see.', 'resend-me');
-      const again = await reply(b, session, 'I see.', 'resend-me');
-      expect(again.status).toBe(200);
-      expect(again.body.turn).toEqual(first.body.turn);
-      expect(await store.listTurns(session.id)).toHaveLength(2);
+      async function reply(app: App, session: CreatedSession, text: string, key?: string) {
+        const response = await app.inject({
+          method: 'POST',
+          url: `/api/sessions/${session.id}/replies`,
+          headers: {
+            authorization: `Bearer ${session.token}`,
+            ...(key === undefined ? {} : { 'idempotency-key': key }),
+          },
+          payload: { text },
+        });
+        return { status: response.statusCode, body: response.json() as TurnResult };
+      }
+
+      it('keeps only a hash of each session token, never the token', async () => {
+        const app = await instance();
+        const session = await createSession(app);
+        expect((await reply(app, session, 'I am sorry.')).status).toBe(200);
+        const stored = await store.getSession(session.id);
+        expect(stored?.tokenHash).toBe(createHash('sha256').update(session.token).digest('hex'));
+        expect(await subject.dump()).not.toContain(session.token);
+      });
+
+      it('two app instances on one store: a reply to either lands after the turns the other took', async () => {
+        const a = await instance();
+        const b = await instance();
+        const session = await createSession(a);
+        expect((await reply(a, session, 'Okay.')).body.turn.index).toBe(1);
+        // B has never seen the session: it reads it from the store and goes on from turn 1.
+        expect((await reply(b, session, 'I see.')).body.turn.index).toBe(2);
+        // A still holds turn 1 in memory: its write conflicts, it reloads, and the reply becomes turn 3.
+        const third = await reply(a, session, 'Go on.');
+        expect(third.status).toBe(200);
+        expect(third.body.turn.index).toBe(3);
+        // Sent to both at once: both applied, one after the other.
+        const [fromA, fromB] = await Promise.all([reply(a, session, 'Tell me more.'), reply(b, session, 'Okay.')]);
+        expect([fromA.status, fromB.status]).toEqual([200, 200]);
+        expect([fromA.body.turn.index, fromB.body.turn.index].sort()).toEqual([4, 5]);
+        const turns = (await store.listTurns(session.id)).map((t) => t.turn);
+        expect(turns.map((t) => t.index)).toEqual([1, 2, 3, 4, 5]);
+        expect(turns.slice(0, 3).map((t) => t.reply)).toEqual(['Okay.', 'I see.', 'Go on.']);
+      });
+
+      it('two app instances on one store: a reply resent to the other instance is not applied twice', async () => {
+        const a = await instance();
+        const b = await instance();
+        const session = await createSession(a);
+        await reply(b, session, 'Okay.'); // B caches the session at turn 1
+        const first = await reply(a, session, 'I see.', 'resend-me');
+        const again = await reply(b, session, 'I see.', 'resend-me');
+        expect(again.status).toBe(200);
+        expect(again.body.turn).toEqual(first.body.turn);
+        expect(await store.listTurns(session.id)).toHaveLength(2);
+      });
     });
   });
 }
