@@ -209,6 +209,18 @@ function contentStems(text: string): Map<string, number> {
   return stems;
 }
 
+/** contentStems for the reply, which is canonical already: lowercase words separated by spaces. */
+function replyStems(text: string): Map<string, number> {
+  const stems = new Map<string, number>();
+  let at = 0;
+  for (const token of text.split(' ')) {
+    const word = token.includes("'") ? token.replaceAll("'", '') : token;
+    if (word.length >= 3 && !STOP.has(word) && /^\p{L}+$/u.test(word)) stems.set(stem(word), at);
+    at += token.length + 1;
+  }
+  return stems;
+}
+
 // The same partner line is answered on every turn until the partner speaks again.
 const PARTNER_STEMS = new Map<string, Map<string, number>>();
 function partnerStems(line: string): Map<string, number> {
@@ -232,7 +244,7 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
       : undefined;
   }
   const theirs = partnerStems(partner);
-  const mine = contentStems(text);
+  const mine = replyStems(text);
   const shared: number[] = [];
   for (const [stem, at] of mine) if (theirs.has(stem)) shared.push(at);
   const addressed = /\byou\b/.test(text);
