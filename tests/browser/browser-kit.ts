@@ -8,6 +8,10 @@ import { repo } from '../support/server-process.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
+// In CI the browser suite must run, not skip: .ci/run installs Chromium and sets MEND_REQUIRE_BROWSER=1.
+if (!hasChromium && process.env.MEND_REQUIRE_BROWSER === '1') {
+  throw new Error(`MEND_REQUIRE_BROWSER=1, but there is no browser at ${CHROMIUM}`);
+}
 
 const ARTIFACTS = join(repo, 'tests/artifacts');
 const AXE_SOURCE = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
