@@ -109,11 +109,19 @@ interface Match {
 }
 
 /** The same matches `text.matchAll(pattern.re)` finds, trying only the places a match can start. */
-function anchoredMatches(text: string, anchor: Anchor, starts: Map<string, number[]>): Match[] {
+function anchoredMatches(text: string, anchor: Anchor, starts: Array<[string, number[]]>): Match[] {
   const places: number[] = [];
-  for (const [ch, leads] of anchor.leads) {
-    for (const p of starts.get(ch) ?? []) {
-      if (leads.some((lead) => text.startsWith(lead, p))) places.push(p);
+  // A reply has a few distinct first letters; a cue may have dozens of leading words.
+  for (const [ch, positions] of starts) {
+    const leads = anchor.leads.get(ch);
+    if (leads === undefined) continue;
+    for (const p of positions) {
+      for (const lead of leads) {
+        if (text.startsWith(lead, p)) {
+          places.push(p);
+          break;
+        }
+      }
     }
   }
   if (places.length > 1) places.sort((x, y) => x - y);
@@ -136,7 +144,7 @@ export function detectSignals(
   options: { noPrefilter?: boolean } = {},
 ): SignalHit[] {
   const hits: SignalHit[] = [];
-  const starts = options.noPrefilter ? undefined : wordStarts(n.text);
+  const starts = options.noPrefilter ? undefined : [...wordStarts(n.text)];
   for (const pattern of candidatePatterns(n.text, options.noPrefilter)) {
     const anchor = starts && ANCHORS.get(pattern);
     const matches = anchor
