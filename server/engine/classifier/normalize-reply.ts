@@ -6,9 +6,11 @@
 export interface NormalizedReply {
   /** Canonical text: lowercase, contractions expanded, common typos fixed, punctuation as separate tokens. */
   text: string;
-  /** For every character of `text`, the start/end offsets in the original reply of the token it came from. */
-  origStart: Int32Array;
-  origEnd: Int32Array;
+  /** Where each canonical token starts in `text`, ascending. */
+  tokenStart: number[];
+  /** For each canonical token, the start/end offsets in the original reply of the words it came from. */
+  origStart: number[];
+  origEnd: number[];
 }
 
 // Typed forms -> canonical words. Apostrophe-less forms are included only where they are not also
@@ -164,32 +166,37 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{
 
 export function normalizeReply(original: string): NormalizedReply {
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const tokenStart: number[] = [];
+  const origStart: number[] = [];
+  const origEnd: number[] = [];
+  let pos = 0;
   for (const match of original.matchAll(TOKEN)) {
     const raw = match[0].toLowerCase().replaceAll('’', "'");
     const canonical = REWRITES[raw] ?? raw;
     parts.push(canonical);
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+    tokenStart.push(pos);
+    origStart.push(match.index);
+    origEnd.push(match.index + match[0].length);
+    pos += canonical.length + 1;
   }
-  const text = parts.join(' ');
-  const origStart = new Int32Array(text.length);
-  const origEnd = new Int32Array(text.length);
-  let pos = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
-    // The separating space belongs to the next token, so a match never starts on a dangling offset.
-    const from = i === 0 ? 0 : pos - 1;
-    origStart.fill(starts[i] as number, from, pos + part.length);
-    origEnd.fill(ends[i] as number, from, pos + part.length);
-    pos += part.length + 1;
+  return { text: parts.join(' '), tokenStart, origStart, origEnd };
+}
+
+/** The token a canonical offset falls in (a separating space belongs to the token after it). */
+function tokenAt(n: NormalizedReply, offset: number): number {
+  let lo = 0;
+  let hi = n.tokenStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((n.tokenStart[mid] as number) - 1 <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { text, origStart, origEnd };
+  return lo;
 }
 
 /** Maps a [start, end) range of the canonical text back to the original reply. */
 export function originalSpan(n: NormalizedReply, start: number, end: number): [number, number] {
+  if (n.tokenStart.length === 0) return [0, 0];
   const last = Math.max(start, end - 1);
-  return [n.origStart[start] ?? 0, n.origEnd[last] ?? 0];
+  return [n.origStart[tokenAt(n, start)] ?? 0, n.origEnd[tokenAt(n, last)] ?? 0];
 }
