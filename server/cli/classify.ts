@@ -6,6 +6,12 @@ import { classifyReply } from '../engine/classifier/classify-reply.js';
 import { feedbackFor } from '../engine/feedback/feedback-for.js';
 import { EMOTIONS, type Emotion, type ReplyContext } from '../engine/types.js';
 
+// `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const USAGE =
   'usage: npm run --silent classify -- "your reply" [--partner "their line"] [--emotion anger|sadness|numbness|confusion]\n       npm run --silent classify -- --jsonl < replies.jsonl';
 

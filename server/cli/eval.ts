@@ -16,6 +16,12 @@ import { trainModel } from '../engine/classifier/train-model.js';
 import { LABELS } from '../engine/types.js';
 import { readCorpus, readJsonl } from './corpus-files.js';
 
+// `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { json: { type: 'boolean' }, errors: { type: 'string' }, cv: { type: 'string' } },

@@ -21,11 +21,11 @@ describe('classifyReply: the taxonomy a user is judged by', () => {
 
   it('an honest "I don\'t know what to say" is neutral; adding ownership makes it validating', () => {
     expect(label("I don't know what to say")).toBe('neutral');
-    expect(label("I don't know what to say, but I know I hurt you")).toBe('validating');
+    expect(label('I have no words for this, but I do know how badly I hurt you')).toBe('validating');
   });
 
   it('a question that challenges is defensive; one that explores is validating', () => {
-    expect(label('Why are you making this about you?')).toBe('defensive');
+    expect(label('Why are you turning this into something about you?')).toBe('defensive');
     expect(label('What hurts most right now?')).toBe('validating');
   });
 
