@@ -5,7 +5,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Signal } from '../types.js';
 import type { NormalizedReply } from './normalize-reply.js';
-import { leadingWords, requiredWords } from './required-words.js';
+import { leadingWords, requiredWordSets } from './required-words.js';
 import { SIGNAL_PATTERNS, type SignalPattern } from './signal-patterns.js';
 import { sideOf } from './signal-sides.js';
 
@@ -44,8 +44,11 @@ function pieceOf(literal: string): number | undefined {
 }
 
 const PREFILTERED = SIGNAL_PATTERNS.map((pattern) => {
-  const keys = requiredWords(pattern.re.source)?.map(pieceOf);
-  return { pattern, keys: keys?.includes(undefined) ? undefined : (keys as number[] | undefined) };
+  // Each set is required on its own; a set with a word too short to key on cannot filter.
+  const sets = requiredWordSets(pattern.re.source)
+    .map((set) => set.map(pieceOf))
+    .filter((keys): keys is number[] => !keys.includes(undefined));
+  return { pattern, sets };
 });
 
 // One bit per possible piece (4 MB, allocated once); the bits a call sets are cleared before it returns.
@@ -64,8 +67,8 @@ export function candidatePatterns(text: string, all = false): SignalPattern[] {
     if (i + 3 <= text.length) mark(tripleAt(text, i));
   }
   const out: SignalPattern[] = [];
-  for (const { pattern, keys } of PREFILTERED) {
-    if (!keys || keys.some(has)) out.push(pattern);
+  for (const { pattern, sets } of PREFILTERED) {
+    if (sets.every((keys) => keys.some(has))) out.push(pattern);
   }
   for (const byte of set) PIECES[byte] = 0;
   return out;

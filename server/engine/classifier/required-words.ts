@@ -18,11 +18,26 @@ export function requiredWords(source: string): string[] | undefined {
   return sets.flat();
 }
 
-function requiredInSequence(seq: string): string[] | undefined {
+/**
+ * Every set of alternatives the pattern requires (each set: at least one of its words must occur).
+ * A text lacking any one set cannot match, so checking all of them filters more than the best one.
+ */
+export function requiredWordSets(source: string): string[][] {
+  if (splitTopLevel(source, '|').length > 1) {
+    const union = requiredWords(source);
+    return union ? [union] : [];
+  }
+  const sets: string[][] = [];
+  requiredInSequence(source, sets);
+  return sets;
+}
+
+function requiredInSequence(seq: string, all?: string[][]): string[] | undefined {
   let best: string[] | undefined;
   let literal = '';
   const consider = (set: string[]) => {
     const shortest = Math.min(...set.map((s) => s.trim().length));
+    if (shortest >= 2) all?.push(set);
     if (shortest >= 2 && (!best || shortest > Math.min(...best.map((s) => s.trim().length)))) best = set;
   };
   const flush = (optional: boolean) => {
@@ -49,7 +64,7 @@ function requiredInSequence(seq: string): string[] | undefined {
         if (alts.every((a) => /^[a-z0-9 ',.-]+$/.test(a))) consider(alts);
         else {
           // Alternatives with structure of their own: each must bring a requirement of its own.
-          const nested = alts.map(requiredInSequence);
+          const nested = alts.map((alt) => requiredInSequence(alt));
           if (nested.every((n) => n !== undefined)) consider(nested.flat() as string[]);
         }
       }
