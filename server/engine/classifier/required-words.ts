@@ -7,7 +7,7 @@
  * Alternatives of which at least one must occur in any text the pattern matches, or undefined when
  * no such set can be read off safely. Conservative: only top-level, non-optional literals count.
  */
-export function requiredWords(source: string): string[] | undefined {
+function requiredWords(source: string): string[] | undefined {
   const branches = splitTopLevel(source, '|');
   const sets: string[][] = [];
   for (const branch of branches) {
