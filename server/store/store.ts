@@ -26,19 +26,12 @@ export interface NewBranch extends NewSession {
   branchedAt: number;
 }
 
-export interface StoredSession {
-  id: string;
-  tokenHash: string;
-  scenarioId: string;
-  seed: number;
-  difficulty: Difficulty;
-  status: SessionStatus;
+/** A session as stored: what it was created with, plus where it stands now. */
+export interface StoredSession extends NewSession {
   parentId: string | null;
-  opening: PartnerView;
   /** The latest snapshot: after the last turn, or after a later change (the end, a hint). */
   snapshot: SessionSnapshot;
   turnCount: number;
-  createdAt: string;
   updatedAt: string;
 }
 
