@@ -12,11 +12,15 @@ export const REPO = resolve(import.meta.dirname, '..');
 export const BUILT_MAIN = join(REPO, 'dist/server/main.js');
 
 /** Clock ticks per second for /proc/<pid>/stat (USER_HZ: 100 on Linux unless getconf says otherwise). */
-const TICKS_PER_SECOND = (() => {
-  const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
-  const n = Number(out.stdout?.trim());
-  return Number.isFinite(n) && n > 0 ? n : 100;
-})();
+let ticksPerSecond: number | undefined;
+function clockTicksPerSecond(): number {
+  // Asked once, when first needed: the test suites import this file only for freePort.
+  if (ticksPerSecond === undefined) {
+    const n = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim());
+    ticksPerSecond = Number.isFinite(n) && n > 0 ? n : 100;
+  }
+  return ticksPerSecond;
+}
 
 export interface ServerProcess {
   readonly child: ChildProcess;
@@ -136,7 +140,7 @@ export function procCpuMicros(pid: number): number {
   // The command name is in parentheses and may hold spaces: count fields after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]); // utime (field 14) + stime (field 15)
-  return (ticks / TICKS_PER_SECOND) * 1e6;
+  return (ticks / clockTicksPerSecond()) * 1e6;
 }
 
 export function procRssBytes(pid: number): number {

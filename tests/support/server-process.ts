@@ -3,8 +3,10 @@
 // it logs the address it listens at (port 0: the kernel picks a free one) or, on a port chosen in
 // advance, when GET /healthz answers. Every process a suite starts here is killed when it ends.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../bench/server-process.js';
+
+export { freePort };
 
 export const repo = resolve(import.meta.dirname, '../..');
 
@@ -135,19 +137,6 @@ export class ServerProcess {
 /** Kills every server the suite started that still runs (for afterEach/afterAll). */
 export async function killServers(): Promise<void> {
   await Promise.all([...started].map((server) => server.stop('SIGKILL')));
-}
-
-/** A port nobody listens on right now (the kernel's pick, freed before the server takes it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 async function answers(address: string): Promise<boolean> {
