@@ -1,8 +1,10 @@
 // The application service between the adapters (HTTP routes, WebSocket) and the engine + store.
 // - Live sessions stay in memory (an LRU of engine sessions by id), so a turn costs one engine step
-//   and one insert, not a restore from storage.
+//   and one insert, not a restore from storage. Only what the next turn needs is kept (the engine
+//   state, the turn count, the idempotency keys): the turns themselves are read from the store when
+//   someone asks for them (a session view, a report), which keeps a connected session small.
 // - Work on one session runs strictly one task at a time, in arrival order (a promise chain per id).
-// - A turn is committed (batched per event-loop tick) before anyone hears about it.
+// - A new session or turn is committed (grouped per event-loop tick) before anyone hears about it.
 // - A reply that repeats an applied requestId answers with the stored turn instead of a new one.
 // - Every committed change is published to the session's watchers through a SessionFanout.
 import { randomInt, randomUUID } from 'node:crypto';
@@ -33,8 +35,8 @@ import { LruCache } from './lru-cache.js';
 import { ServiceError, sessionNotFound, shuttingDown } from './service-error.js';
 import { LocalFanout, type SessionFanout, type SessionListener } from './session-fanout.js';
 import { hashToken, newToken, tokenMatches } from './session-token.js';
-import { type Store, type StoredTurn, TurnConflictError } from './store/store.js';
-import { TurnBatcher } from './store/turn-batcher.js';
+import { GroupCommit } from './store/group-commit.js';
+import { type NewSession, type NewTurn, type Store, TurnConflictError } from './store/store.js';
 
 /** How often a reply is retried after another instance took the turn it was about to take. */
 const MAX_REPLY_ATTEMPTS = 5;
@@ -84,7 +86,8 @@ interface LiveSession {
   readonly createdAt: string;
   readonly opening: PartnerView;
   engine: EngineSession;
-  readonly turns: Turn[];
+  /** Turns committed so far (the store holds them). */
+  turnCount: number;
   /** requestId -> turn index */
   readonly requestIds: Map<string, number>;
 }
@@ -93,7 +96,8 @@ export class SessionService {
   private readonly store: Store;
   private readonly scenarios: ReadonlyMap<string, Scenario>;
   private readonly fanout: SessionFanout;
-  private readonly batcher: TurnBatcher;
+  private readonly newSessions: GroupCommit<NewSession>;
+  private readonly newTurns: GroupCommit<NewTurn>;
   /** The tail of each session's task chain; absent when the session is idle. */
   private readonly tails = new Map<string, Promise<void>>();
   private readonly cache: LruCache<string, LiveSession>;
@@ -106,7 +110,8 @@ export class SessionService {
     this.store = options.store;
     this.scenarios = options.scenarios;
     this.fanout = options.fanout ?? new LocalFanout();
-    this.batcher = new TurnBatcher(options.store);
+    this.newSessions = new GroupCommit((sessions) => options.store.createSessions(sessions));
+    this.newTurns = new GroupCommit((turns) => options.store.appendTurns(turns));
     this.cache = new LruCache(options.cacheSize ?? 2000, (id) => this.tails.has(id));
   }
 
@@ -139,10 +144,10 @@ export class SessionService {
       createdAt: new Date().toISOString(),
       opening: engine.partner,
       engine,
-      turns: [],
+      turnCount: 0,
       requestIds: new Map(),
     };
-    await this.store.createSession({
+    await this.newSessions.commit({
       id: live.id,
       tokenHash: live.tokenHash,
       scenarioId: scenario.id,
@@ -154,7 +159,7 @@ export class SessionService {
       createdAt: live.createdAt,
     });
     this.cache.set(live.id, live);
-    return { ...viewOf(live), token };
+    return { ...viewOf(live, []), token };
   }
 
   /** True only for an existing session and its own token; the same (slow-path) cost either way. */
@@ -165,7 +170,7 @@ export class SessionService {
   }
 
   view(id: string): Promise<SessionView> {
-    return this.withSession(id, async (live) => viewOf(live));
+    return this.withSession(id, async (live) => viewOf(live, await this.turnsOf(live)));
   }
 
   reply(id: string, input: ReplyInput): Promise<ReplyOutcome> {
@@ -178,7 +183,7 @@ export class SessionService {
     // Two replies sent to two instances at once are both applied, one after the other.
     return this.withFreshSession(id, async (live) => {
       const earlier = input.requestId === undefined ? undefined : live.requestIds.get(input.requestId);
-      const stored = earlier === undefined ? undefined : live.turns[earlier - 1];
+      const stored = earlier === undefined ? undefined : (await this.turnsOf(live))[earlier - 1];
       if (stored !== undefined) return { turn: stored, status: stored.status, partner: stored.partner, replayed: true };
       return this.takeAndCommit(live, input);
     });
@@ -220,10 +225,10 @@ export class SessionService {
     if (this.closing) return Promise.reject(shuttingDown());
     return this.withFreshSession(id, async (live) => {
       if (live.engine.status !== 'active')
-        return { status: live.engine.status, report: reportOf(live), changed: false };
+        return { status: live.engine.status, report: await this.reportOf(live), changed: false };
       const session = endSession(live.engine);
       await this.saveOutsideTurn(live, session);
-      const report = reportOf(live);
+      const report = await this.reportOf(live);
       this.fanout.publish({ kind: 'ended', sessionId: live.id, report });
       return { status: session.status, report, changed: true };
     });
@@ -236,7 +241,7 @@ export class SessionService {
       await this.store.updateSession(live.id, {
         status: session.status,
         snapshot: session.snapshot,
-        turnCount: live.turns.length,
+        turnCount: live.turnCount,
       });
     } catch (error) {
       throw this.writeFailed(live, error);
@@ -245,23 +250,22 @@ export class SessionService {
   }
 
   report(id: string): Promise<Report> {
-    return this.withSession(id, async (live) => reportOf(live));
+    return this.withSession(id, (live) => this.reportOf(live));
   }
 
   transcript(id: string): Promise<TranscriptData> {
-    return this.withSession(id, async (live) => ({
-      session: viewOf(live),
-      report: reportOf(live),
-      scenario: live.scenario,
-    }));
+    return this.withSession(id, async (live) => {
+      const turns = await this.turnsOf(live);
+      return { session: viewOf(live, turns), report: reportOf(live, turns), scenario: live.scenario };
+    });
   }
 
   /** A new session holding the first `turn` turns of this one, in the state right after them. */
   rewind(id: string, turn: number): Promise<CreatedSession> {
     if (this.closing) return Promise.reject(shuttingDown());
     return this.withSession(id, async (parent) => {
-      if (!Number.isInteger(turn) || turn < 0 || turn > parent.turns.length) {
-        throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.turns.length}.`);
+      if (!Number.isInteger(turn) || turn < 0 || turn > parent.turnCount) {
+        throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.turnCount}.`);
       }
       const snapshot = await this.store.getSnapshotAfter(parent.id, turn);
       if (snapshot === null) throw new ServiceError('bad_turn', 'That turn has no saved state to rewind to.');
@@ -275,7 +279,7 @@ export class SessionService {
         createdAt: new Date().toISOString(),
         opening: parent.opening,
         engine,
-        turns: parent.turns.slice(0, turn),
+        turnCount: turn,
         requestIds: new Map(),
       };
       await this.store.createBranch({
@@ -292,7 +296,7 @@ export class SessionService {
         branchedAt: turn,
       });
       this.cache.set(branch.id, branch);
-      return { ...viewOf(branch), token };
+      return { ...viewOf(branch, await this.turnsOf(branch)), token };
     });
   }
 
@@ -337,13 +341,25 @@ export class SessionService {
   async close(): Promise<void> {
     this.closing = true;
     while (this.tails.size > 0) await Promise.allSettled([...this.tails.values()]);
-    await this.batcher.drain();
+    await this.newSessions.drain();
+    await this.newTurns.drain();
+  }
+
+  // The store may hold turns another instance took after our copy was loaded; a view shows the
+  // state our copy stands at, so its turns stop there too.
+  private async turnsOf(live: LiveSession): Promise<Turn[]> {
+    const stored = await this.store.listTurns(live.id);
+    return stored.slice(0, live.turnCount).map((t) => t.turn);
+  }
+
+  private async reportOf(live: LiveSession): Promise<Report> {
+    return reportOf(live, await this.turnsOf(live));
   }
 
   private async takeAndCommit(live: LiveSession, input: ReplyInput): Promise<ReplyOutcome> {
     const { turn, session } = takeTurn(live.engine, input.text, input.hinted === true ? { hinted: true } : undefined);
     try {
-      await this.batcher.commit({
+      await this.newTurns.commit({
         sessionId: live.id,
         turn,
         snapshot: session.snapshot,
@@ -355,7 +371,7 @@ export class SessionService {
       throw this.writeFailed(live, error);
     }
     live.engine = session;
-    live.turns.push(turn);
+    live.turnCount = turn.index;
     if (input.requestId !== undefined) live.requestIds.set(input.requestId, turn.index);
     this.fanout.publish({
       kind: 'turn',
@@ -413,7 +429,7 @@ export class SessionService {
     const generation = this.deletions;
     const stored = await this.store.getSession(id);
     if (stored === null) return null;
-    const turns: StoredTurn[] = await this.store.listTurns(id);
+    const requestIds = await this.store.listRequestIds(id);
     const scenario = this.scenarios.get(stored.scenarioId);
     if (scenario === undefined) {
       throw new ServiceError('scenario_unavailable', 'The scenario of this session is no longer installed.');
@@ -426,8 +442,8 @@ export class SessionService {
       createdAt: stored.createdAt,
       opening: stored.opening,
       engine: restoreSession(scenario, stored.snapshot),
-      turns: turns.map((t) => t.turn),
-      requestIds: new Map(turns.flatMap((t) => (t.requestId === null ? [] : [[t.requestId, t.turn.index] as const]))),
+      turnCount: stored.turnCount,
+      requestIds: new Map(requestIds.map((r) => [r.requestId, r.index])),
     };
     if (this.deletions === generation) this.cache.set(id, live);
     return live;
@@ -442,7 +458,7 @@ function endedError(): ServiceError {
   return new ServiceError('session_ended', 'This conversation has ended. Rewind to try a different reply.');
 }
 
-function viewOf(live: LiveSession): SessionView {
+function viewOf(live: LiveSession, turns: Turn[]): SessionView {
   return {
     id: live.id,
     scenarioId: live.scenario.id,
@@ -454,16 +470,11 @@ function viewOf(live: LiveSession): SessionView {
     status: live.engine.status,
     opening: live.opening,
     partner: live.engine.partner,
-    turns: live.turns,
+    turns,
     createdAt: live.createdAt,
   };
 }
 
-function reportOf(live: LiveSession): Report {
-  return buildReport({
-    scenario: live.scenario,
-    opening: live.opening,
-    turns: live.turns,
-    status: live.engine.status,
-  });
+function reportOf(live: LiveSession, turns: Turn[]): Report {
+  return buildReport({ scenario: live.scenario, opening: live.opening, turns, status: live.engine.status });
 }

@@ -23,6 +23,7 @@ import {
   type StoredSession,
   type StoredTurn,
   TurnConflictError,
+  type TurnRequestId,
 } from './store.js';
 
 /** Held while migrating, so instances starting together do not race to create the same tables. */
@@ -58,6 +59,8 @@ const SQL = {
     LEFT JOIN turns t ON t.session_id = s.id AND t.idx = (SELECT MAX(idx) FROM turns WHERE session_id = s.id)
     WHERE s.id = $1`,
   listTurns: 'SELECT turn, request_id FROM turns WHERE session_id = $1 ORDER BY idx',
+  listRequestIds:
+    'SELECT request_id AS "requestId", idx AS "index" FROM turns WHERE session_id = $1 AND request_id IS NOT NULL ORDER BY idx',
   turnSnapshot: 'SELECT snapshot FROM turns WHERE session_id = $1 AND idx = $2',
   initialSnapshot: 'SELECT initial_snapshot AS snapshot FROM sessions WHERE id = $1',
   lockSessions: 'SELECT id FROM sessions WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
@@ -107,6 +110,15 @@ export class PostgresStore implements Store {
     await query(this.pool, SQL.insertSession, sessionParams(session, null, null, JSON.stringify(session.snapshot)));
   }
 
+  async createSessions(sessions: readonly NewSession[]): Promise<void> {
+    if (sessions.length === 0) return;
+    await this.transaction(async (client) => {
+      for (const session of sessions) {
+        await query(client, SQL.insertSession, sessionParams(session, null, null, JSON.stringify(session.snapshot)));
+      }
+    });
+  }
+
   async getSession(id: string): Promise<StoredSession | null> {
     const { rows } = await query<SessionRow>(this.pool, SQL.getSession, [id]);
     const row = rows[0];
@@ -116,6 +128,11 @@ export class PostgresStore implements Store {
   async listTurns(sessionId: string): Promise<StoredTurn[]> {
     const { rows } = await query<{ turn: string; request_id: string | null }>(this.pool, SQL.listTurns, [sessionId]);
     return rows.map((row) => ({ turn: JSON.parse(row.turn) as Turn, requestId: row.request_id }));
+  }
+
+  async listRequestIds(sessionId: string): Promise<TurnRequestId[]> {
+    const { rows } = await query<TurnRequestId>(this.pool, SQL.listRequestIds, [sessionId]);
+    return rows;
   }
 
   async getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null> {

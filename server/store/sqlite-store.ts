@@ -19,12 +19,14 @@ import {
   type StoredSession,
   type StoredTurn,
   TurnConflictError,
+  type TurnRequestId,
 } from './store.js';
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly appendAll: (turns: readonly NewTurn[]) => void;
+  private readonly createAll: (sessions: readonly NewSession[]) => void;
   private readonly branch: (branch: NewBranch) => void;
   private closed = false;
 
@@ -60,6 +62,9 @@ export class SqliteStore implements Store {
       ),
       listTurns: db.prepare<[string], { turn: string; request_id: string | null }>(
         'SELECT turn, request_id FROM turns WHERE session_id = ? ORDER BY idx',
+      ),
+      listRequestIds: db.prepare<[string], TurnRequestId>(
+        'SELECT request_id AS requestId, idx AS "index" FROM turns WHERE session_id = ? AND request_id IS NOT NULL ORDER BY idx',
       ),
       turnSnapshot: db.prepare<[string, number], { snapshot: string }>(
         'SELECT snapshot FROM turns WHERE session_id = ? AND idx = ?',
@@ -111,6 +116,10 @@ export class SqliteStore implements Store {
       }
     });
 
+    this.createAll = db.transaction((sessions: readonly NewSession[]) => {
+      for (const session of sessions) this.statements.insertSession.run(sessionParams(session, null, null));
+    });
+
     this.branch = db.transaction((branch: NewBranch) => {
       // The branch keeps the parent's turn-0 snapshot, so it can itself be rewound to any turn.
       const parent = this.statements.initialSnapshot.get(branch.parentId);
@@ -132,6 +141,10 @@ export class SqliteStore implements Store {
     this.statements.insertSession.run(sessionParams(session, null, null));
   }
 
+  async createSessions(sessions: readonly NewSession[]): Promise<void> {
+    if (sessions.length > 0) this.createAll(sessions);
+  }
+
   async getSession(id: string): Promise<StoredSession | null> {
     const row = this.statements.getSession.get(id);
     return row === undefined ? null : storedSession(row);
@@ -141,6 +154,10 @@ export class SqliteStore implements Store {
     return this.statements.listTurns
       .all(sessionId)
       .map((row) => ({ turn: JSON.parse(row.turn) as Turn, requestId: row.request_id }));
+  }
+
+  async listRequestIds(sessionId: string): Promise<TurnRequestId[]> {
+    return this.statements.listRequestIds.all(sessionId);
   }
 
   async getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null> {

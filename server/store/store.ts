@@ -41,6 +41,11 @@ export interface StoredTurn {
   requestId: string | null;
 }
 
+export interface TurnRequestId {
+  requestId: string;
+  index: number;
+}
+
 export interface NewTurn {
   sessionId: string;
   /** Must be the session's turn count + 1 (optimistic concurrency: see TurnConflictError). */
@@ -80,9 +85,13 @@ export interface Store {
   /** Throws when the store cannot answer (health checks). */
   ping(): Promise<void>;
   createSession(session: NewSession): Promise<void>;
+  /** Creates every session in one transaction: all are durable when this resolves, or none is written. */
+  createSessions(sessions: readonly NewSession[]): Promise<void>;
   getSession(id: string): Promise<StoredSession | null>;
   /** Every turn of the session in order (without snapshots). */
   listTurns(sessionId: string): Promise<StoredTurn[]>;
+  /** The idempotency keys the session's turns were taken with, in turn order (cheaper than listTurns). */
+  listRequestIds(sessionId: string): Promise<TurnRequestId[]>;
   /** The snapshot saved after turn `index` (0 = the session's first snapshot); null if there is none. */
   getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null>;
   /**

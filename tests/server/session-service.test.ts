@@ -24,6 +24,15 @@ describe('the session service', () => {
     expect(append.mock.calls[0]?.[0]).toHaveLength(6);
   });
 
+  it('stores sessions created together in one transaction, each before its creator hears of it', async () => {
+    const { store, sessions } = await service();
+    const scenarioId = await firstScenarioId();
+    const create = vi.spyOn(store, 'createSessions');
+    const created = await Promise.all(Array.from({ length: 5 }, (_, i) => sessions.create({ scenarioId, seed: i })));
+    expect(create).toHaveBeenCalledTimes(1);
+    for (const s of created) expect(await store.getSession(s.id)).not.toBeNull();
+  });
+
   it('acknowledges a turn only after it is stored', async () => {
     const { store, sessions } = await service();
     const session = await sessions.create({ scenarioId: await firstScenarioId() });
@@ -73,6 +82,8 @@ describe('the session service', () => {
     expect(replay.replayed).toBe(false);
     const again = await sessions.reply(a.id, { text: 'I lied.', requestId: 'k1' });
     expect(again).toMatchObject({ replayed: true, turn: { index: 1 } });
+    expect((await sessions.view(a.id)).turns.map((t) => t.reply)).toEqual(['I lied.', 'What do you need?']);
+    expect((await sessions.report(a.id)).turns).toBe(2);
   });
 
   it('finishes every turn accepted before close and refuses new ones', async () => {

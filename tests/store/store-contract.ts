@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, TurnResult } from '../../server/api-contract.js';
 import type { App } from '../../server/app.js';
 import { restoreSession, type Scenario, startSession } from '../../server/engine/index.js';
-import { type NewTurn, type Store, TurnConflictError } from '../../server/store/store.js';
+import { type NewSession, type NewTurn, type Store, TurnConflictError } from '../../server/store/store.js';
 import { createSession, makeApp } from '../server/server-fixtures.js';
 import { firstScenario, freshEngine, newSession, nextTurn, plain, play } from './store-records.js';
 
@@ -142,6 +142,16 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       await expect(store.appendTurns(records)).rejects.toBeInstanceOf(TurnConflictError);
     });
 
+    it('creates many sessions in one call, or none of them when one cannot be stored', async () => {
+      const engine = await freshEngine();
+      const sessions = [newSession(engine), newSession(engine)];
+      await store.createSessions(sessions);
+      for (const s of sessions) expect((await store.getSession(s.id))?.turnCount).toBe(0);
+      const fresh = newSession(engine);
+      await expect(store.createSessions([fresh, sessions[0] as NewSession])).rejects.toThrow();
+      expect(await store.getSession(fresh.id)).toBeNull();
+    });
+
     it('commits turns of many sessions in one call', async () => {
       const engine = await freshEngine();
       const sessions = [newSession(engine), newSession(engine), newSession(engine)];
@@ -244,6 +254,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         TurnConflictError,
       );
       expect((await store.listTurns(session.id)).map((t) => t.requestId)).toEqual(['req-1']);
+      expect(await store.listRequestIds(session.id)).toEqual([{ requestId: 'req-1', index: 1 }]);
       // The same key on another session is that session's own business.
       await store.appendTurns([nextTurn(other.id, engine, 'Okay.', 'req-1')]);
       expect(await store.listTurns(other.id)).toHaveLength(1);

@@ -1,31 +1,30 @@
-// Groups the turns committed during one turn of the event loop into one store transaction, so a
-// busy server pays for one commit per tick instead of one per turn. Each caller's promise still
-// resolves only once its own turn is durable. Callers serialize turns per session, so a batch never
-// holds two turns of the same session.
-import type { NewTurn, Store } from './store.js';
-
-interface Pending {
-  turn: NewTurn;
+// Group commit: the writes handed in during one turn of the event loop go to the store as one
+// transaction, so a busy server pays for one commit per tick instead of one per write. Each
+// caller's promise still resolves only once its own write is durable. Callers serialize work per
+// session, so a batch never holds two writes of the same session.
+interface Pending<T> {
+  item: T;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
 
-export class TurnBatcher {
-  private pending: Pending[] = [];
+export class GroupCommit<T> {
+  private pending: Pending<T>[] = [];
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: Store) {}
+  /** `write` stores every item in one transaction, or none of them. */
+  constructor(private readonly write: (items: readonly T[]) => Promise<void>) {}
 
-  commit(turn: NewTurn): Promise<void> {
+  commit(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ turn, resolve, reject });
+      this.pending.push({ item, resolve, reject });
       // setImmediate runs after the I/O callbacks of this loop iteration: every frame and request
       // that arrived together lands in the same batch.
       if (this.pending.length === 1) setImmediate(() => this.schedule());
     });
   }
 
-  /** Resolves once every turn handed in so far is committed (or failed). */
+  /** Resolves once every write handed in so far is committed (or failed). */
   async drain(): Promise<void> {
     while (this.pending.length > 0) {
       this.schedule();
@@ -41,9 +40,9 @@ export class TurnBatcher {
     this.flushing = this.flushing.then(() => this.flush(batch));
   }
 
-  private async flush(batch: Pending[]): Promise<void> {
+  private async flush(batch: Pending<T>[]): Promise<void> {
     try {
-      await this.store.appendTurns(batch.map((p) => p.turn));
+      await this.write(batch.map((p) => p.item));
       for (const p of batch) p.resolve();
       return;
     } catch (error) {
@@ -52,10 +51,10 @@ export class TurnBatcher {
         return;
       }
     }
-    // One bad turn (a conflict, a deleted session) must not fail the others: retry one by one.
+    // One bad write (a conflict, a deleted session) must not fail the others: retry one by one.
     for (const p of batch) {
       try {
-        await this.store.appendTurns([p.turn]);
+        await this.write([p.item]);
         p.resolve();
       } catch (error) {
         p.reject(error);
