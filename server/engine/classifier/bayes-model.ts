@@ -26,8 +26,10 @@ export interface ModelArtifact {
 
 export interface CompiledModel {
   logPrior: Float64Array;
-  /** Per feature, log P(feature present | label) for each label in LABELS order. */
-  logLikelihood: Map<string, Float64Array>;
+  /** Each feature's row in `logLikelihood`. */
+  featureRow: Map<string, number>;
+  /** Per row, log P(feature present | label) for each label in LABELS order, rows end to end. */
+  logLikelihood: Float64Array;
   /** Used for features a label never saw in training (natural's smoothing). */
   logUnseen: Float64Array;
 }
@@ -38,32 +40,46 @@ export function compileModel(artifact: ModelArtifact): CompiledModel {
   const totals = LABELS.map((l) => classifier.classTotals[l] ?? 1);
   const logPrior = Float64Array.from(totals, (t) => Math.log(t / classifier.totalExamples));
   const logUnseen = Float64Array.from(totals, (t) => Math.log(classifier.smoothing / t));
-  const logLikelihood = new Map<string, Float64Array>();
+  const featureRow = new Map<string, number>();
+  const logLikelihood = new Float64Array(index.length * LABELS.length);
   index.forEach((feature, i) => {
-    const row = Float64Array.from(LABELS, (label, li) => {
+    featureRow.set(feature, i);
+    LABELS.forEach((label, li) => {
       const count = classifier.classFeatures[label]?.[i] ?? classifier.smoothing;
-      return Math.log(count / (totals[li] as number));
+      logLikelihood[i * LABELS.length + li] = Math.log(count / (totals[li] as number));
     });
-    logLikelihood.set(feature, row);
   });
-  return { logPrior, logLikelihood, logUnseen };
+  return { logPrior, featureRow, logLikelihood, logUnseen };
 }
 
 /** Normalized probabilities per label (LABELS order). Unknown features carry no evidence, as in natural. */
 export function labelProbabilities(model: CompiledModel, features: readonly string[]): Float64Array {
-  const score = Float64Array.from(model.logPrior);
+  const rows: number[] = [];
   for (const f of features) {
-    const row = model.logLikelihood.get(f);
-    if (!row) continue;
-    for (let i = 0; i < score.length; i++) score[i] = (score[i] as number) + (row[i] as number);
+    const row = model.featureRow.get(f);
+    if (row !== undefined) rows.push(row);
   }
-  const max = Math.max(...score);
+  return probabilitiesOfRows(model, rows, rows.length);
+}
+
+/** labelProbabilities for the first `count` feature rows, added in that order (sums depend on order). */
+export function probabilitiesOfRows(model: CompiledModel, rows: ArrayLike<number>, count: number): Float64Array {
+  const score = Float64Array.from(model.logPrior);
+  const width = score.length;
+  const table = model.logLikelihood;
+  for (let r = 0; r < count; r++) {
+    const base = (rows[r] as number) * width;
+    for (let i = 0; i < width; i++) score[i] = (score[i] as number) + (table[base + i] as number);
+  }
+  // Math.max folded one value at a time gives what Math.max(...score) does, without the spread.
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < width; i++) max = Math.max(max, score[i] as number);
   let total = 0;
-  for (let i = 0; i < score.length; i++) {
+  for (let i = 0; i < width; i++) {
     score[i] = Math.exp((score[i] as number) - max);
     total += score[i] as number;
   }
-  for (let i = 0; i < score.length; i++) score[i] = (score[i] as number) / total;
+  for (let i = 0; i < width; i++) score[i] = (score[i] as number) / total;
   return score;
 }
 

@@ -3,11 +3,11 @@
 // weighs them; the taxonomy's precedence rules have the last word ("I'm sorry, but..." is never
 // validation). Pure: the trained model is imported as data once, and a call does no I/O.
 import { type Classification, type Evidence, LABELS, type Label, type ReplyContext, type Signal } from '../types.js';
-import { type CompiledModel, compileModel, labelAt, labelProbabilities, type ModelArtifact } from './bayes-model.js';
+import { type CompiledModel, compileModel, labelAt, type ModelArtifact, probabilitiesOfRows } from './bayes-model.js';
 import { detectSignals, type SignalHit } from './detect-signals.js';
 import { looksForeign } from './language-guess.js';
 import trainedModel from './model.generated.json' with { type: 'json' };
-import { modelFeatures } from './model-features.js';
+import { modelFeatureRows } from './model-features.js';
 import { normalizeReply, originalSpan } from './normalize-reply.js';
 import { sideOf } from './signal-sides.js';
 
@@ -51,7 +51,8 @@ export function classifyWith(model: CompiledModel, text: string, context: ReplyC
   if (AT_A_LOSS.test(normalized.text)) return { label: 'neutral', confidence: 0.8, signals: [], evidence: [] };
   const hits = detectSignals(normalized, partner);
   const strength = sideStrengths(hits);
-  const probs = labelProbabilities(model, modelFeatures(normalized.text, uniqueSignals(hits)));
+  const features = modelFeatureRows(model, normalized.text, uniqueSignals(hits));
+  const probs = probabilitiesOfRows(model, features.rows, features.count);
   const silent = strength.validating + strength.defensive + strength.minimizing === 0;
   const scores = LABELS.map(
     (label, i) =>

@@ -26,6 +26,7 @@ const CLAUSE_END = /[.?!;]/;
 const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
 const POINTS_AT_PARTNER = /\byou(?:r)?\b/;
+const AGREES = /\byou are right\b/;
 
 export function detectSignals(
   n: NormalizedReply,
@@ -63,7 +64,7 @@ function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
     const owningBefore = hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating');
     const judgedAfter = hits.some((h) => h.start >= at && h.start < afterEnd);
     if (!owningBefore || judgedAfter) continue;
-    const blames = POINTS_AT_PARTNER.test(after) && !/\byou are right\b/.test(after);
+    const blames = POINTS_AT_PARTNER.test(after) && !AGREES.test(after);
     extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd });
   }
   return extra;
@@ -98,13 +99,19 @@ function contentStems(text: string): Map<string, number> {
   return stems;
 }
 
+// Regex literals in a loop or a hot function make a new RegExp object on each evaluation; these are made once.
+const LETTERS_ONLY = /^\p{L}+$/u;
+const ADDRESSED = /\byou\b/;
+const SAYS_BACK = /\b(?:it sounds like|what i (?:hear|am hearing)|you feel like|you felt like|i hear)\b/;
+const WORD_OR_TWO = /^\S+(?: \S+)?/;
+
 /** contentStems for the reply, which is canonical already: lowercase words separated by spaces. */
 function replyStems(text: string): Map<string, number> {
   const stems = new Map<string, number>();
   let at = 0;
   for (const token of text.split(' ')) {
     const word = token.includes("'") ? token.replaceAll("'", '') : token;
-    if (word.length >= 3 && !STOP.has(word) && /^\p{L}+$/u.test(word)) stems.set(stem(word), at);
+    if (word.length >= 3 && !STOP.has(word) && LETTERS_ONLY.test(word)) stems.set(stem(word), at);
     at += token.length + 1;
   }
   return stems;
@@ -127,8 +134,7 @@ function partnerStems(line: string): Map<string, number> {
 function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const frame = REFLECTIVE_FRAME.exec(text);
   if (!partner || partner.trim() === '') {
-    return frame &&
-      /\b(?:it sounds like|what i (?:hear|am hearing)|you feel like|you felt like|i hear)\b/.test(frame[0])
+    return frame && SAYS_BACK.test(frame[0])
       ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length }
       : undefined;
   }
@@ -136,12 +142,12 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const mine = replyStems(text);
   const shared: number[] = [];
   for (const [stem, at] of mine) if (theirs.has(stem)) shared.push(at);
-  const addressed = /\byou\b/.test(text);
+  const addressed = ADDRESSED.test(text);
   const enough = (frame && shared.length >= 1) || (addressed && shared.length >= 2);
   if (!enough) return undefined;
   const positions = frame ? [...shared, frame.index] : shared;
   const start = Math.min(...positions);
-  const lastWord = text.slice(Math.max(...positions)).match(/^\S+(?: \S+)?/)?.[0] ?? '';
+  const lastWord = text.slice(Math.max(...positions)).match(WORD_OR_TWO)?.[0] ?? '';
   const end = Math.max(...positions) + lastWord.length;
   return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length) };
 }

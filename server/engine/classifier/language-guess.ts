@@ -19,10 +19,15 @@ const OTHER = new Set(
   ).split(' '),
 );
 
+const WORD = /[\p{L}’']+/gu;
+
 export function looksForeign(text: string): boolean {
   let english = 0;
   let other = 0;
-  for (const m of text.toLowerCase().matchAll(/[\p{L}’']+/gu)) {
+  const lower = text.toLowerCase();
+  // An exec loop over the shared pattern: matchAll would copy the regex and make an iterator per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
     if (ENGLISH.has(m[0])) english++;
     else if (OTHER.has(m[0])) other++;
   }

@@ -25,111 +25,161 @@ function pieceOf(literal: string): number | undefined {
   return tripleAt(word, Math.floor((word.length - 3) / 2));
 }
 
-const PREFILTERED = SIGNAL_PATTERNS.map((pattern) => {
-  // Each set is required on its own; a set with a word too short to key on cannot filter.
-  const sets = requiredWordSets(pattern.re.source)
-    .map((set) => set.map(pieceOf))
-    .filter((keys): keys is number[] => !keys.includes(undefined));
-  return { pattern, sets };
-});
-
-// One bit per possible piece (4 MB, allocated once); the bits a call sets are cleared before it returns.
-const PIECES = new Uint8Array(1 << 22);
-const has = (k: number) => (PIECES[k >>> 3] as number) & (1 << (k & 7));
-
-function candidatePatterns(text: string, all = false): SignalPattern[] {
-  if (all) return SIGNAL_PATTERNS;
-  const set: number[] = [];
-  const mark = (k: number) => {
-    PIECES[k >>> 3] = (PIECES[k >>> 3] as number) | (1 << (k & 7));
-    set.push(k >>> 3);
-  };
-  for (let i = 0; i + 2 <= text.length; i++) {
-    mark(pairAt(text, i));
-    if (i + 3 <= text.length) mark(tripleAt(text, i));
-  }
-  const out: SignalPattern[] = [];
-  for (const { pattern, sets } of PREFILTERED) {
-    if (sets.every((keys) => keys.some(has))) out.push(pattern);
-  }
-  for (const byte of set) PIECES[byte] = 0;
-  return out;
+// Pieces are hashed down to 16 bits so the bit set of pieces that any cue requires is 8 KB and stays
+// in the CPU cache while a busy server does other work. A shared slot only lets an extra cue through.
+function slotOf(piece: number): number {
+  return Math.imul(piece, 0x9e3779b1) >>> 16;
 }
 
 // Most cues can only start where a word starts with one of a few known words. For those, a sticky
 // copy of the pattern is tried at just those places instead of scanning the whole reply.
-interface Anchor {
-  sticky: RegExp;
-  /** The words a match can start with, by their first character. */
-  leads: Map<string, string[]>;
+interface Cue {
+  pattern: SignalPattern;
+  /** The words a match can start with, by their first character's code (all ASCII). */
+  leads: Array<string[] | null> | undefined;
+  /** Sticky when anchored (tried at word starts), global otherwise; private, so lastIndex is ours. */
+  re: RegExp;
 }
-const ANCHORS = new Map<SignalPattern, Anchor>();
-for (const pattern of SIGNAL_PATTERNS) {
+
+// Which required-word sets each slot is in: a reply's pieces look up the few sets they satisfy,
+// rather than each cue's keys (~2,500 in all) being looked up among the reply's pieces.
+const SETS_WITH_SLOT = new Map<number, number[]>();
+/** For each required-word set, its cue's index. */
+const CUE_OF_SET: number[] = [];
+/** For each cue, how many sets it requires. */
+const NEEDED: number[] = [];
+
+const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
+  // Each set is required on its own; a set with a word too short to key on cannot filter.
+  const slotSets = requiredWordSets(pattern.re.source)
+    .map((set) => set.map(pieceOf))
+    .filter((keys): keys is number[] => !keys.includes(undefined))
+    .map((keys) => keys.map(slotOf));
+  for (const slots of slotSets) {
+    const id = CUE_OF_SET.push(cueIndex) - 1;
+    for (const slot of new Set(slots)) SETS_WITH_SLOT.set(slot, [...(SETS_WITH_SLOT.get(slot) ?? []), id]);
+  }
+  NEEDED.push(slotSets.length);
   const words = leadingWords(pattern.re.source);
-  if (!words) continue;
-  const leads = new Map<string, string[]>();
-  for (const word of words) leads.set(word[0] as string, [...(leads.get(word[0] as string) ?? []), word]);
-  ANCHORS.set(pattern, { sticky: new RegExp(pattern.re.source, 'y'), leads });
+  if (!words) return { pattern, leads: undefined, re: new RegExp(pattern.re.source, 'g') };
+  // A full table (no holes): a read past an array's end or into a hole is slow in V8.
+  const leads: Array<string[] | null> = new Array(128).fill(null);
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    leads[code] = [...(leads[code] ?? []), word];
+  }
+  return { pattern, leads, re: new RegExp(pattern.re.source, 'y') };
+});
+
+const SLOT_SETS = new Map<number, Int32Array>([...SETS_WITH_SLOT].map(([slot, ids]) => [slot, Int32Array.from(ids)]));
+const KEYED = new Uint8Array(1 << 13);
+for (const slot of SLOT_SETS.keys()) KEYED[slot >>> 3] = (KEYED[slot >>> 3] as number) | (1 << (slot & 7));
+const SET_CUE = Int32Array.from(CUE_OF_SET);
+const NEEDED_SETS = Uint8Array.from(NEEDED);
+// Per call: which sets the reply satisfies, and how many of its sets each cue has.
+const SATISFIED = new Uint8Array(SET_CUE.length);
+const SATISFIED_SETS = new Uint8Array(CUES.length);
+
+function satisfy(piece: number): void {
+  const slot = slotOf(piece);
+  if (((KEYED[slot >>> 3] as number) & (1 << (slot & 7))) === 0) return;
+  const ids = SLOT_SETS.get(slot) as Int32Array;
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j] as number;
+    if (SATISFIED[id] === 1) continue;
+    SATISFIED[id] = 1;
+    const cue = SET_CUE[id] as number;
+    SATISFIED_SETS[cue] = (SATISFIED_SETS[cue] as number) + 1;
+  }
 }
 
-const WORD_CHAR = /[a-z0-9_]/;
+/** After this, cue i may match only if SATISFIED_SETS[i] === NEEDED_SETS[i]. */
+function markSatisfiedSets(text: string): void {
+  SATISFIED.fill(0);
+  SATISFIED_SETS.fill(0);
+  for (let i = 0; i + 2 <= text.length; i++) {
+    satisfy(pairAt(text, i));
+    if (i + 3 <= text.length) satisfy(tripleAt(text, i));
+  }
+}
 
-/** Where words start, by first character. */
-function wordStarts(text: string): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
+// Word starts of the current text, reused across calls (a reply has at most one per character).
+let starts = new Int32Array(1024);
+let startCount = 0;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function findWordStarts(text: string): void {
+  if (starts.length < text.length) starts = new Int32Array(text.length);
+  startCount = 0;
+  let prevWord = false;
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && WORD_CHAR.test(text[i - 1] as string)) continue;
-    const ch = text[i] as string;
-    if (!WORD_CHAR.test(ch)) continue;
-    const list = starts.get(ch);
-    if (list) list.push(i);
-    else starts.set(ch, [i]);
+    const word = isWordChar(text.charCodeAt(i));
+    if (word && !prevWord) starts[startCount++] = i;
+    prevWord = word;
   }
-  return starts;
 }
 
-type Match = Omit<CueMatch, 'pattern'>;
-
-/** The same matches `text.matchAll(pattern.re)` finds, trying only the places a match can start. */
-function anchoredMatches(text: string, anchor: Anchor, starts: Array<[string, number[]]>): Match[] {
-  const places: number[] = [];
-  // A reply has a few distinct first letters; a cue may have dozens of leading words.
-  for (const [ch, positions] of starts) {
-    const leads = anchor.leads.get(ch);
-    if (leads === undefined) continue;
-    for (const p of positions) {
-      for (const lead of leads) {
-        if (text.startsWith(lead, p)) {
-          places.push(p);
-          break;
-        }
-      }
-    }
-  }
-  if (places.length > 1) places.sort((x, y) => x - y);
-  const found: Match[] = [];
+/** The same matches `text.matchAll(pattern.re)` finds, trying only the word starts a lead begins. */
+function anchoredMatches(text: string, cue: Cue, leads: Array<string[] | null>, found: CueMatch[]): void {
+  const sticky = cue.re;
+  const at = starts;
+  const count = startCount;
   let after = 0;
-  for (const p of places) {
+  for (let s = 0; s < count; s++) {
+    const p = at[s] as number;
     if (p < after) continue;
-    anchor.sticky.lastIndex = p;
-    const m = anchor.sticky.exec(text);
-    if (!m) continue;
-    after = p + Math.max(1, m[0].length);
-    found.push({ index: p, length: m[0].length });
+    const words = leads[text.charCodeAt(p) & 127];
+    if (!words || !startsWithAny(text, words, p)) continue;
+    sticky.lastIndex = p;
+    // test() leaves lastIndex at the match's end without building a match array.
+    if (!sticky.test(text)) continue;
+    const length = sticky.lastIndex - p;
+    after = p + Math.max(1, length);
+    found.push({ pattern: cue.pattern, index: p, length });
   }
-  return found;
+}
+
+// A hand-written comparison: the startsWith builtin's call costs more than comparing a short lead.
+function startsWithAny(text: string, words: readonly string[], at: number): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (at + word.length > text.length) continue;
+    let i = 1;
+    while (i < word.length && word.charCodeAt(i) === text.charCodeAt(at + i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}
+
+function scannedMatches(text: string, cue: Cue, found: CueMatch[]): void {
+  const re = cue.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push({ pattern: cue.pattern, index: m.index, length: m[0].length });
+    // As matchAll does, step past an empty match (these patterns are not unicode-aware).
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }
 
 /** Every match of every cue, in cue order then text order. `exhaustive` scans without the filters. */
 export function matchCues(text: string, exhaustive = false): CueMatch[] {
-  const starts = exhaustive ? undefined : [...wordStarts(text)];
   const found: CueMatch[] = [];
-  for (const pattern of candidatePatterns(text, exhaustive)) {
-    const anchor = starts && ANCHORS.get(pattern);
-    const matches = anchor
-      ? anchoredMatches(text, anchor, starts)
-      : [...text.matchAll(pattern.re)].map((m) => ({ index: m.index, length: m[0].length }));
-    for (const m of matches) found.push({ pattern, ...m });
+  if (exhaustive) {
+    for (const pattern of SIGNAL_PATTERNS) {
+      for (const m of text.matchAll(pattern.re)) found.push({ pattern, index: m.index, length: m[0].length });
+    }
+    return found;
+  }
+  markSatisfiedSets(text);
+  findWordStarts(text);
+  for (let i = 0; i < CUES.length; i++) {
+    if (SATISFIED_SETS[i] !== NEEDED_SETS[i]) continue;
+    const cue = CUES[i] as Cue;
+    if (cue.leads) anchoredMatches(text, cue, cue.leads, found);
+    else scannedMatches(text, cue, found);
   }
   return found;
 }

@@ -170,8 +170,11 @@ export function normalizeReply(original: string): NormalizedReply {
   const origStart: number[] = [];
   const origEnd: number[] = [];
   let pos = 0;
-  for (const match of original.matchAll(TOKEN)) {
-    const raw = match[0].toLowerCase().replaceAll('’', "'");
+  // An exec loop over the shared pattern: matchAll would copy the regex and make an iterator per call.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(original); match !== null; match = TOKEN.exec(original)) {
+    const lower = match[0].toLowerCase();
+    const raw = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
     const canonical = REWRITES[raw] ?? raw;
     parts.push(canonical);
     tokenStart.push(pos);
