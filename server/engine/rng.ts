@@ -1,6 +1,8 @@
 // The engine's only source of chance: a seeded xoroshiro128+ whose state is plain numbers, so it
 // is saved in the session snapshot and a restored session draws exactly what the original would.
-import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
+// The package's own per-file entry points: its index loads every generator and distribution (20 modules).
+import { uniformIntDistribution } from 'pure-rand/distribution/UniformIntDistribution';
+import { xoroshiro128plus } from 'pure-rand/generator/XoroShiro';
 
 /** JSON-safe generator state. */
 export type RngState = readonly number[];

@@ -1,6 +1,5 @@
 // Picks the Store implementation for a DATABASE_URL (already parsed by config.ts).
 import type { DatabaseLocation } from '../config.js';
-import { PostgresStore } from './postgres-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -11,5 +10,7 @@ export interface OpenStoreOptions {
 
 export async function openStore(location: DatabaseLocation, options: OpenStoreOptions = {}): Promise<Store> {
   if (location.kind === 'sqlite') return new SqliteStore(location.path);
+  // Loaded only for PostgreSQL: `pg` is module-loading time a SQLite start does not need.
+  const { PostgresStore } = await import('./postgres-store.js');
   return PostgresStore.open({ connectionString: location.url, ...options });
 }

@@ -83,6 +83,8 @@ interface PathProblem {
 /** TypeBox errors rewritten in plain words, one per field. */
 function schemaProblems(data: unknown): PathProblem[] {
   const out: PathProblem[] = [];
+  // Errors() walks the whole file collecting messages even when there are none; Check() is the fast yes.
+  if (scenarioValidator.Check(data)) return out;
   const seen = new Set<string>();
   const add = (path: PathSegment[], message: string) => {
     const key = `${formatPath(path)}\u0000${message}`;
