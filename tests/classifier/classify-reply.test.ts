@@ -24,6 +24,11 @@ describe('classifyReply: the taxonomy a user is judged by', () => {
     expect(label('I have no words for this, but I do know how badly I hurt you')).toBe('validating');
   });
 
+  it('owning that the partner heard it elsewhere is not correcting their facts', () => {
+    expect(label('You heard it from your sister, not from me, and that is on me.')).toBe('validating');
+    expect(label('It was at the gym, not at work.')).toBe('defensive');
+  });
+
   it('a question that challenges is defensive; one that explores is validating', () => {
     expect(label('Why are you turning this into something about you?')).toBe('defensive');
     expect(label('What hurts most right now?')).toBe('validating');

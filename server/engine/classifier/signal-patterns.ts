@@ -232,7 +232,8 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('self-pity', 1, '\\b(?:what it is like|how it feels) (?:carrying|living|being|to carry|to be)\\b'),
   p('self-pity', 1, '\\b(?:makes two of us|nothing i do is|never (?:good )?enough for you|i think about it every|do you think i do not know|after everything i|not the villain|the villain here)\\b'),
   p('self-pity', 1, '\\b(?:i was|i am|i have been) (?:crying|suffering|miserable|sleeping on the couch) (?:too|as well|for)\\b'),
-  p('detail-correction', 1, '\\w , not (?:to |from |by |at |with |in |on |for )?(?:me|him|her|us|them|my|your|his|the|a|an|\\d+|home|work)\\b'),
+  // "You heard it from a letter, not from me" owns a failure to tell; it corrects nothing.
+  p('detail-correction', 1, '\\w , not (?!(?:from|by) me\\b)(?:to |from |by |at |with |in |on |for )?(?:me|him|her|us|them|my|your|his|the|a|an|\\d+|home|work)\\b'),
   p('detail-correction', 1, '\\b(?:you have|you have got|you got) the (?:dates?|facts|numbers?|details|story|time|order) wrong\\b'),
   p('detail-correction', 1, '\\bi did (?:try|call|text|warn)\\b'),
   p('detail-correction', 1, '\\bi (?:texted|told|warned|called|messaged) you (?:ahead|three|two|weeks|days|before|that i would be|i would be)\\b|\\bi warned you\\b'),
