@@ -138,7 +138,7 @@ export class SqliteStore implements Store {
   }
 
   async createSession(session: NewSession): Promise<void> {
-    this.statements.insertSession.run(sessionParams(session, null, null));
+    await this.createSessions([session]);
   }
 
   async createSessions(sessions: readonly NewSession[]): Promise<void> {

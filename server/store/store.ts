@@ -99,8 +99,10 @@ export interface Store {
    * or none is written. Throws TurnConflictError when a turn's index is not its session's next.
    */
   appendTurns(turns: readonly NewTurn[]): Promise<void>;
-  /** Changes status and snapshot outside a turn (the user ended the session, a hint was given). */
-  /** Throws TurnConflictError when the session is gone or has moved past `update.turnCount`. */
+  /**
+   * Changes status and snapshot outside a turn (the user ended the session, a hint was given).
+   * Throws TurnConflictError when the session is gone or has moved past `update.turnCount`.
+   */
   updateSession(id: string, update: SessionUpdate): Promise<void>;
   /** Creates the branch and copies the parent's turns 1..branchedAt with their snapshots, atomically. */
   createBranch(branch: NewBranch): Promise<void>;
