@@ -7,7 +7,7 @@ import { type CompiledModel, compileModel, labelAt, type ModelArtifact, probabil
 import { detectSignals, type SignalHit } from './detect-signals.js';
 import { looksForeign } from './language-guess.js';
 import trainedModel from './model.generated.json' with { type: 'json' };
-import { modelFeatureRows } from './model-features.js';
+import { featureIndex, modelFeatureRows } from './model-features.js';
 import { normalizeReply, originalSpan } from './normalize-reply.js';
 import { sideOf } from './signal-sides.js';
 
@@ -34,6 +34,8 @@ export class EmptyReplyError extends Error {
 }
 
 const defaultModel = compileModel(trainedModel as unknown as ModelArtifact);
+// Built with the model rather than on the first reply, so loading is paid at start, not by a user.
+featureIndex(defaultModel);
 
 export function classifyReply(text: string, context: ReplyContext = {}): Classification {
   return classifyWith(defaultModel, text, context);

@@ -44,7 +44,8 @@ interface FeatureIndex {
 
 const INDEXES = new WeakMap<CompiledModel, FeatureIndex>();
 
-function featureIndex(model: CompiledModel): FeatureIndex {
+/** Builds the lookup tables modelFeatureRows uses for this model (once; later calls are free). */
+export function featureIndex(model: CompiledModel): FeatureIndex {
   let index = INDEXES.get(model);
   if (index) return index;
   const stemId = new Map<string, number>();
