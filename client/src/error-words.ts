@@ -23,6 +23,16 @@ export function errorWords(error: unknown): string {
   return WORDS.internal as string;
 }
 
+/** Why a session could not be loaded: the code (so a page can tell "gone" from "try again") and the words. */
+export interface SessionLoadError {
+  code: string;
+  message: string;
+}
+
+export function sessionLoadError(error: unknown): SessionLoadError {
+  return { code: (error as { code?: string }).code ?? '', message: errorWords(error) };
+}
+
 /** An error frame from the socket: a code and the server's message. */
 export function frameErrorWords(code: string, message: string): string {
   return WORDS[code] ?? message;

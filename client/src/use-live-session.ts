@@ -3,13 +3,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionView, TurnFrame } from '../../server/api-contract.js';
 import { api } from './api-client.js';
-import { errorWords, frameErrorWords } from './error-words.js';
+import { frameErrorWords, type SessionLoadError, sessionLoadError } from './error-words.js';
 import { saveToJournal } from './journal.js';
 import { type ConnectionState, type PendingReply, SessionConnection } from './session-connection.js';
 
 export interface LiveSession {
   view: SessionView | undefined;
-  loadError: { code: string; message: string } | undefined;
+  loadError: SessionLoadError | undefined;
   connection: ConnectionState;
   /** Replies sent but not answered yet, oldest first. */
   pending: PendingReply[];
@@ -37,7 +37,7 @@ export function useLiveSession(
         if (!stale) setView((current) => current ?? loaded);
       },
       (error: unknown) => {
-        if (!stale) setLoadError({ code: (error as { code?: string }).code ?? '', message: errorWords(error) });
+        if (!stale) setLoadError(sessionLoadError(error));
       },
     );
     const live = new SessionConnection(id, token, {

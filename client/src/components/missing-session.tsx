@@ -1,5 +1,6 @@
 // What a session page shows when the session cannot be opened: not in this browser's journal, or
 // gone from the server (deleted, or the server's data was reset). Offers to tidy the journal.
+import type { SessionLoadError } from '../error-words.js';
 import { removeFromJournal } from '../journal.js';
 import { navigate } from '../route.js';
 import { ErrorText } from './error-text.js';
@@ -7,7 +8,7 @@ import { PageHeading } from './page-heading.js';
 
 interface MissingSessionProps {
   id: string;
-  error?: { code: string; message: string };
+  error?: SessionLoadError;
 }
 
 export function MissingSession({ id, error }: MissingSessionProps) {

@@ -10,16 +10,18 @@ import { AnswerLine, PartnerLine, YourLine } from '../components/conversation-li
 import { CrisisNotice } from '../components/crisis-notice.js';
 import { ErrorText } from '../components/error-text.js';
 import { FeedbackCard } from '../components/feedback-card.js';
+import { LoadingSession } from '../components/loading-session.js';
 import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
 import { PartnerState } from '../components/partner-state.js';
 import { ReplyComposer } from '../components/reply-composer.js';
 import { journalEntry, saveToJournal } from '../journal.js';
 import { href, navigate } from '../route.js';
-import { rewindTo, syncJournal } from '../session-actions.js';
+import { syncJournal } from '../session-actions.js';
 import type { ConnectionState, PendingReply } from '../session-connection.js';
 import { useAction } from '../use-action.js';
 import { useLiveSession } from '../use-live-session.js';
+import { useReplyRewind } from '../use-reply-rewind.js';
 import { DIFFICULTY_WORDS, LABEL_WORDS, statusWords } from '../words.js';
 
 export function PracticePage({ id }: { id: string }) {
@@ -60,12 +62,11 @@ function Practice({ id, token }: { id: string; token: string }) {
     navigate({ page: 'report', id });
   });
 
-  if (live.loadError && !view) return <MissingSession id={id} error={live.loadError} />;
   if (!view) {
     return (
-      <div class="page">
-        <PageHeading title="Practice">Opening the conversation…</PageHeading>
-      </div>
+      <LoadingSession id={id} error={live.loadError} title="Practice">
+        Opening the conversation…
+      </LoadingSession>
     );
   }
 
@@ -225,8 +226,7 @@ interface ConversationLogProps {
 
 /** The live log (role="log", so screen readers hear new lines), with "Try again from here" on each reply. */
 function ConversationLog({ view, token, pending, connection, lastLine }: ConversationLogProps) {
-  const [chosen, setChosen] = useState<number>();
-  const rewind = useAction((turn: number) => rewindTo(view.id, token, turn));
+  const rewind = useReplyRewind(view.id, token);
   const name = view.partnerName;
   const latest = view.turns[view.turns.length - 1];
   return (
@@ -238,18 +238,11 @@ function ConversationLog({ view, token, pending, connection, lastLine }: Convers
           {view.turns.map((turn) => (
             <Fragment key={turn.index}>
               <YourLine turn={turn}>
-                <button
-                  type="button"
-                  class="link-button"
-                  onClick={() => {
-                    setChosen(turn.index);
-                    void rewind.run(turn.index - 1);
-                  }}
-                >
-                  {rewind.busy && chosen === turn.index ? 'Going back…' : 'Try again from here'}
+                <button type="button" class="link-button" onClick={() => rewind.rewindBefore(turn.index)}>
+                  {rewind.busy && rewind.chosen === turn.index ? 'Going back…' : 'Try again from here'}
                   <span class="visually-hidden"> (before reply {turn.index})</span>
                 </button>
-                {chosen === turn.index && <ErrorText message={rewind.error} />}
+                {rewind.chosen === turn.index && <ErrorText message={rewind.error} />}
               </YourLine>
               <AnswerLine turn={turn} name={name} lineRef={turn === latest ? lastLine : undefined} />
             </Fragment>

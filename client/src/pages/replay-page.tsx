@@ -7,10 +7,11 @@ import { api } from '../api-client.js';
 import { AnswerLine, PartnerLine, YourLine } from '../components/conversation-lines.js';
 import { ErrorText } from '../components/error-text.js';
 import { FeedbackCard } from '../components/feedback-card.js';
+import { LoadingSession } from '../components/loading-session.js';
 import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
 import { PartnerState } from '../components/partner-state.js';
-import { errorWords } from '../error-words.js';
+import { type SessionLoadError, sessionLoadError } from '../error-words.js';
 import { journalEntry } from '../journal.js';
 import { href, navigate } from '../route.js';
 import { rewindTo } from '../session-actions.js';
@@ -27,16 +28,12 @@ export function ReplayPage({ id, step }: { id: string; step: number }) {
 
 function Replay({ id, token, step: requested }: { id: string; token: string; step: number }) {
   const [view, setView] = useState<SessionView>();
-  const [loadError, setLoadError] = useState<{ code: string; message: string }>();
+  const [loadError, setLoadError] = useState<SessionLoadError>();
   const [playing, setPlaying] = useState(false);
   const rewind = useAction((turn: number) => rewindTo(id, token, turn));
 
   useEffect(() => {
-    api
-      .session(id, token)
-      .then(setView, (error: unknown) =>
-        setLoadError({ code: (error as { code?: string }).code ?? '', message: errorWords(error) }),
-      );
+    api.session(id, token).then(setView, (error: unknown) => setLoadError(sessionLoadError(error)));
   }, [id, token]);
 
   const last = view?.turns.length ?? 0;
@@ -53,12 +50,11 @@ function Replay({ id, token, step: requested }: { id: string; token: string; ste
     return () => clearTimeout(timer);
   }, [playing, step, last]);
 
-  if (loadError && !view) return <MissingSession id={id} error={loadError} />;
   if (!view) {
     return (
-      <div class="page">
-        <PageHeading title="Replay">Opening the replay…</PageHeading>
-      </div>
+      <LoadingSession id={id} error={loadError} title="Replay">
+        Opening the replay…
+      </LoadingSession>
     );
   }
 

@@ -8,14 +8,16 @@ import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorText } from '../components/error-text.js';
 import { FeelingsChart } from '../components/feelings-chart.js';
 import { LabelChip } from '../components/label-chip.js';
+import { LoadingSession } from '../components/loading-session.js';
 import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
-import { errorWords } from '../error-words.js';
+import { type SessionLoadError, sessionLoadError } from '../error-words.js';
 import { setFlash } from '../flash-message.js';
 import { journalEntry, removeFromJournal, saveToJournal } from '../journal.js';
 import { href, navigate } from '../route.js';
-import { rewindTo, startSession } from '../session-actions.js';
+import { startSession } from '../session-actions.js';
 import { useAction } from '../use-action.js';
+import { useReplyRewind } from '../use-reply-rewind.js';
 import { PRINCIPLE_WORDS, statusWords } from '../words.js';
 
 export function ReportPage({ id }: { id: string }) {
@@ -28,7 +30,7 @@ const MARK_WORDS = { kept: 'kept', mixed: 'sometimes kept', broken: 'not kept ye
 
 function ReportView({ id, token }: { id: string; token: string }) {
   const [data, setData] = useState<{ view: SessionView; report: Report }>();
-  const [loadError, setLoadError] = useState<{ code: string; message: string }>();
+  const [loadError, setLoadError] = useState<SessionLoadError>();
 
   const load = (): Promise<void> =>
     Promise.all([api.session(id, token), api.report(id, token)]).then(
@@ -36,7 +38,7 @@ function ReportView({ id, token }: { id: string; token: string }) {
         setData({ view, report });
         saveToJournal({ id, status: view.status, turns: view.turns.length, score: report.score });
       },
-      (error: unknown) => setLoadError({ code: (error as { code?: string }).code ?? '', message: errorWords(error) }),
+      (error: unknown) => setLoadError(sessionLoadError(error)),
     );
   useEffect(() => {
     void load();
@@ -47,12 +49,11 @@ function ReportView({ id, token }: { id: string; token: string }) {
     await load();
   });
 
-  if (loadError && !data) return <MissingSession id={id} error={loadError} />;
   if (!data) {
     return (
-      <div class="page">
-        <PageHeading title="Report">Preparing the report…</PageHeading>
-      </div>
+      <LoadingSession id={id} error={loadError} title="Report">
+        Preparing the report…
+      </LoadingSession>
     );
   }
 
@@ -142,8 +143,7 @@ function ReportView({ id, token }: { id: string; token: string }) {
 }
 
 function MomentsSection({ report, view, id, token }: { report: Report; view: SessionView; id: string; token: string }) {
-  const [chosen, setChosen] = useState<number>();
-  const rewind = useAction((turn: number) => rewindTo(id, token, turn));
+  const rewind = useReplyRewind(id, token);
   return (
     <section class="section" aria-labelledby="moments-heading">
       <h2 id="moments-heading">Moments worth revisiting</h2>
@@ -158,17 +158,10 @@ function MomentsSection({ report, view, id, token }: { report: Report; view: Ses
                 <p class="quiet small">Reply {moment.turn}</p>
                 <p>{moment.why}</p>
                 {turn && <blockquote>{turn.reply}</blockquote>}
-                <button
-                  type="button"
-                  class="button secondary small"
-                  onClick={() => {
-                    setChosen(moment.turn);
-                    void rewind.run(moment.turn - 1);
-                  }}
-                >
+                <button type="button" class="button secondary small" onClick={() => rewind.rewindBefore(moment.turn)}>
                   Try again from here<span class="visually-hidden"> (before reply {moment.turn})</span>
                 </button>
-                {chosen === moment.turn && <ErrorText message={rewind.error} />}
+                {rewind.chosen === moment.turn && <ErrorText message={rewind.error} />}
               </li>
             );
           })}
