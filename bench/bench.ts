@@ -378,7 +378,7 @@ async function benchStart(): Promise<void> {
   record({
     bench: 'start',
     unit: 'ms',
-    what: `spawn the real server (${mode === 'dist' ? 'node dist/server/main.js' : 'tsx server/main.ts'}, new SQLite file) until GET /healthz answers 200, ${times} starts`,
+    what: `spawn the real server (${mode === 'dist' ? 'node dist/mend-server.js' : 'tsx server/main.ts'}, new SQLite file) until GET /healthz answers 200, ${times} starts`,
     value,
     baseline: {
       what: 'a bare Fastify + @fastify/websocket with /healthz, spawned and polled the same way',

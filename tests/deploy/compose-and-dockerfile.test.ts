@@ -167,12 +167,18 @@ describe('Dockerfile', () => {
     expect(healthcheck).not.toMatch(/\b(curl|wget)\b/);
   });
 
-  it('starts the compiled server, which the build writes where the command looks', () => {
+  it('starts the bundled server, which the build writes where the command looks', async () => {
     const command = finalLines('CMD').at(-1) ?? '';
-    expect(command).toContain('dist/server/main.js');
-    const build = JSON.parse(read('tsconfig.build.json')) as { compilerOptions: { outDir: string; rootDir: string } };
-    expect(build.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
+    const { SERVER_BUNDLE } = (await import(resolve(repo, 'scripts/bundle-server.mjs'))) as { SERVER_BUNDLE: string };
+    const bundle = SERVER_BUNDLE.slice(repo.length + 1);
+    expect(bundle).toBe('dist/mend-server.js');
+    expect(command).toContain(bundle);
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.build).toContain('node scripts/bundle-server.mjs');
     expect(existsSync(resolve(repo, 'server/main.ts'))).toBe(true);
+    // The runtime stage has the bundle (dist), its one native dependency and the scenarios beside it.
+    expect(finalLines('COPY').some((l) => /\bdist\b/.test(l))).toBe(true);
+    expect(finalLines('COPY').some((l) => /\bnode_modules\b/.test(l))).toBe(true);
     expect(finalLines('COPY').some((l) => /\bscenarios\b/.test(l))).toBe(true);
   });
 });
@@ -188,7 +194,15 @@ describe('.dockerignore', () => {
   });
 
   it('keeps what the build needs in it', () => {
-    for (const needed of ['server', 'client', 'scenarios', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    for (const needed of [
+      'server',
+      'client',
+      'scenarios',
+      'scripts',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+    ]) {
       expect(ignored).not.toContain(needed);
       expect(existsSync(resolve(repo, needed))).toBe(true);
     }

@@ -1,4 +1,4 @@
-// The real Mend server as a child process (`node --import tsx server/main.ts`), for the suites that
+// The real Mend server as a child process (`node --import tsx server/main.ts`, or a built file), for the suites that
 // test what only a process shows: starting, signals, crashes, restarts, several instances. Ready when
 // it logs the address it listens at (port 0: the kernel picks a free one) or, on a port chosen in
 // advance, when GET /healthz answers. Every process a suite starts here is killed when it ends.
@@ -19,6 +19,8 @@ export interface ServerOptions {
   port?: number;
   /** More settings, over the defaults (LOG_LEVEL info, no rate limit, no retention). */
   env?: Record<string, string>;
+  /** A built server file to run instead of the sources (e.g. the bundle `npm start` runs). */
+  entry?: string;
 }
 
 const started = new Set<ServerProcess>();
@@ -36,7 +38,8 @@ export class ServerProcess {
   private both = '';
 
   private constructor(private readonly options: ServerOptions) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const args = options.entry === undefined ? ['--import', 'tsx', 'server/main.ts'] : [options.entry];
+    this.child = spawn(process.execPath, args, {
       cwd: repo,
       env: {
         ...process.env,
