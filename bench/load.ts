@@ -80,6 +80,8 @@ interface RunFigures {
   rotations: number;
   rssConnectedKbPerSession: number;
   rssDoneKbPerSession: number;
+  /** The whole server process when the last reply is answered (what a host has to give it). */
+  rssDoneMb: number;
   clientCpuUsPerTurn: number;
 }
 
@@ -137,6 +139,7 @@ async function measuredRun(
     rotations: result.rotations,
     rssConnectedKbPerSession: (rss1 - rss0) / 1024 / users,
     rssDoneKbPerSession: (rss2 - rss0) / 1024 / users,
+    rssDoneMb: rss2 / 2 ** 20,
     clientCpuUsPerTurn: (client2 - client1) / turns,
   };
   return { figures, result };
@@ -190,7 +193,13 @@ interface Summary {
   c: number;
   mend: RunFigures[];
   echo: RunFigures[];
-  memory: { mendKbPerSession: number; mendConnectedKbPerSession: number; echoKbPerSession: number };
+  memory: {
+    mendKbPerSession: number;
+    mendConnectedKbPerSession: number;
+    echoKbPerSession: number;
+    mendRssMb: number;
+    echoRssMb: number;
+  };
   verify: VerifyResult[];
 }
 
@@ -229,6 +238,8 @@ async function loadAt(users: number): Promise<Summary> {
       mendKbPerSession: warm.figures.rssDoneKbPerSession,
       mendConnectedKbPerSession: warm.figures.rssConnectedKbPerSession,
       echoKbPerSession: echoWarm.figures.rssDoneKbPerSession,
+      mendRssMb: warm.figures.rssDoneMb,
+      echoRssMb: echoWarm.figures.rssDoneMb,
     },
     verify,
   };
@@ -309,7 +320,7 @@ function report(s: Summary): { line: Record<string, unknown>; text: string; pass
     `  ${mark(checks.throughput)} turns/s          mend ${r(mend.turnsPerSec)}  echo ${r(echo.turnsPerSec)}  ratio ${r(throughputRatio)} (>= ${TARGETS.throughputRatioMin})`,
     `  ${mark(checks.p99)} latency ms        mend p50 ${r(mend.p50)} p95 ${r(mend.p95)} p99 ${r(mend.p99)} | echo p50 ${r(echo.p50)} p95 ${r(echo.p95)} p99 ${r(echo.p99)}  p99 ratio ${r(p99Ratio)} (<= ${TARGETS.p99RatioMax})`,
     `  ${mark(checks.cpu)} server CPU/turn   mend ${r(mend.cpuUsPerTurn)} µs (${r(mend.cpuUsPerTurnExclRotations)} µs without the ${r(mend.rotations)} sessions restarted mid-run)  echo ${r(echo.cpuUsPerTurn)} µs  (<= ${TARGETS.cpuUsPerTurnMax})`,
-    `  ${mark(checks.memory)} memory/session    mend ${r(s.memory.mendKbPerSession)} KB with its turns (${r(s.memory.mendConnectedKbPerSession)} KB just connected)  echo ${r(s.memory.echoKbPerSession)} KB  (<= ${TARGETS.kbPerSessionMax})`,
+    `  ${mark(checks.memory)} memory/session    mend ${r(s.memory.mendKbPerSession)} KB with its turns (${r(s.memory.mendConnectedKbPerSession)} KB just connected)  echo ${r(s.memory.echoKbPerSession)} KB  (<= ${TARGETS.kbPerSessionMax}); whole process after: mend ${r(s.memory.mendRssMb)} MB, echo ${r(s.memory.echoRssMb)} MB`,
     `  ${mark(checks.zeroErrors)} errors            mend ${mend.errors}  echo ${echo.errors}`,
     `  ${mark(checks.zeroLost)} acknowledged turns checked through the API: ${checkedTurns}, lost ${lost}, sessions not matching ${mismatched}`,
   ].join('\n');
