@@ -9,6 +9,8 @@
 //   store      µs per committed turn through SqliteStore, alone and 100 per transaction
 //                                                                   vs a bare better-sqlite3 INSERT
 //   start      ms from spawning the real server to /healthz 200      vs a bare Fastify + websocket start
+//   heap       KB of live JavaScript heap per session after 20 turns (1,000 sessions in a
+//              SessionService on SQLite, after forced GCs)      vs the same sessions just created
 //
 //   npm run bench                 # JSON lines on stdout, then a short summary
 //   npm run bench -- --only classify,turn --n 20000
@@ -18,6 +20,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
 import {
   classifyReply,
@@ -28,13 +32,14 @@ import {
   takeTurn,
 } from '../server/engine/index.js';
 import { loadScenarioDir } from '../server/scenario-files.js';
+import { SessionService } from '../server/session-service.js';
 import { SqliteStore } from '../server/store/sqlite-store.js';
 import type { NewTurn } from '../server/store/store.js';
-import { corpus, replies } from './corpus-replies.js';
+import { corpus, replies, replyStream } from './corpus-replies.js';
 import { mendServerArgs, REPO, spawnServer } from './server-process.js';
 import { round, type Summary, summarize } from './stats.js';
 
-const SECTIONS = ['classify', 'import', 'turn', 'store', 'start'] as const;
+const SECTIONS = ['classify', 'import', 'turn', 'store', 'start', 'heap'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: flags } = parseArgs({
@@ -165,6 +170,59 @@ function benchClassifyEvicted(): void {
     value,
     baseline: { what: 'JSON.parse(JSON.stringify(corpus row)), evicted the same way', value: baseline },
     ratio: value.median / baseline.median,
+  });
+}
+
+/** Heap in use after full collections (`--expose-gc` switched on here, so `npm run bench` needs no flag). */
+function heapAfterGc(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
+ * What a live session keeps in memory (engine state, its XState snapshot, request ids), without
+ * sockets or V8's headroom for garbage, both of which `npm run load`'s RSS figure includes.
+ */
+async function benchHeap(scenarios: Scenario[]): Promise<void> {
+  const SESSIONS = 1000;
+  const store = new SqliteStore(join(work, 'heap.db'));
+  const service = new SessionService({
+    store,
+    scenarios: new Map(scenarios.map((s) => [s.id, s])),
+    cacheSize: SESSIONS,
+  });
+  const next = replyStream(SEED);
+  const before = heapAfterGc();
+  const ids: string[] = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    ids.push((await service.create({ scenarioId: (scenarios[i % scenarios.length] as Scenario).id })).id);
+  }
+  const created = heapAfterGc();
+  let turns = 0;
+  for (let t = 0; t < 20; t++) {
+    await Promise.all(
+      ids.map((id, i) =>
+        service.reply(id, { text: next().text, requestId: `heap-${i}-${t}` }).then(
+          () => (turns += 1),
+          () => undefined, // the partner ended this conversation: it stays in memory as it is
+        ),
+      ),
+    );
+  }
+  const after = heapAfterGc();
+  await service.close();
+  await store.close();
+  const kb = (bytes: number) => bytes / 1024 / SESSIONS;
+  record({
+    bench: 'heap',
+    unit: 'KB',
+    what: `live JS heap per session, ${SESSIONS} sessions in a SessionService on SQLite after ${turns} turns (up to 20 each), forced GC`,
+    value: summarize([kb(after - before)]),
+    baseline: { what: 'the same sessions just created', value: summarize([kb(created - before)]) },
+    ratio: (after - before) / (created - before),
   });
 }
 
@@ -442,6 +500,7 @@ try {
   if (only.has('turn')) await benchTurn(scenarios);
   if (only.has('store')) await benchStore(scenarios);
   if (only.has('start')) await benchStart();
+  if (only.has('heap')) await benchHeap(scenarios);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@
 //   npm run load -- --c 200 --m 10 --runs 1
 //   flags: --c N[,N...]  --m N  --runs N  --seed N  --log-level info|warn  --max-minutes N  --tsx
 //          --profile DIR   (the Mend server writes a V8 CPU profile there when it stops: node --cpu-prof)
+//          --node-flags "--heap-growing-percent=20"   (extra node/V8 flags for the Mend server, to try a trade)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ const { values: flags } = parseArgs({
     'max-minutes': { type: 'string', default: '20' },
     tsx: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    'node-flags': { type: 'string', default: '' },
   },
 });
 const concurrencies = String(flags.c)
@@ -153,7 +155,11 @@ async function startMend(dir: string): Promise<ServerProcess> {
   const { args, mode } = mendServerArgs(note);
   const profile = flags.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${flags.profile}`];
   const server = await spawnServer({
-    args: [...profile, ...(flags.tsx ? ['--import', 'tsx', join(REPO, 'server/main.ts')] : args)],
+    args: [
+      ...profile,
+      ...String(flags['node-flags']).split(' ').filter(Boolean),
+      ...(flags.tsx ? ['--import', 'tsx', join(REPO, 'server/main.ts')] : args),
+    ],
     env: {
       DATABASE_URL: `sqlite:${join(dir, 'mend.db')}`,
       RATE_LIMIT_PER_MINUTE: '0',
@@ -330,6 +336,7 @@ function report(s: Summary): { line: Record<string, unknown>; text: string; pass
 const loadBefore = loadavg();
 emit({
   load: 'start',
+  nodeFlags: String(flags['node-flags']),
   cores: (await import('node:os')).cpus().length,
   loadavg: loadBefore.map(round),
   concurrencies,
