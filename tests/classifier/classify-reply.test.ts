@@ -39,6 +39,17 @@ describe('classifyReply: the taxonomy a user is judged by', () => {
     expect(label("I don't expect you to get over this. Take the time you need.")).toBe('validating');
   });
 
+  it('imagining how it was for them is validating; a shrinking word or a "but" is not', () => {
+    const bottle = 'I found the one in your wellies in the garage.';
+    expect(label('You came home and found the bottle. That must have felt like the floor went.', bottle)).toBe(
+      'validating',
+    );
+    expect(label('That must have been awful.')).toBe('validating');
+    expect(label('I can only imagine how that felt.')).toBe('validating');
+    expect(label('It must have been annoying, sorry.')).not.toBe('validating');
+    expect(label('That must have been awful, but you have to understand how stressed I was.')).toBe('defensive');
+  });
+
   it('logistics with no stance are neutral', () => {
     expect(label('I can take the kids to school tomorrow.')).toBe('neutral');
     expect(label('ok')).toBe('neutral');

@@ -58,6 +58,10 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('feeling-named', 1, '\\bno wonder you\\b'),
   p('feeling-named', 0.8, `\\b(?:how|so) (?:much |badly )?(?:i|this|that|it) (?:hurt|humiliated|scared|embarrassed|betrayed|broke) you\\b`),
   p('feeling-named', 0.8, '\\b(?:anyone|anybody) would (?:be|feel)\\b'),
+  // Naming how it must have been for them ("that must have been horrible", "it must feel like..."),
+  // but not a shrinking word ("it must have been annoying" is minimizing).
+  p('feeling-named', 0.8, '\\b(?:that|it|this) must (?:have )?(?:been|felt|feel|be) (?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|sickening|exhausting|heartbreaking|agonizing|like)\\b'),
+  p('feeling-named', 0.8, '\\bi can only imagine (?:how|what)\\b'),
 
   p('open-question', 1, '\\bwhat (?:is|was|has been|feels|felt|would|part|parts|hurts|hurt|do you need|can i|are you (?:feeling|thinking|most)|is the (?:hardest|worst)|was (?:it|that) like|went through|goes through|keeps)\\b[^?.!]*(?:\\byou|\\byour|\\?)'),
   p('open-question', 1, '\\bhow (?:are you|do you feel|did (?:it|that|this|you) feel|has (?:it|this) been|is (?:it|this) (?:for|sitting)|can i (?:help|show|make|earn|be)|would you like|are you holding)\\b'),
