@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply, EmptyReplyError } from '../../server/engine/classifier/classify-reply.js';
+import { normalizeReply } from '../../server/engine/classifier/normalize-reply.js';
 
 const label = (text: string, partner?: string) => classifyReply(text, partner ? { partner } : {}).label;
 
@@ -92,6 +93,16 @@ describe('classifyReply: real typing', () => {
     expect(label('im so sory i lied to you')).toBe('validating');
     expect(label('u never listen to me thats why')).toBe('defensive');
     expect(label('its not a big deal tbh')).toBe('minimizing');
+  });
+
+  it('words that name JavaScript object members are read as words', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(normalizeReply(word).text).toBe(word.toLowerCase());
+      const text = `the ${word} of this mess is me, I lied to you`;
+      const result = classifyReply(text);
+      expect(result.label).toBe('validating');
+      for (const e of result.evidence) expect(e.text).toBe(text.slice(e.start, e.end));
+    }
   });
 
   it('emoji do not break it', () => {

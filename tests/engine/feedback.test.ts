@@ -349,6 +349,11 @@ describe("saying the partner's words back", () => {
     ["I felt like a fool at my sister's party.", "You felt like a fool at your sister's party"],
     ['So, I found the receipts myself.', 'You found the receipts yourself'],
     ['I trusted you completely and you lied to me.', 'You trusted me completely'],
+    // Words that name Object.prototype's members are only words.
+    [
+      'I read the constructor notes and the toString of it all.',
+      'You read the constructor notes and the toString of it all',
+    ],
   ])('"%s" becomes "%s"', (line, said) => {
     expect(reflectPartner(line)).toBe(said);
   });

@@ -15,7 +15,7 @@ export interface NormalizedReply {
 
 // Typed forms -> canonical words. Apostrophe-less forms are included only where they are not also
 // ordinary words ("were", "well", "id" stay as they are).
-const REWRITES: Record<string, string> = {
+const REWRITE_TABLE: Record<string, string> = {
   "i'm": 'i am',
   im: 'i am',
   "i've": 'i have',
@@ -160,6 +160,9 @@ const REWRITES: Record<string, string> = {
   overreactin: 'overreacting',
   'over-reacting': 'overreacting',
 };
+// Looked up in a Map, not the object: a reply is user text, and "constructor" must not find
+// Object.prototype's members.
+const REWRITES = new Map(Object.entries(REWRITE_TABLE));
 
 // Words, numbers and the punctuation that shapes a sentence (contrast and questions depend on it).
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
@@ -175,7 +178,7 @@ export function normalizeReply(original: string): NormalizedReply {
   for (let match = TOKEN.exec(original); match !== null; match = TOKEN.exec(original)) {
     const lower = match[0].toLowerCase();
     const raw = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-    const canonical = REWRITES[raw] ?? raw;
+    const canonical = REWRITES.get(raw) ?? raw;
     parts.push(canonical);
     tokenStart.push(pos);
     origStart.push(match.index);

@@ -131,7 +131,7 @@ function swapPronouns(sentence: string): string {
       continue;
     }
     const lower = part.toLowerCase();
-    if (verbSwap && lower in verbSwap) {
+    if (verbSwap && Object.hasOwn(verbSwap, lower)) {
       parts[i] = verbSwap[lower] as string;
       verbSwap = null;
       continue;
@@ -140,7 +140,7 @@ function swapPronouns(sentence: string): string {
     if (SPEAKER_AS_SUBJECT.has(lower) || (lower === 'you' && isSubject(parts, i))) return cutBefore(parts, i);
     if (lower === 'you') {
       parts[i] = 'me';
-    } else if (lower in SWAP) {
+    } else if (Object.hasOwn(SWAP, lower)) {
       parts[i] = SWAP[lower] as string;
       if (lower === 'i') verbSwap = AFTER_NEW_YOU;
     }
