@@ -51,6 +51,24 @@ describe('classifyReply: the taxonomy a user is judged by', () => {
     expect(label('That must have been awful, but you have to understand how stressed I was.')).toBe('defensive');
   });
 
+  it('a kind reply with no cue the classifier knows is not called defensive or minimizing on a hunch', () => {
+    for (const text of [
+      'You matter more to me than any of it.',
+      "I don't want you to carry this alone.",
+      'I keep thinking about your face when you found out.',
+    ]) {
+      expect(['neutral', 'validating']).toContain(label(text));
+    }
+  });
+
+  it('plain kindness the taxonomy names is validating; good intentions offered instead are defensive', () => {
+    expect(label("You didn't deserve any of this.")).toBe('validating');
+    expect(label('That sounds so lonely.')).toBe('validating');
+    expect(label("I know sorry doesn't fix anything.")).toBe('validating');
+    expect(label("Whatever you decide, I'll respect it.")).toBe('validating');
+    expect(label('I was going to tell you, I swear.')).toBe('defensive');
+  });
+
   it('logistics with no stance are neutral', () => {
     expect(label('I can take the kids to school tomorrow.')).toBe('neutral');
     expect(label('ok')).toBe('neutral');

@@ -21,6 +21,12 @@ const CUE_WEIGHT = 2.5;
  * sure. Bag-of-words hunches on logistics ("I'll take the dog out") are otherwise overconfident.
  */
 const SILENCE_MEANS_NEUTRAL = 9;
+/**
+ * The model's probability of validating above which a reply with no validating cue is neutral rather
+ * than its next-best label. Chosen on 5-fold CV of the corpus (0.5 to 0.999 tried): at 0.8 about half
+ * the unfair "defensive" verdicts on kind or neutral replies go, at the least cost in missed ones.
+ */
+const SURE_IT_IS_KIND = 0.8;
 
 // Taxonomy rule 4: an honest "I don't know what to say", with nothing else, is neutral.
 const AT_A_LOSS =
@@ -92,10 +98,16 @@ function sideStrengths(hits: readonly SignalHit[]): Strengths {
 function applyPrecedence(label: Label, s: Strengths, probs: Float64Array): Label {
   const harm = s.defensive + s.minimizing;
   // Praise needs a reason: with no validating cue at all, the model's hunch is not enough to tell
-  // someone they listened (false praise is the costliest error), so take its next-best label.
+  // someone they listened (false praise is the costliest error). Blame should not come from a hunch
+  // either: when the model is fairly sure the reply is kind, it is neutral; when it is unsure, its
+  // next-best label stands (those are mostly harmful replies our cues missed). A defensive or
+  // minimizing cue below still decides.
   if (label === 'validating' && s.validating === 0) {
-    const rest = [1, 2, 3].sort((a, b) => (probs[b] as number) - (probs[a] as number));
-    label = labelAt(rest[0] as number);
+    if ((probs[0] as number) >= SURE_IT_IS_KIND) label = 'neutral';
+    else {
+      const rest = [1, 2, 3].sort((a, b) => (probs[b] as number) - (probs[a] as number));
+      label = labelAt(rest[0] as number);
+    }
   }
   if ((label === 'validating' || label === 'neutral') && harm >= 1) {
     if (s.defensive !== s.minimizing) return s.defensive > s.minimizing ? 'defensive' : 'minimizing';

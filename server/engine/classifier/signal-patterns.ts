@@ -43,6 +43,9 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('responsibility', 0.8, '\\byou are (?:right|not wrong)\\b'),
   p('responsibility', 0.8, '\\bi (?:was|have been) (?:lying|hiding|keeping|sneaking|using)\\b'),
   p('responsibility', 0.8, '\\b(?:i|you) (?:deserved|deserve) (?:better|the truth|to know|an honest)\\b'),
+  p('responsibility', 0.8, '\\byou (?:did not|do not|never|have never) deserve(?:d)? (?:any of |all of |one bit of )?(?:this|that|it|what i did|to be (?:lied to|treated|hurt|deceived|made))\\b'),
+  // Knowing an apology is not enough is owning the size of it ("I know sorry doesn't fix this").
+  p('responsibility', 0.8, '\\bi (?:know|understand|realise|realize) (?:that )?(?:sorry|an apology|saying sorry|my apology|words) (?:does not|do not|will not|can not|is not going to|are not going to|is not|are not) (?:fix|undo|change|mend|make up for|enough|going to fix)\\b'),
 
   p('apology', 1, '\\bi am (?:so |really |truly |very |deeply |genuinely |incredibly )*sorry\\b(?! (?:you|if|that you|for how you|it upset|this upset|you feel|but)\\b)'),
   p('apology', 1, '\\bsorry (?:for (?:lying|what i|the|hurting|breaking|hiding|not|everything|my|all)|that i|i)\\b'),
@@ -62,6 +65,7 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   // but not a shrinking word ("it must have been annoying" is minimizing).
   p('feeling-named', 0.8, '\\b(?:that|it|this) must (?:have )?(?:been|felt|feel|be) (?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|sickening|exhausting|heartbreaking|agonizing|like)\\b'),
   p('feeling-named', 0.8, '\\bi can only imagine (?:how|what)\\b'),
+  p('feeling-named', 0.8, '\\b(?:that|it|this) sounds (?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|exhausting|heartbreaking|agonizing)\\b'),
 
   p('open-question', 1, '\\bwhat (?:is|was|has been|feels|felt|would|part|parts|hurts|hurt|do you need|can i|are you (?:feeling|thinking|most)|is the (?:hardest|worst)|was (?:it|that) like|went through|goes through|keeps)\\b[^?.!]*(?:\\byou|\\byour|\\?)'),
   p('open-question', 1, '\\bhow (?:are you|do you feel|did (?:it|that|this|you) feel|has (?:it|this) been|is (?:it|this) (?:for|sitting)|can i (?:help|show|make|earn|be)|would you like|are you holding)\\b'),
@@ -75,7 +79,8 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('open-question', 0.6, '\\bask me (?:anything|whatever|everything|what you)\\b'),
 
   p('patience', 1, '\\b(?:take|taking|have|need) (?:all |as much |as long as you need|whatever )?(?:the )?(?:time|space|long)\\b(?! (?:to get over|to move on))'),
-  p('patience', 1, '\\b(?:as long as|however long|however much time) (?:it takes|you need|this takes)\\b'),
+  p('patience', 1, '\\b(?:as long as|however long|however much time) (?:it takes|you need|this takes|you want|you like)\\b'),
+  p('patience', 0.8, '\\b(?:whatever|whichever way) you (?:decide|choose|need)\\b(?! (?:to get over|to move on))'),
   p('patience', 1, '\\bi am not (?:going|leaving|giving up|walking away)\\b(?! to (?:say|do|talk))'),
   p('patience', 1, '\\b(?:no|there is no) (?:rush|hurry|pressure|deadline|timeline)\\b'),
   p('patience', 1, '\\byou do not (?:have|need) to (?:forgive|decide|talk|answer|say|trust|be ok|know|explain|respond|look at|forget|get over|feel|pretend|hold|make)\\b'),
@@ -141,6 +146,8 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('justification', 1, '\\bi (?:was|had been|felt|have been|am) (?:so |really |just |very |completely |under )?(?:stressed|lonely|drunk|tired|exhausted|pressure|overwhelmed|depressed|struggling|busy|going through|in a bad place|not myself|trying to protect|protecting|trying to help|desperate|broke|neglected|unhappy|miserable|bored|starved)\\b'),
   p('justification', 1, '\\b(?:because|since) (?:of )?(?:work|the (?:job|kids|stress|pressure|money|bills|baby|move)|my (?:job|boss|mother|dad|work|stress|friends|family|anxiety|depression)|money|things were|it was (?:easier|hard|the only)|we (?:needed|were)|i (?:needed|felt|did not want|could not|thought you|knew you))\\b'),
   p('justification', 1, '\\bi (?:only )?did (?:it|that|this) (?:because|for (?:the|us|our)|to (?:protect|help|save|keep|make|get|feel|spare))\\b'),
+  // "I was going to tell you": the speaker's good intentions offered in place of the act.
+  p('justification', 0.8, '\\bi was (?:going|about|planning|gonna|always going) to tell you\\b'),
   p('justification', 1, '\\bi (?:had|needed) (?:to|a reason|my reasons|no choice|no other)\\b'),
   p('justification', 1, '\\bwhat (?:else )?was i supposed to do\\b'),
   p('justification', 1, '\\bi was (?:just )?(?:trying|doing what i could|doing my best) to\\b'),
