@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleServer } from '../../scripts/bundle-server.mjs';
 import type { CreatedSession, ScenarioSummary, SessionView, TurnResult } from '../../server/api-contract.js';
 import { api, killServers, repo, ServerProcess } from '../support/server-process.js';
-import { createSession, expectFrame, FrameClient, makeApp } from './server-fixtures.js';
+import { expectFrame, FrameClient, turnsInProcess } from './server-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mend-bundle-'));
 // One folder below the repository, like dist/mend-server.js: the server finds scenarios/ from there.
@@ -55,23 +55,7 @@ describe('the bundled server', () => {
     expect(view.turns).toEqual([first.body.turn, second.turn]);
 
     // The bundle carries the same classifier model and engine: same seed, same replies, same turns.
-    const { app } = await makeApp();
-    try {
-      const control = await createSession(app, { scenarioId, seed: 7 });
-      const expected: TurnResult[] = [];
-      for (const text of REPLIES) {
-        const response = await app.inject({
-          method: 'POST',
-          url: `/api/sessions/${control.id}/replies`,
-          headers: { authorization: `Bearer ${control.token}` },
-          payload: { text },
-        });
-        expected.push(response.json() as TurnResult);
-      }
-      expect(view.turns).toEqual(expected.map((r) => r.turn));
-    } finally {
-      await app.close();
-    }
+    expect(view.turns).toEqual((await turnsInProcess({ scenarioId, seed: 7 }, REPLIES)).map((r) => r.turn));
 
     expect(await server.stop('SIGTERM')).toBe(0);
     for (const text of REPLIES) expect(server.output()).not.toContain(text);

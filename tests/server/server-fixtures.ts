@@ -2,7 +2,7 @@
 // WebSocket client that hands out frames one at a time.
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import type { CreatedSession, ServerFrame } from '../../server/api-contract.js';
+import type { CreatedSession, ServerFrame, TurnResult } from '../../server/api-contract.js';
 import { type App, type AppOptions, buildApp } from '../../server/app.js';
 import type { Scenario } from '../../server/engine/index.js';
 import { loadScenarioDir } from '../../server/scenario-files.js';
@@ -44,6 +44,33 @@ export async function createSession(app: App, body: Record<string, unknown> = {}
   });
   if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);
   return response.json() as CreatedSession;
+}
+
+/**
+ * The turns a server that never restarted takes for these replies: the same session played in an
+ * in-process app, to compare a real process (crashed, restarted, bundled) against.
+ */
+export async function turnsInProcess(
+  session: { scenarioId?: string; seed: number },
+  replies: readonly string[],
+): Promise<TurnResult[]> {
+  const { app } = await makeApp();
+  try {
+    const created = await createSession(app, session);
+    const results: TurnResult[] = [];
+    for (const text of replies) {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/sessions/${created.id}/replies`,
+        headers: bearer(created.token),
+        payload: { text },
+      });
+      results.push(response.json() as TurnResult);
+    }
+    return results;
+  } finally {
+    await app.close();
+  }
 }
 
 export async function listen(app: App): Promise<string> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, SessionView, TurnResult } from '../../server/api-contract.js';
 import { api, killServers, ServerProcess } from '../support/server-process.js';
-import { createSession, expectFrame, FrameClient, firstScenarioId, makeApp } from './server-fixtures.js';
+import { expectFrame, FrameClient, firstScenarioId, turnsInProcess } from './server-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mend-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,24 +82,7 @@ describe('the server process', () => {
     const next = (
       await api<TurnResult>(second.address, 'POST', `/api/sessions/${a.id}/replies`, a.token, { text: REPLIES[4] })
     ).body;
-    const { app } = await makeApp();
-    try {
-      const control = await createSession(app, { seed: 21 });
-      let expected: TurnResult | undefined;
-      for (const text of REPLIES.slice(0, 5)) {
-        expected = (
-          await app.inject({
-            method: 'POST',
-            url: `/api/sessions/${control.id}/replies`,
-            headers: { authorization: `Bearer ${control.token}` },
-            payload: { text },
-          })
-        ).json() as TurnResult;
-      }
-      expect(next).toEqual(expected);
-    } finally {
-      await app.close();
-    }
+    expect(next).toEqual((await turnsInProcess({ seed: 21 }, REPLIES.slice(0, 5))).at(-1));
 
     expect(await second.stop('SIGTERM')).toBe(0);
   }, 90_000);
