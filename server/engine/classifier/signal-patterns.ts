@@ -25,6 +25,11 @@ const WRONG_ACTS =
 const FEELINGS =
   'hurt|hurting|angry|furious|livid|betrayed|humiliated|devastated|scared|afraid|frightened|terrified|lonely|alone|sad|crushed|heartbroken|ashamed|embarrassed|confused|lost|numb|exhausted|shocked|stupid|foolish|used|small|invisible|disrespected|abandoned|worthless|unsafe|broken|empty|upset|mad|gutted|sick|lied to|shut out|replaced|made a fool of|second|blindsided|like a fool|like an idiot|like nothing|like you do not matter|like you did not matter|like (?:an|a) afterthought|rage|grief|sadness|pain|fear|anger|resentment|shame|disgust';
 
+// How hard it was for them, as in "that must have been so lonely" or "it sounds exhausting"; a
+// shrinking word ("annoying", "a bit much") is not among them.
+const HOW_HARD_IT_WAS =
+  '(?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|sickening|exhausting|heartbreaking|agonizing)\\b';
+
 export const SIGNAL_PATTERNS: SignalPattern[] = [
   // ---- validating -------------------------------------------------------------------------------
   p('responsibility', 1, `\\bi (?:(?:really|completely|totally|deliberately|knowingly) )?(?:${WRONG_ACTS})\\b`),
@@ -63,9 +68,9 @@ export const SIGNAL_PATTERNS: SignalPattern[] = [
   p('feeling-named', 0.8, '\\b(?:anyone|anybody) would (?:be|feel)\\b'),
   // Naming how it must have been for them ("that must have been horrible", "it must feel like..."),
   // but not a shrinking word ("it must have been annoying" is minimizing).
-  p('feeling-named', 0.8, '\\b(?:that|it|this) must (?:have )?(?:been|felt|feel|be) (?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|sickening|exhausting|heartbreaking|agonizing|like)\\b'),
+  p('feeling-named', 0.8, `\\b(?:that|it|this) must (?:have )?(?:been|felt|feel|be) (?:${HOW_HARD_IT_WAS}|like\\b)`),
   p('feeling-named', 0.8, '\\bi can only imagine (?:how|what)\\b'),
-  p('feeling-named', 0.8, '\\b(?:that|it|this) sounds (?:so |really |completely |just |absolutely |truly )?(?:awful|horrible|terrible|horrendous|devastating|humiliating|frightening|terrifying|lonely|painful|crushing|shocking|unbearable|brutal|exhausting|heartbreaking|agonizing)\\b'),
+  p('feeling-named', 0.8, `\\b(?:that|it|this) sounds ${HOW_HARD_IT_WAS}`),
 
   p('open-question', 1, '\\bwhat (?:is|was|has been|feels|felt|would|part|parts|hurts|hurt|do you need|can i|are you (?:feeling|thinking|most)|is the (?:hardest|worst)|was (?:it|that) like|went through|goes through|keeps)\\b[^?.!]*(?:\\byou|\\byour|\\?)'),
   p('open-question', 1, '\\bhow (?:are you|do you feel|did (?:it|that|this|you) feel|has (?:it|this) been|is (?:it|this) (?:for|sitting)|can i (?:help|show|make|earn|be)|would you like|are you holding)\\b'),
