@@ -3,15 +3,15 @@
 // answers 200. CPU time and RSS are read from /proc, so the figures are the server's own, not the
 // client's that shares the machine with it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { buildServer, SERVER_BUNDLE, serverIsStale } from '../scripts/bundle-server.mjs';
 
 export const REPO = resolve(import.meta.dirname, '..');
 /** The server as `npm start` and the container run it: bundled into one file (scripts/bundle-server.mjs). */
-export const BUILT_MAIN = join(REPO, 'dist/mend-server.js');
-const BUNDLE_SCRIPT = join(REPO, 'scripts/bundle-server.mjs');
+export const BUILT_MAIN = SERVER_BUNDLE;
 
 /** Clock ticks per second for /proc/<pid>/stat (USER_HZ: 100 on Linux unless getconf says otherwise). */
 let ticksPerSecond: number | undefined;
@@ -156,33 +156,14 @@ export function procRssBytes(pid: number): number {
  * production), rebuilt first when a server source is newer; tsx only if the build fails.
  */
 export function mendServerArgs(log: (line: string) => void = () => {}): { args: string[]; mode: 'dist' | 'tsx' } {
-  if (!builtIsCurrent()) {
-    // tsc too: the import benchmark loads the classifier from dist/server.
-    log('building the server (tsc -p tsconfig.build.json, then the bundle) ...');
-    const steps = [[join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], [BUNDLE_SCRIPT]];
-    for (const step of steps) {
-      const build = spawnSync(process.execPath, step, { cwd: REPO, encoding: 'utf8' });
-      if (build.status !== 0) {
-        log(`the build reported problems (status ${build.status}):\n${(build.stdout + build.stderr).slice(0, 2000)}`);
-      }
+  if (serverIsStale()) {
+    log('building the server (scripts/bundle-server.mjs) ...');
+    try {
+      buildServer();
+    } catch (error) {
+      log(`the build reported problems:\n${(error as Error).message.slice(0, 2000)}`);
     }
   }
   if (existsSync(BUILT_MAIN)) return { args: [BUILT_MAIN], mode: 'dist' };
   return { args: ['--import', 'tsx', join(REPO, 'server/main.ts')], mode: 'tsx' };
-}
-
-function builtIsCurrent(): boolean {
-  if (!existsSync(BUILT_MAIN)) return false;
-  const built = statSync(BUILT_MAIN).mtimeMs;
-  return Math.max(newestMtime(join(REPO, 'server')), statSync(BUNDLE_SCRIPT).mtimeMs) <= built;
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
 }

@@ -2,30 +2,13 @@
 // Each step compares modification times, so a start with nothing changed costs a few directory
 // walks. Works on a fresh clone after `npm install` (which also builds, through `prepare`).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtAt, newest, SERVER_BUNDLE, serverIsStale } from './bundle-server.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(repo, ...parts);
-
-/** Newest modification time (ms) of the files under each path, except `skip`; 0 when none exist. */
-function newest(paths, skip = '') {
-  let latest = 0;
-  const visit = (path) => {
-    if (path === skip || !existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path)) if (name !== 'node_modules') visit(join(path, name));
-    } else {
-      latest = Math.max(latest, stat.mtimeMs);
-    }
-  };
-  for (const path of paths) visit(path);
-  return latest;
-}
-
-const builtAt = (path) => (existsSync(path) ? statSync(path).mtimeMs : -1);
 
 function run(what, command, args) {
   process.stderr.write(`mend: ${what}…\n`);
@@ -38,7 +21,6 @@ function run(what, command, args) {
 
 const node = process.execPath;
 const MODEL = at('server/engine/classifier/model.generated.json');
-const SERVER_OUT = at('dist/mend-server.js');
 const CLIENT_OUT = at('dist/client/index.html');
 const LOCKFILE = at('package-lock.json');
 
@@ -50,18 +32,8 @@ if (builtAt(MODEL) < newest([at('server/engine/classifier'), at('server/cli/trai
   utimesSync(MODEL, now, now);
 }
 
-// 2. The server, type-checked and compiled to dist/server, then bundled into one file (it starts faster).
-const serverSources = [
-  at('server'),
-  at('tsconfig.json'),
-  at('tsconfig.build.json'),
-  at('scripts/bundle-server.mjs'),
-  LOCKFILE,
-];
-if (builtAt(SERVER_OUT) < newest(serverSources)) {
-  run('compiling the server', node, [at('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
-  run('bundling the server', node, [at('scripts/bundle-server.mjs')]);
-}
+// 2. The server, type-checked, compiled and bundled into one file (it starts faster).
+if (serverIsStale()) run('building the server', node, [at('scripts/bundle-server.mjs')]);
 
 // 3. The web client, built by Vite into dist/client (it shares the API's types with the server).
 const clientSources = [at('client'), at('server/api-contract.ts'), at('server/engine/types.ts'), LOCKFILE];
@@ -75,6 +47,6 @@ if (builtAt(CLIENT_OUT) < newest(clientSources)) {
 }
 
 // 4. The server itself, in the foreground; signals pass through so Ctrl+C and SIGTERM stop it gracefully.
-const server = spawn(node, [SERVER_OUT], { cwd: repo, stdio: 'inherit' });
+const server = spawn(node, [SERVER_BUNDLE], { cwd: repo, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
