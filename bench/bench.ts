@@ -332,8 +332,8 @@ function storedWorkload(scenarios: Scenario[], sessions: number, turnsEach: numb
 async function openBenchStore(name: string, scenarios: Scenario[], sessions: number, turnsEach: number) {
   const store = new SqliteStore(join(work, `${name}.db`));
   const workload = storedWorkload(scenarios, sessions, turnsEach);
-  for (const w of workload) {
-    await store.createSession({
+  await store.createSessions(
+    workload.map((w) => ({
       id: w.id,
       tokenHash: 'f'.repeat(64),
       scenarioId: w.start.scenario.id,
@@ -343,8 +343,8 @@ async function openBenchStore(name: string, scenarios: Scenario[], sessions: num
       opening: w.start.partner,
       snapshot: w.start.snapshot,
       createdAt: w.created,
-    });
-  }
+    })),
+  );
   return { store, workload };
 }
 

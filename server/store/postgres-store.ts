@@ -106,10 +106,6 @@ export class PostgresStore implements Store {
     await query(this.pool, 'SELECT 1');
   }
 
-  async createSession(session: NewSession): Promise<void> {
-    await this.createSessions([session]);
-  }
-
   async createSessions(sessions: readonly NewSession[]): Promise<void> {
     const insert = (db: pg.Pool | pg.PoolClient, session: NewSession) =>
       query(db, SQL.insertSession, sessionParams(session, null, null, JSON.stringify(session.snapshot)));

@@ -141,10 +141,6 @@ export class SqliteStore implements Store {
     this.statements.ping.get();
   }
 
-  async createSession(session: NewSession): Promise<void> {
-    await this.createSessions([session]);
-  }
-
   async createSessions(sessions: readonly NewSession[]): Promise<void> {
     if (sessions.length > 0) this.createAll(sessions);
   }

@@ -84,7 +84,6 @@ export class TurnConflictError extends Error {
 export interface Store {
   /** Throws when the store cannot answer (health checks). */
   ping(): Promise<void>;
-  createSession(session: NewSession): Promise<void>;
   /** Creates every session in one transaction: all are durable when this resolves, or none is written. */
   createSessions(sessions: readonly NewSession[]): Promise<void>;
   getSession(id: string): Promise<StoredSession | null>;

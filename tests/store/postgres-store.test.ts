@@ -90,7 +90,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
       const store = await openIn(`refused_${++schemas}`);
       try {
         const { session, record } = await sessionWithTurn('What I typed stays private.');
-        await store.createSession(session);
+        await store.createSessions([session]);
         const bad = { ...record, status: 'not-a-status' } as unknown as NewTurn;
         const error = await store.appendTurns([bad]).then(
           () => null,
@@ -127,7 +127,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
     it('a watcher on another instance receives the turn, read from the store, in order', async () => {
       const [a, b] = [await instance(), await instance()];
       const { session, records } = await sessionWithTurns(['Okay.', 'I see.', 'Go on.']);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const seen = collect(b, session.id);
       for (const record of records) {
         await store.appendTurns([record]);
@@ -141,7 +141,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
     it('fills in turns taken elsewhere before delivering a later one, and never delivers one twice', async () => {
       const [a, b] = [await instance(), await instance()];
       const { session, records } = await sessionWithTurns(['Okay.', 'I see.', 'Go on.']);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const [first, second, third] = records as [NewTurn, NewTurn, NewTurn];
       const seen = collect(b, session.id);
       await store.appendTurns([first]);
@@ -165,7 +165,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
       await listener.query(`LISTEN ${channel()}`);
       try {
         const { session, records } = await sessionWithTurns(['This reply is private.']);
-        await store.createSession(session);
+        await store.createSessions([session]);
         await store.appendTurns(records);
         a.publish(turnEvent(records[0] as NewTurn));
         a.publish({ kind: 'deleted', sessionId: session.id });

@@ -64,7 +64,7 @@ describe('the retention schedule', () => {
   async function storeWith(sessions: Array<[id: string, createdAt: string]>): Promise<SqliteStore> {
     const store = new SqliteStore(':memory:');
     stores.push(store);
-    for (const [id, createdAt] of sessions) await store.createSession(await sessionCreated(createdAt, id));
+    for (const [id, createdAt] of sessions) await store.createSessions([await sessionCreated(createdAt, id)]);
     return store;
   }
 

@@ -64,7 +64,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('gives back a created session as it was stored', async () => {
       const engine = await freshEngine();
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const stored = await store.getSession(session.id);
       expect(stored).toMatchObject({
         id: session.id,
@@ -90,7 +90,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('appends turns in order and moves the session to the state after the last one', async () => {
       const engine = await freshEngine();
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const { records, engine: after } = play(
         session.id,
         engine,
@@ -109,7 +109,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('keeps the snapshot after every turn, and the first one as turn 0', async () => {
       const engine = await freshEngine();
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const { records } = play(session.id, engine, ['I am sorry.', 'Tell me.']);
       await store.appendTurns(records);
       expect(await store.getSnapshotAfter(session.id, 0)).toEqual(plain(engine.snapshot));
@@ -122,8 +122,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const engine = await freshEngine();
       const a = newSession(engine);
       const b = newSession(engine);
-      await store.createSession(a);
-      await store.createSession(b);
+      await store.createSessions([a]);
+      await store.createSessions([b]);
       const playedA = play(a.id, engine, ['I am sorry.', 'Tell me.']);
       const playedB = play(b.id, engine, ['I am sorry.']);
       await expect(
@@ -155,7 +155,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('commits turns of many sessions in one call', async () => {
       const engine = await freshEngine();
       const sessions = [newSession(engine), newSession(engine), newSession(engine)];
-      for (const s of sessions) await store.createSession(s);
+      for (const s of sessions) await store.createSessions([s]);
       const records = sessions.map((s) => nextTurn(s.id, engine, 'I am listening.'));
       await store.appendTurns(records);
       for (const s of sessions) expect(await store.listTurns(s.id)).toHaveLength(1);
@@ -164,7 +164,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('changes status and snapshot outside a turn', async () => {
       const engine = await freshEngine();
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const { engine: after } = play(session.id, engine, ['x']);
       await store.updateSession(session.id, { status: 'ended', snapshot: after.snapshot, turnCount: 0 });
       expect(await store.getSession(session.id)).toMatchObject({
@@ -177,7 +177,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('refuses a change made from a stale copy: a session that moved on keeps its newer state', async () => {
       const engine = await freshEngine();
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const { records } = play(session.id, engine, ['I lied to you.']);
       await store.appendTurns(records);
       await expect(
@@ -189,7 +189,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('branches: copies turns 1..N and their snapshots, keeps turn 0, leaves the parent alone', async () => {
       const engine = await freshEngine();
       const parent = newSession(engine);
-      await store.createSession(parent);
+      await store.createSessions([parent]);
       const { records } = play(parent.id, engine, ['I am sorry.', 'Tell me.', 'I chose it.'], ['a', 'b', 'c']);
       await store.appendTurns(records);
       const atTwo = records[1] as NewTurn;
@@ -217,7 +217,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('deletes a session and its turns for good; branches stay, without a parent', async () => {
       const engine = await freshEngine();
       const parent = newSession(engine);
-      await store.createSession(parent);
+      await store.createSessions([parent]);
       await store.appendTurns([nextTurn(parent.id, engine, 'I am sorry.')]);
       const branch = { ...newSession(engine), parentId: parent.id, branchedAt: 1 };
       await store.createBranch(branch);
@@ -236,7 +236,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       for (const seed of [-(2 ** 31), -1, 0, 2 ** 31 - 1]) {
         const engine = startSession(story, seed);
         const session = newSession(engine);
-        await store.createSession(session);
+        await store.createSessions([session]);
         expect((await store.getSession(session.id))?.seed).toBe(engine.seed);
       }
     });
@@ -245,8 +245,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const engine = await freshEngine(3);
       const session = newSession(engine);
       const other = newSession(engine);
-      await store.createSession(session);
-      await store.createSession(other);
+      await store.createSessions([session]);
+      await store.createSessions([other]);
       const first = nextTurn(session.id, engine, 'Okay.', 'req-1');
       await store.appendTurns([first]);
       const after = restoreSession(engine.scenario, first.snapshot);
@@ -263,7 +263,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('when many writers take the same turn at once, exactly one is stored and the rest hear of the conflict', async () => {
       const engine = await freshEngine(5);
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const attempts = STEADY_REPLIES.map((text) => store.appendTurns([nextTurn(session.id, engine, text)]));
       const outcomes = await Promise.allSettled(attempts);
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
@@ -276,7 +276,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('two writers racing on one session each get every reply in, one turn after another, none lost', async () => {
       const engine = await freshEngine(9);
       const session = newSession(engine);
-      await store.createSession(session);
+      await store.createSessions([session]);
       const mine = ['Okay.', 'I see.', 'Go on.', 'Tell me more.'];
       const theirs = ['Tell me more.', 'Go on.', 'I see.', 'Okay.'];
       await Promise.all([
@@ -297,8 +297,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const engine = await freshEngine(4);
       const old = newSession(engine, { createdAt: '2020-01-01T00:00:00.000Z' });
       const recent = newSession(engine);
-      await store.createSession(old);
-      await store.createSession(recent);
+      await store.createSessions([old]);
+      await store.createSessions([recent]);
       await store.appendTurns([nextTurn(old.id, engine, 'Okay.'), nextTurn(recent.id, engine, 'Okay.')]);
       const branch = { ...newSession(engine), parentId: old.id, branchedAt: 1 };
       await store.createBranch(branch);
