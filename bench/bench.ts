@@ -93,12 +93,16 @@ function record(figure: Figure): void {
 /** CPU µs per call of the last `timeEach`: on a shared machine, steadier than the wall clock. */
 let lastCpuMeanUs = Number.NaN;
 
-/** Times `fn(item)` once per item, in µs of wall clock, after `warm` untimed calls. */
-function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, warm = 1000): number[] {
+/**
+ * Times `fn(item)` once per item, in µs of wall clock, after `warm` untimed calls. `beforeEach` runs
+ * outside the timing (but inside the CPU figure).
+ */
+function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, warm = 1000, beforeEach?: () => void): number[] {
   for (let i = 0; i < Math.min(warm, items.length); i++) fn(items[i] as T);
   const samples = new Array<number>(items.length);
   const cpu = process.cpuUsage();
   for (let i = 0; i < items.length; i++) {
+    beforeEach?.();
     const t0 = process.hrtime.bigint();
     fn(items[i] as T);
     samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
@@ -140,16 +144,6 @@ function evictCpuCaches(): void {
   for (let i = 0; i < EVICTION.length; i += 8) EVICTION[i] = (EVICTION[i] ?? 0) + 1; // one write per 64-byte line
 }
 
-/** Like timeEach, with the CPU caches evicted before each timed call (outside the timing). */
-function timeEachEvicted<T>(items: readonly T[], fn: (item: T) => unknown): number[] {
-  return items.map((item) => {
-    evictCpuCaches();
-    const t0 = process.hrtime.bigint();
-    fn(item);
-    return Number(process.hrtime.bigint() - t0) / 1000;
-  });
-}
-
 /**
  * classifyReply as a busy server sees it: the same replies, each after the CPU caches were evicted.
  * In `npm run load` the classifier costs about this, not the warm figure above.
@@ -160,9 +154,11 @@ function benchClassifyEvicted(): void {
     context: { partner: row.partner, emotion: row.emotion },
     row,
   }));
-  for (const r of rows) sink += classifyReply(r.text, r.context).confidence;
-  const value = summarize(timeEachEvicted(rows, (r) => (sink += classifyReply(r.text, r.context).confidence)));
-  const baseline = summarize(timeEachEvicted(rows, (r) => (sink += JSON.parse(JSON.stringify(r.row)).text.length)));
+  const classify = (r: (typeof rows)[number]) => (sink += classifyReply(r.text, r.context).confidence);
+  const value = summarize(timeEach(rows, classify, rows.length, evictCpuCaches));
+  const baseline = summarize(
+    timeEach(rows, (r) => (sink += JSON.parse(JSON.stringify(r.row)).text.length), 1000, evictCpuCaches),
+  );
   record({
     bench: 'classify-cold',
     unit: 'us',
@@ -173,10 +169,13 @@ function benchClassifyEvicted(): void {
   });
 }
 
+let gc: (() => void) | undefined;
 /** Heap in use after full collections (`--expose-gc` switched on here, so `npm run bench` needs no flag). */
 function heapAfterGc(): number {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
+  if (gc === undefined) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
   gc();
   gc();
   return process.memoryUsage().heapUsed;
