@@ -1,7 +1,7 @@
 // The application service between the adapters (HTTP routes, WebSocket) and the engine + store.
 // - Live sessions stay in memory (an LRU of engine sessions by id), so a turn costs one engine step
 //   and one insert, not a restore from storage. Only what the next turn needs is kept (the engine
-//   state, the turn count, the idempotency keys): the turns themselves are read from the store when
+//   state, which counts the turns, and the idempotency keys): the turns themselves are read from the store when
 //   someone asks for them (a session view, a report), which keeps a connected session small.
 // - Work on one session runs strictly one task at a time, in arrival order (a promise chain per id).
 // - A new session or turn is committed (grouped per event-loop tick) before anyone hears about it.
@@ -85,9 +85,8 @@ interface LiveSession {
   parentId: string | null;
   readonly createdAt: string;
   readonly opening: PartnerView;
+  /** Its turnCount is the number of turns committed so far (the store holds the turns). */
   engine: EngineSession;
-  /** Turns committed so far (the store holds them). */
-  turnCount: number;
   /** requestId -> turn index */
   readonly requestIds: Map<string, number>;
 }
@@ -144,7 +143,6 @@ export class SessionService {
       createdAt: new Date().toISOString(),
       opening: engine.partner,
       engine,
-      turnCount: 0,
       requestIds: new Map(),
     };
     await this.newSessions.commit({
@@ -241,7 +239,7 @@ export class SessionService {
       await this.store.updateSession(live.id, {
         status: session.status,
         snapshot: session.snapshot,
-        turnCount: live.turnCount,
+        turnCount: live.engine.turnCount,
       });
     } catch (error) {
       throw this.writeFailed(live, error);
@@ -264,8 +262,8 @@ export class SessionService {
   rewind(id: string, turn: number): Promise<CreatedSession> {
     if (this.closing) return Promise.reject(shuttingDown());
     return this.withSession(id, async (parent) => {
-      if (!Number.isInteger(turn) || turn < 0 || turn > parent.turnCount) {
-        throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.turnCount}.`);
+      if (!Number.isInteger(turn) || turn < 0 || turn > parent.engine.turnCount) {
+        throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.engine.turnCount}.`);
       }
       const snapshot = await this.store.getSnapshotAfter(parent.id, turn);
       if (snapshot === null) throw new ServiceError('bad_turn', 'That turn has no saved state to rewind to.');
@@ -279,7 +277,6 @@ export class SessionService {
         createdAt: new Date().toISOString(),
         opening: parent.opening,
         engine,
-        turnCount: turn,
         requestIds: new Map(),
       };
       await this.store.createBranch({
@@ -349,7 +346,7 @@ export class SessionService {
   // state our copy stands at, so its turns stop there too.
   private async turnsOf(live: LiveSession): Promise<Turn[]> {
     const stored = await this.store.listTurns(live.id);
-    return stored.slice(0, live.turnCount).map((t) => t.turn);
+    return stored.slice(0, live.engine.turnCount).map((t) => t.turn);
   }
 
   private async reportOf(live: LiveSession): Promise<Report> {
@@ -371,7 +368,6 @@ export class SessionService {
       throw this.writeFailed(live, error);
     }
     live.engine = session;
-    live.turnCount = turn.index;
     if (input.requestId !== undefined) live.requestIds.set(input.requestId, turn.index);
     this.fanout.publish({
       kind: 'turn',
@@ -442,7 +438,6 @@ export class SessionService {
       createdAt: stored.createdAt,
       opening: stored.opening,
       engine: restoreSession(scenario, stored.snapshot),
-      turnCount: stored.turnCount,
       requestIds: new Map(requestIds.map((r) => [r.requestId, r.index])),
     };
     if (this.deletions === generation) this.cache.set(id, live);
