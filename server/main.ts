@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       onIdleError: (error) => log.warn({ err: error }, 'a pooled database connection dropped'),
     });
     // Several instances on one PostgreSQL hear each other's turns through LISTEN/NOTIFY. Loaded only
-    // then: `pg` is ~30 ms of module loading that a SQLite start does not need.
+    // then: evaluating `pg` is start-up work a SQLite start does not need (also inside the bundle,
+    // where esbuild keeps a dynamic import lazy).
     if (config.database.kind === 'postgres') {
       const { PgFanout } = await import('./pg-fanout.js');
       pgFanout = await PgFanout.start({

@@ -10,7 +10,7 @@ export interface OpenStoreOptions {
 
 export async function openStore(location: DatabaseLocation, options: OpenStoreOptions = {}): Promise<Store> {
   if (location.kind === 'sqlite') return new SqliteStore(location.path);
-  // Loaded only for PostgreSQL: `pg` is module-loading time a SQLite start does not need.
+  // Loaded only for PostgreSQL (lazily in the bundle too): a SQLite start does not evaluate `pg`.
   const { PostgresStore } = await import('./postgres-store.js');
   return PostgresStore.open({ connectionString: location.url, ...options });
 }
