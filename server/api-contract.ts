@@ -5,7 +5,7 @@
 import Type, { type Static } from 'typebox';
 import type { Report as EngineReport } from './engine/build-report.js';
 import type * as Engine from './engine/types.js';
-import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, SIGNALS } from './engine/types.js';
+import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SIGNALS } from './engine/types.js';
 
 export const MAX_REPLY_LENGTH = 2000;
 export const MAX_REQUEST_ID_LENGTH = 128;
@@ -38,11 +38,29 @@ export const EvidenceSchema = Type.Object({
   end: Type.Integer(),
 });
 
+export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
+
 export const ClassificationSchema = Type.Object({
   label: LabelSchema,
   confidence: Type.Number(),
   signals: Type.Array(SignalSchema),
   evidence: Type.Array(EvidenceSchema),
+  question: Type.Optional(
+    Type.Object({
+      kind: QuestionKindSchema,
+      response: Type.Enum(['answered', 'unanswered', 'evaded'] as const),
+    }),
+  ),
+  parts: Type.Optional(
+    Type.Array(
+      Type.Object({
+        start: Type.Integer(),
+        end: Type.Integer(),
+        label: LabelSchema,
+        signals: Type.Array(SignalSchema),
+      }),
+    ),
+  ),
 });
 
 export const FeedbackSchema = Type.Object({

@@ -33,6 +33,7 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   patience: 'giving them time',
   transparency: 'offering honesty',
   growth: 'a concrete change',
+  'honest-answer': 'answering the question',
   'blame-shift': 'shifting the blame',
   justification: 'explaining it away',
   'counter-attack': 'attacking back',
@@ -40,6 +41,7 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   denial: 'denying it',
   'self-pity': 'making it about you',
   stonewall: 'shutting the talk down',
+  evasion: 'dodging the question',
   downplay: 'making it smaller',
   'intent-excuse': 'excusing it by what you meant',
   'agency-removal': 'as if it happened by itself',
@@ -47,6 +49,7 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   'non-apology': 'an apology for their feelings',
   generalizing: 'making it about everyone',
   dismissal: 'brushing off their feelings',
+  unanswered: 'the question left unanswered',
 };
 
 export const PRINCIPLE_WORDS: Record<Principle, string> = {

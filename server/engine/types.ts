@@ -17,6 +17,7 @@ export const SIGNALS_BY_SIDE = {
     'patience',
     'transparency',
     'growth',
+    'honest-answer',
   ],
   defensive: [
     'blame-shift',
@@ -26,8 +27,11 @@ export const SIGNALS_BY_SIDE = {
     'denial',
     'self-pity',
     'stonewall',
+    'evasion',
   ],
   minimizing: ['downplay', 'intent-excuse', 'agency-removal', 'rushing', 'non-apology', 'generalizing', 'dismissal'],
+  // Taxonomy v2: an information-seeking question went unanswered, without a refusal.
+  neutral: ['unanswered'],
 } as const;
 export type Side = keyof typeof SIGNALS_BY_SIDE;
 export type Signal = (typeof SIGNALS_BY_SIDE)[Side][number];
@@ -35,7 +39,49 @@ export const SIGNALS: readonly Signal[] = [
   ...SIGNALS_BY_SIDE.validating,
   ...SIGNALS_BY_SIDE.defensive,
   ...SIGNALS_BY_SIDE.minimizing,
+  ...SIGNALS_BY_SIDE.neutral,
 ];
+
+/** What a partner's question asks for (taxonomy v2, "Replies to the partner's questions"). */
+export const QUESTION_KINDS = [
+  'yes-no',
+  'who',
+  'when',
+  'where',
+  'how-long',
+  'how-much',
+  'how-many',
+  'why',
+  'what',
+  'any-more',
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The question a partner's line asks, when the caller knows it (a scenario marks its questions). */
+export interface QuestionContext {
+  kind: QuestionKind;
+  /** A scenario's question id, passed through untouched. */
+  id?: string;
+  /** The scenario fact the question is about. */
+  about?: string;
+}
+
+/** How a reply met an information-seeking question in the partner's line. */
+export type QuestionResponse = 'answered' | 'unanswered' | 'evaded';
+
+/** Present when the partner's line asked an information-seeking question (not a rhetorical one). */
+export interface QuestionReading {
+  kind: QuestionKind;
+  response: QuestionResponse;
+}
+
+/** One sentence (or clause run) of a long reply, judged on its own; offsets into the reply. */
+export interface ReplyPart {
+  start: number;
+  end: number;
+  label: Label;
+  signals: Signal[];
+}
 
 /** A span of the original reply that triggered a signal; `text === reply.slice(start, end)`. */
 export interface Evidence {
@@ -47,16 +93,22 @@ export interface Evidence {
 
 export interface Classification {
   label: Label;
-  /** 0..1 */
+  /** 0..1, calibrated: about this share of verdicts given with this confidence are right. */
   confidence: number;
   signals: Signal[];
   evidence: Evidence[];
+  /** The partner's information-seeking question and whether this reply answered it. */
+  question?: QuestionReading;
+  /** A reply of more than one sentence, judged part by part (in order). */
+  parts?: ReplyPart[];
 }
 
 export interface ReplyContext {
   /** The partner's line this reply answers. */
   partner?: string;
   emotion?: Emotion;
+  /** The question the partner's line asks, when known; otherwise it is read from `partner`. */
+  question?: QuestionContext;
 }
 
 /** The six principles the feedback teaches (PRODUCT.md). */

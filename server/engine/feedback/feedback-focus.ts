@@ -17,6 +17,7 @@ const SIDE_SETS: Readonly<Record<keyof typeof SIGNALS_BY_SIDE, ReadonlySet<Signa
   validating: new Set(SIGNALS_BY_SIDE.validating),
   defensive: new Set(SIGNALS_BY_SIDE.defensive),
   minimizing: new Set(SIGNALS_BY_SIDE.minimizing),
+  neutral: new Set(SIGNALS_BY_SIDE.neutral),
 };
 
 // Logistics that are also small acts of care ("I'll make dinner"): steady care, not yet listening.

@@ -42,6 +42,22 @@ export interface EmotionVoice {
 const line = (lead: string, rest: string): SummaryLine => ({ lead, rest });
 
 export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>> = {
+  // answers to the partner's questions (taxonomy v2)
+  'honest-answer': [
+    line('“{q}” answers what {p} asked, plainly.', 'A straight answer is the openness {p} was asking for.'),
+    line('You answered the question: “{q}”.', 'Not making {p} ask twice is part of earning trust back.'),
+  ],
+  evasion: [
+    line('“{q}” steps away from what {p} asked.', 'A question refused tends to feel like one more secret.'),
+    line(
+      'With “{q}”, the question went back to {p} instead of being answered.',
+      'Answering first leaves room for everything else.',
+    ),
+  ],
+  unanswered: [
+    line('{P} asked something, and “{q}” doesn’t answer it yet.', 'A plain answer, even a hard one, would come first.'),
+    line('“{q}” is not an answer to what {p} asked.', 'Until it is answered, {p} is still waiting.'),
+  ],
   // own the choice
   'blame-shift': [
     line('“{q}” puts part of the blame on {p}.', 'The choice was yours, and it lands better when you say so plainly.'),
@@ -221,6 +237,18 @@ export const GOOD_START_LINES: readonly string[] = [
 ];
 
 export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
+  'honest-answer': {
+    theme: 'open',
+    lines: ["If there's anything else you want to know, ask me and I'll answer it straight."],
+  },
+  evasion: {
+    theme: 'open',
+    lines: ["You asked me a straight question. I'll answer it, even though the answer is hard."],
+  },
+  unanswered: {
+    theme: 'open',
+    lines: ["I haven't answered what you asked. Here is the answer, plainly."],
+  },
   // repairs: what to say instead
   'blame-shift': {
     theme: 'own',

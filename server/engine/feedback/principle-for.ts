@@ -37,6 +37,10 @@ const VERDICTS: Readonly<Record<FeedbackKey, PrincipleVerdict>> = {
   downplay: broken('heal-at-their-pace'),
 
   transparency: kept('be-open'),
+  // Taxonomy v2: a plain, truthful answer to the partner's question is the openness they asked for.
+  'honest-answer': kept('be-open'),
+  evasion: broken('be-open'),
+  unanswered: broken('be-open'),
   denial: broken('be-open'),
   stonewall: broken('be-open'),
 
