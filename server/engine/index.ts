@@ -6,7 +6,14 @@ export { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
 export { hintFor } from './hint-for.js';
-export { detectCrisis } from './safety.js';
+export { checkIn } from './safety/check-in.js';
+export { detectCrisis } from './safety/detect-crisis.js';
+export {
+  NoCheckInPendingError,
+  pendingPause,
+  refuseWhilePaused,
+  SafetyCheckInRequiredError,
+} from './safety/safety-pause.js';
 export { parseScenario, ScenarioError, type ScenarioProblem } from './scenario/parse-scenario.js';
 export type { Beat, Betrayal, Scenario } from './scenario/scenario-schema.js';
 export { BETRAYALS, PRONOUNS, SCENARIO_FORMATS, ScenarioSchema } from './scenario/scenario-schema.js';
