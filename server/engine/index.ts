@@ -14,9 +14,28 @@ export {
   refuseWhilePaused,
   SafetyCheckInRequiredError,
 } from './safety/safety-pause.js';
-export { parseScenario, ScenarioError, type ScenarioProblem } from './scenario/parse-scenario.js';
-export type { Beat, Betrayal, Scenario } from './scenario/scenario-schema.js';
-export { BETRAYALS, PRONOUNS, SCENARIO_FORMATS, ScenarioSchema } from './scenario/scenario-schema.js';
+export {
+  fieldLocator,
+  formatPath,
+  parseScenario,
+  ScenarioError,
+  type ScenarioProblem,
+} from './scenario/parse-scenario.js';
+export {
+  type RepetitionProblem,
+  repetitionProblems,
+  STOCK_PHRASE_LIMIT,
+  STOCK_PHRASE_WORDS,
+} from './scenario/repetition-report.js';
+export type { Beat, Betrayal, Fact, Question, SaidLine, Scenario } from './scenario/scenario-schema.js';
+export {
+  BETRAYALS,
+  CURRENT_FORMAT,
+  HIGH_INTENSITY,
+  PRONOUNS,
+  SCENARIO_FORMATS,
+  ScenarioSchema,
+} from './scenario/scenario-schema.js';
 export {
   type EngineSession,
   endSession,

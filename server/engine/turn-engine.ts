@@ -129,7 +129,7 @@ export function startSession(scenario: Scenario, seed: number, options: StartOpt
       emotion: context.feeling,
       intensity: context.intensity,
       trust: context.trust,
-      line: fillSlots(scenario, scenario.opening[openingIndex] ?? ''),
+      line: fillSlots(scenario, textOf(scenario.opening[openingIndex] ?? '')),
     },
     machine: persist(machine),
     rng: [...rng],
@@ -423,7 +423,12 @@ function leastRecent(cell: string, count: number, usedLines: string[]): number {
 function linesAt(scenario: Scenario, cell: string): readonly string[] {
   const [root, a, b] = cell.split('.');
   if (root === 'endings') return scenario.endings[a as 'repaired' | 'shutdown'];
-  return scenario.lines[a as Emotion][b as Label];
+  const lines = scenario.lines[a as Emotion];
+  return [...(lines.high?.[b as Label] ?? []), ...lines[b as Label]].map(textOf);
+}
+
+function textOf(said: string | { line: string }): string {
+  return typeof said === 'string' ? said : said.line;
 }
 
 export type { Classification };

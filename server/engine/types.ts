@@ -137,6 +137,11 @@ export interface FeedbackContext extends ReplyContext {
   reply: string;
   /** Scenario slots (partner's name, the other person, ...) to make suggestions read naturally. */
   slots?: Record<string, string>;
+  /**
+   * The scenario's true answer to the pending `question` (first person, as the user would say it), so a
+   * suggestion can answer first and a hint never offers to hold back what was asked.
+   */
+  trueAnswer?: string;
 }
 
 export const DIFFICULTIES = ['gentle', 'realistic', 'hard'] as const;
