@@ -17,6 +17,7 @@ export {
   regionOfLocale,
 } from './safety/crisis-lines.js';
 export { detectCrisis } from './safety/detect-crisis.js';
+export { NOT_REPEATED, withoutCrisisWords } from './safety/paused-turn-words.js';
 export {
   NoCheckInPendingError,
   pendingPause,
