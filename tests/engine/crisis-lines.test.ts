@@ -44,7 +44,11 @@ describe('the crisis lines file', () => {
       expect.arrayContaining(['999', '0808 2000 247', '116 123']),
     );
     expect(crisisLinesFor('GB', 'being-harmed')[1]?.name).toMatch(/Domestic Abuse|Samaritans/);
-    expect(crisisLinesFor('US', 'self-harm').slice(0, 2).map((line) => line.number)).toEqual(['911', '988']);
+    expect(
+      crisisLinesFor('US', 'self-harm')
+        .slice(0, 2)
+        .map((line) => line.number),
+    ).toEqual(['911', '988']);
   });
 
   it('gives no numbers for a region it does not know, or none', () => {
