@@ -130,7 +130,7 @@ describe('over HTTP', () => {
 });
 
 describe('GET /api/crisis-lines', () => {
-  it("lists a region's lines, the ones for the notice first, with every region named", async () => {
+  it("lists a region's lines that fit the notice, with every region named", async () => {
     ({ app } = await makeApp());
     const answer = (
       await app.inject({ url: '/api/crisis-lines?region=ie&kind=being-harmed' })

@@ -1,5 +1,5 @@
 // Where to get real help, by place: the emergency and crisis lines of crisis-lines.json for the
-// person's region, the ones that fit what their reply was about first. Outside the listed regions
+// person's region that fit what their reply was about. Outside the listed regions
 // (or with none chosen) the notice names "your local emergency number" and a crisis line in general.
 // The data file says where each number is published and when it was checked.
 import type { SafetyKind } from '../types.js';
@@ -53,15 +53,13 @@ export function regionOfLocale(locale: string | undefined): string | undefined {
 }
 
 /**
- * The lines for a region: those that fit the notice's kind first (emergency services always lead),
- * then the rest. Empty for a region without lines: say "your local emergency number" instead.
+ * The lines for a region (emergency services first), only those that fit the notice's kind when one
+ * is given. Empty for a region without lines: say "your local emergency number" instead.
  */
 export function crisisLinesFor(region: string | undefined, kind?: SafetyKind): CrisisLine[] {
   const code = knownRegion(region);
   if (code === undefined) return [];
-  const lines = CRISIS_LINES.filter((line) => line.region === code);
-  if (kind === undefined) return lines;
-  return [...lines.filter((line) => line.kinds.includes(kind)), ...lines.filter((line) => !line.kinds.includes(kind))];
+  return CRISIS_LINES.filter((line) => line.region === code && (kind === undefined || line.kinds.includes(kind)));
 }
 
 /** A line as one plain sentence: "Samaritans: call 116 123. Anyone struggling to cope..." */
