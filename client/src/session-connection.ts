@@ -3,6 +3,7 @@
 // answered it. A queued reply keeps its requestId, so resending it after a reconnect can never
 // take a second turn (the server answers a known requestId with the turn it already stored).
 import type {
+  CheckedInFrame,
   ClientFrame,
   ErrorFrame,
   Report,
@@ -24,6 +25,8 @@ export interface ConnectionEvents {
   session(view: SessionView): void;
   turn(frame: TurnFrame): void;
   report(report: Report): void;
+  /** The safety check-in was answered (here or in another tab). */
+  checkedIn(frame: CheckedInFrame): void;
   /** A frame failed; `reply` is the queued reply it was about, now taken off the queue. */
   error(frame: ErrorFrame, reply: PendingReply | undefined): void;
   pending(replies: PendingReply[]): void;
@@ -117,6 +120,9 @@ export class SessionConnection {
         return;
       case 'report':
         this.on.report(frame.report);
+        return;
+      case 'checked-in':
+        this.on.checkedIn(frame);
         return;
       case 'error': {
         const reply = this.queue.find((queued) => queued.requestId === frame.requestId);
