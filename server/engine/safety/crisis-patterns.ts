@@ -155,26 +155,6 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     ],
   },
   {
-    id: 'harm-as-the-price',
-    anchors: w(
-      'kill killing die dying dead death hurt hurting harm end gone pills tablets overdose jump jumping bridge knife blade cut cutting blood bleed hospital funeral grave bury hang hanging rope drown crash wall train suicide breathing body',
-    ),
-    kind: 'self-harm',
-    leverageOnly: true,
-    pattern: re(
-      String.raw`\b(?:i (?:will|would|am going to|am gonna|swear|promise)|you will|you are going to|you would|then i)\b(?: [a-z]+){0,8} (?:kill|killing|die|dying|dead|death|hurt|hurting|harm|end it|end my|end everything|gone for good|pills|tablets|overdose|jump|jumping|bridge|knife|blade|cut|cutting|blood|bleed|bleeding|hospital|funeral|grave|bury|hang|hanging|rope|drown|crash|into a wall|in front of a train|suicide|stop breathing|my body)\b`,
-    ),
-    fires: [
-      'If you leave me I swear you will be finding my body.',
-      'If you tell him, I promise you I will crash the car.',
-      'If you go, I will be in the hospital by morning.',
-    ],
-    doesNotFire: [
-      'If you leave, I will understand, and I will be here for the kids.',
-      'If you tell your mum, I will explain it to her myself.',
-    ],
-  },
-  {
     id: 'threat-to-the-partner',
     anchors: w(
       'make sure kill murder stab shoot strangle choke throttle beat batter punch hit attack poison knife smash slap kick glass maim bury hurt ruin destroy',
@@ -196,6 +176,27 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'If you tell your parents, I’ll understand, they deserve to know.',
       'I hurt you, and I know it.',
       'If you leave I know I hurt you again by lying, and I am sorry.',
+    ],
+  },
+
+  {
+    id: 'harm-as-the-price',
+    anchors: w(
+      'kill killing die dying dead death hurt hurting harm end gone pills tablets overdose jump jumping bridge knife blade cut cutting blood bleed hospital funeral grave bury hang hanging rope drown crash wall train suicide breathing body',
+    ),
+    kind: 'self-harm',
+    leverageOnly: true,
+    pattern: re(
+      String.raw`\b(?:i (?:will|would|am going to|am gonna|swear|promise)|you will|you are going to|you would|then i)\b(?: [a-z]+){0,8} (?:kill|killing|die|dying|dead|death|hurt|hurting|harm|end it|end my|end everything|gone for good|pills|tablets|overdose|jump|jumping|bridge|knife|blade|cut|cutting|blood|bleed|bleeding|hospital|funeral|grave|bury|hang|hanging|rope|drown|crash|into a wall|in front of a train|suicide|stop breathing|my body)\b`,
+    ),
+    fires: [
+      'If you leave me I swear you will be finding my body.',
+      'If you tell him, I promise you I will crash the car.',
+      'If you go, I will be in the hospital by morning.',
+    ],
+    doesNotFire: [
+      'If you leave, I will understand, and I will be here for the kids.',
+      'If you tell your mum, I will explain it to her myself.',
     ],
   },
 
