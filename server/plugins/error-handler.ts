@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorCode } from '../api-contract.js';
 import { errorCode } from '../service-error.js';
+import { StoreUnavailableError } from '../store/store.js';
 
 const STATUS_BY_CODE: Partial<Record<string, number>> = {
   bad_request: 400,
@@ -18,6 +19,7 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
   rate_limited: 429,
   scenario_unavailable: 410,
   shutting_down: 503,
+  store_unavailable: 503,
 };
 
 // Fastify's own errors, by their FST_ code, with messages that never echo the request.
@@ -49,7 +51,13 @@ export default fp(
       }
       const status = code === undefined ? undefined : STATUS_BY_CODE[code];
       if (status !== undefined && code !== undefined) {
-        request.log.info({ code }, 'request refused');
+        if (error instanceof StoreUnavailableError) {
+          // Not the client's fault and worth an operator's look; the detail names no request data.
+          request.log.warn({ code, detail: error.detail }, 'store unavailable');
+          reply.header('retry-after', '5');
+        } else {
+          request.log.info({ code }, 'request refused');
+        }
         return sendError(reply, status, code, error.message);
       }
       if (error.statusCode === 429) {

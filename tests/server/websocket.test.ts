@@ -117,6 +117,19 @@ describe('replies over the socket', () => {
     expect(await client.next()).toMatchObject({ type: 'turn', requestId: 'ok', turn: { index: 1 } });
   });
 
+  it('refuses a requestId that is not 1 to 128 visible ASCII characters, and never echoes it', async () => {
+    const { address, session } = await start();
+    const client = await connect(address, session);
+    for (const requestId of ['a\u0000b', 'has space', 'tab\there', 'é', '😶', '\u202eevil', '', 'x'.repeat(129)]) {
+      client.send({ type: 'reply', text: 'I am listening.', requestId });
+      const answer = expectFrame(await client.next(), 'error');
+      expect(answer.code).toBe('bad_frame');
+      expect(answer.requestId).toBeUndefined();
+    }
+    client.send({ type: 'reply', text: 'I am listening.', requestId: 'Aa0-_.~:/+=!x'.padEnd(128, 'z') });
+    expect(expectFrame(await client.next(), 'turn').turn.index).toBe(1);
+  });
+
   it('ignores unknown fields in a frame', async () => {
     const { address, session } = await start();
     const client = await connect(address, session);
