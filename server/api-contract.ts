@@ -14,6 +14,8 @@ export const HELLO_TIMEOUT_MS = 5000;
 /** WebSocket close codes besides the standard 1001 (server going away). */
 export const WS_CLOSE = {
   goingAway: 1001,
+  /** Too many connections from one address are waiting to say hello: wait, then connect again. */
+  tryAgainLater: 1013,
   unauthorized: 4401,
   sessionDeleted: 4404,
   /** The store cannot answer right now: the session is fine, reconnect later. */
@@ -127,10 +129,13 @@ export type Report = Static<typeof ReportSchema>;
 // ---------------------------------------------------------------------------------------------
 export const ERROR_CODES = [
   'bad_request',
+  'bad_url',
   'bad_json',
   'body_too_large',
   'unsupported_media_type',
   'not_found',
+  'upgrade_required',
+  'request_timeout',
   'rate_limited',
   'unknown_scenario',
   'session_not_found',

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     logger: log,
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxyHops: config.trustProxyHops,
+    requestTimeoutMs: config.requestTimeoutMs,
     fanout,
   });
   pgFanout?.bind(app.sessions);

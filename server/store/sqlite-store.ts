@@ -47,6 +47,7 @@ export class SqliteStore implements Store {
     // Deleted transcripts are overwritten, not just unlinked from the b-tree.
     db.pragma('secure_delete = ON');
     applyMigrations(db, migrations);
+    if (path !== ':memory:') refuseReadOnly(db);
 
     this.statements = {
       ping: db.prepare('SELECT 1'),
@@ -206,6 +207,25 @@ export class SqliteStore implements Store {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and every write would then fail.
+ * Writing the header's user_version (unchanged, then rolled back) finds that out at start instead.
+ */
+function refuseReadOnly(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.pragma(`user_version = ${version}`);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'an error';
+    throw new Error(
+      `The database file cannot be written (${code}). Mend needs to write its sessions there: check the file's permissions and owner.`,
+    );
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
   }
 }
 

@@ -55,6 +55,8 @@ export interface SessionSocketContext {
   clientKey: string;
   log: FastifyBaseLogger;
   helloTimeoutMs: number;
+  /** Called once, when the socket has said a valid hello or closed without one. */
+  onHelloSettled?: () => void;
 }
 
 type Parsed = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
@@ -65,6 +67,12 @@ export function attachSessionSocket(context: SessionSocketContext): void {
   let chain: Promise<void> = Promise.resolve();
   let pending = 0;
   let unsubscribe: (() => void) | undefined;
+  let helloSettled = false;
+  const settleHello = (): void => {
+    if (helloSettled) return;
+    helloSettled = true;
+    context.onHelloSettled?.();
+  };
 
   // A function, not `phase === 'closed'`: the close event changes phase while we await.
   const isClosed = (): boolean => phase === 'closed';
@@ -78,6 +86,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
     socket.close(code, reason);
   };
   const cleanUp = (): void => {
+    settleHello();
     clearTimeout(helloTimer);
     unsubscribe?.();
     unsubscribe = undefined;
@@ -115,6 +124,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
     }
     if (isClosed()) return;
     phase = 'open';
+    settleHello();
     clearTimeout(helloTimer);
     send({ type: 'session', session: current });
     view = current;
