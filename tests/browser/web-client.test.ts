@@ -255,39 +255,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(main.problems).toEqual([]);
   }, 60_000);
 
-  it('when a reply signals crisis, the practice pauses and a calm notice with where to find help comes first', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    try {
-      await startFirstScenario(page);
-      const box = page.getByRole('textbox', { name: 'Your reply' });
-      await box.fill('Honestly I want to kill myself over this.');
-      await box.press('Enter');
-      const notice = page.getByRole('alert').filter({ hasText: 'The practice is paused' });
-      await notice.waitFor({ timeout: 15_000 });
-      // Above everything else on the page, the heading included.
-      const [noticeTop, headingTop] = await Promise.all([
-        notice.evaluate(
-          (element: PageElement & { getBoundingClientRect(): { top: number } }) => element.getBoundingClientRect().top,
-        ),
-        page
-          .getByRole('heading', { level: 1 })
-          .evaluate(
-            (element: PageElement & { getBoundingClientRect(): { top: number } }) =>
-              element.getBoundingClientRect().top,
-          ),
-      ]);
-      expect(noticeTop).toBeLessThan(headingTop);
-      expect(await notice.getByRole('listitem').count()).toBeGreaterThan(0);
-      await page.getByText(/The practice paused here/).waitFor();
-      await expectAccessible(page);
-      await screenshots(page, 'practice-crisis');
-      await notice.getByRole('button', { name: /I am safe/ }).click();
-      await notice.waitFor({ state: 'hidden' });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+  // A reply that signals crisis: tests/browser/safety-check-in.test.ts.
 
   it('when the server refuses something, the reason is shown in plain words where it happened', async () => {
     const { page, context, problems } = await openPage(browser, server.url);

@@ -7,7 +7,6 @@ import type { SessionView, Turn } from '../../../server/api-contract.js';
 import { api } from '../api-client.js';
 import { ConnectionStatus } from '../components/connection-status.js';
 import { AnswerLine, PartnerLine, YourLine } from '../components/conversation-lines.js';
-import { CrisisNotice } from '../components/crisis-notice.js';
 import { ErrorText } from '../components/error-text.js';
 import { FeedbackCard } from '../components/feedback-card.js';
 import { LoadingSession } from '../components/loading-session.js';
@@ -15,6 +14,7 @@ import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
 import { PartnerState } from '../components/partner-state.js';
 import { ReplyComposer } from '../components/reply-composer.js';
+import { useSafetyCheckIn } from '../components/safety-check-in.js';
 import { journalEntry, saveToJournal } from '../journal.js';
 import { href, navigate } from '../route.js';
 import { syncJournal } from '../session-actions.js';
@@ -34,7 +34,6 @@ function Practice({ id, token }: { id: string; token: string }) {
   const [draft, setDraft] = useState('');
   const [hinted, setHinted] = useState(false);
   const [replyError, setReplyError] = useState<string>();
-  const [dismissedSafety, setDismissedSafety] = useState<number>();
   const textbox = useRef<HTMLTextAreaElement>(null);
 
   const fillDraft = (text: string, fromHelp: boolean): void => {
@@ -54,6 +53,7 @@ function Practice({ id, token }: { id: string; token: string }) {
   });
   const { view, connection, pending } = live;
   const { announcement, lastLine } = useTurnArrivals(view);
+  const checkIn = useSafetyCheckIn(view, token, () => textbox.current?.focus());
 
   const hint = useAction(async () => fillDraft((await api.hint(id, token)).hint, true));
   const end = useAction(async () => {
@@ -73,7 +73,6 @@ function Practice({ id, token }: { id: string; token: string }) {
   const name = view.partnerName;
   const active = view.status === 'active';
   const latest = view.turns[view.turns.length - 1];
-  const safety = latest?.safety && dismissedSafety !== latest.index ? latest.safety : undefined;
 
   const send = (): void => {
     const problem =
@@ -104,15 +103,7 @@ function Practice({ id, token }: { id: string; token: string }) {
 
   return (
     <div class="page practice-page">
-      {safety && (
-        <CrisisNotice
-          safety={safety}
-          onDismiss={() => {
-            setDismissedSafety(latest?.index);
-            textbox.current?.focus();
-          }}
-        />
-      )}
+      {checkIn.dialog}
       <p class="back-link">
         <a href="#/">← All situations</a>
       </p>
@@ -135,7 +126,7 @@ function Practice({ id, token }: { id: string; token: string }) {
             <ErrorText message="This conversation can no longer be reached. It may have been deleted in another window." />
           )}
           {active ? (
-            <>
+            <fieldset class="plain-fieldset" disabled={checkIn.paused}>
               <ReplyComposer
                 draft={draft}
                 hinted={hinted}
@@ -155,7 +146,7 @@ function Practice({ id, token }: { id: string; token: string }) {
                 </button>
                 <ErrorText message={end.error} />
               </div>
-            </>
+            </fieldset>
           ) : (
             <EndedBox view={view} />
           )}
@@ -184,7 +175,7 @@ function useTurnArrivals(view: SessionView | undefined) {
     if (latest && turnsSeen.current !== -1 && count > turnsSeen.current) {
       setAnnouncement(
         latest.safety
-          ? 'The practice is paused. The notice at the top of the page says where to find help.'
+          ? 'The practice is paused. A dialog asks how you are and says where to find help.'
           : `Feedback on your reply: ${LABEL_WORDS[latest.classification.label].name}. ${latest.feedback.summary}`,
       );
       lastLine.current?.scrollIntoView({ block: 'nearest' });
