@@ -5,7 +5,15 @@
 import Type, { type Static } from 'typebox';
 import type { Report as EngineReport } from './engine/build-report.js';
 import type * as Engine from './engine/types.js';
-import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SIGNALS } from './engine/types.js';
+import {
+  DIFFICULTIES,
+  EMOTIONS,
+  LABELS,
+  PRINCIPLES,
+  QUESTION_KINDS,
+  SESSION_STATUSES,
+  SIGNALS,
+} from './engine/types.js';
 
 export const MAX_REPLY_LENGTH = 2000;
 export const MAX_REQUEST_ID_LENGTH = 128;
@@ -22,13 +30,26 @@ export const EmotionSchema = Type.Enum(EMOTIONS);
 export const SignalSchema = Type.Enum(SIGNALS as readonly Engine.Signal[]);
 export const PrincipleSchema = Type.Enum(PRINCIPLES);
 export const DifficultySchema = Type.Enum(DIFFICULTIES);
-export const SessionStatusSchema = Type.Enum(['active', 'repaired', 'shutdown', 'ended'] as const);
+export const SessionStatusSchema = Type.Enum(SESSION_STATUSES);
+
+export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
+
+/** The scenario question a partner's line asks: the next reply answers or dodges it. */
+export const AskedQuestionSchema = Type.Object({ id: Type.String(), kind: QuestionKindSchema });
 
 export const PartnerViewSchema = Type.Object({
   emotion: EmotionSchema,
   intensity: Type.Number(),
   trust: Type.Number(),
   line: Type.String(),
+  asks: Type.Optional(AskedQuestionSchema),
+});
+
+/** What the partner took from a reply: the question it answered or dodged (ids), the facts it told (ids). */
+export const UnderstoodSchema = Type.Object({
+  answered: Type.Optional(Type.String()),
+  dodged: Type.Optional(Type.String()),
+  disclosed: Type.Array(Type.String()),
 });
 
 export const EvidenceSchema = Type.Object({
@@ -37,8 +58,6 @@ export const EvidenceSchema = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
 });
-
-export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
 
 export const ClassificationSchema = Type.Object({
   label: LabelSchema,
@@ -85,6 +104,8 @@ export const TurnSchema = Type.Object({
   status: SessionStatusSchema,
   hinted: Type.Optional(Type.Boolean()),
   safety: Type.Optional(SafetyNoticeSchema),
+  /** Absent on turns stored before the partner understood replies. */
+  understood: Type.Optional(UnderstoodSchema),
 });
 
 export const ReportSchema = Type.Object({

@@ -40,7 +40,13 @@ export interface Report {
 const CREDIT: Record<Label, number> = { validating: 1, neutral: 0.4, minimizing: 0.1, defensive: 0 };
 /** A validating reply taken from a hint still counts, but less than one found alone. */
 const HINTED_CREDIT = 0.75;
-const OUTCOME_BONUS: Record<SessionStatus, number> = { repaired: 10, shutdown: -10, ended: 0, active: 0 };
+const OUTCOME_BONUS: Record<SessionStatus, number> = {
+  repaired: 10,
+  shutdown: -10,
+  withdrawn: -10,
+  ended: 0,
+  active: 0,
+};
 const MAX_MOMENTS = 5;
 const MAX_BEST = 3;
 
@@ -122,6 +128,8 @@ function moments(scenario: Scenario, opening: PartnerView, turns: Turn[]): Repor
         why: `${name} walked away after this ${label} reply.`,
         weight: 90,
       });
+    } else if (turn.status === 'withdrawn') {
+      found.push({ turn: turn.index, why: `${name} stopped trying to get an answer after this reply.`, weight: 90 });
     } else if (label !== 'validating' && label !== 'neutral' && now.emotion !== previous.emotion) {
       found.push({
         turn: turn.index,
