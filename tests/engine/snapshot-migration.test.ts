@@ -140,7 +140,7 @@ describe('a stored version-1 session, over HTTP', () => {
       const result = response.json() as TurnResult;
       expect(result.turn.index).toBe(1);
       expect(result.turn.understood).toEqual(expect.objectContaining({ disclosed: ['the-deposit'] }));
-      expect(((await store.getSession('stored-before-v2'))?.snapshot as SessionSnapshot).version).toBe(2);
+      expect((await store.getSession('stored-before-v2'))?.snapshot.version).toBe(2);
     } finally {
       await app.close();
     }
