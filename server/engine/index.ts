@@ -8,7 +8,14 @@ export type { BeatId, FactId, LineId, QuestionId } from './conversation/ids.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
 export { hintFor } from './hint-for.js';
-export { detectCrisis } from './safety.js';
+export { checkIn } from './safety/check-in.js';
+export { detectCrisis } from './safety/detect-crisis.js';
+export {
+  NoCheckInPendingError,
+  pendingPause,
+  refuseWhilePaused,
+  SafetyCheckInRequiredError,
+} from './safety/safety-pause.js';
 export {
   fieldLocator,
   formatPath,

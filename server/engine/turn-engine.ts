@@ -25,16 +25,17 @@ import {
   partnerStep,
 } from './partner-machine.js';
 import { drawUnit, normalizeSeed, seedRng } from './rng.js';
-import { detectCrisis } from './safety.js';
+import { detectCrisis } from './safety/detect-crisis.js';
+import { pauseAt, pausedFeedback, refuseWhilePaused } from './safety/safety-pause.js';
 import type { Scenario } from './scenario/scenario-schema.js';
 import type {
   AskedQuestion,
   Classification,
   Difficulty,
-  Feedback,
   FeedbackContext,
   PartnerView,
   QuestionContext,
+  SafetyPause,
   SessionStatus,
   Turn,
 } from './types.js';
@@ -60,6 +61,8 @@ export interface SessionSnapshot {
   /** The last hint given, so the next one differs. */
   lastHint?: string;
   hintsGiven: number;
+  /** The latest crisis pause; while it has no check-in, no reply is taken (safety/safety-pause.ts). */
+  safety?: SafetyPause;
 }
 
 /** The parts of XState's persisted snapshot the engine relies on. */
@@ -149,6 +152,7 @@ export function takeTurn(
 ): { turn: Turn; session: EngineSession } {
   const before = session.snapshot;
   if (before.status !== 'active') throw new SessionEndedError(before.status);
+  refuseWhilePaused(before);
   const { scenario } = session;
   const book = bookOf(scenario);
   const waitingOn = pendingQuestion(book, before.conversation);
@@ -163,13 +167,13 @@ export function takeTurn(
   const safety = detectCrisis(replyText);
   if (safety) {
     // The partner does not answer in character: their state is untouched and nothing random is drawn.
-    const snapshot: SessionSnapshot = { ...before, turn: index };
+    const snapshot: SessionSnapshot = { ...before, turn: index, safety: pauseAt(index, safety) };
     liveMachines.set(snapshot, machineOf(before));
     const turn: Turn = {
       index,
       reply: replyText,
       classification,
-      feedback: pausedFeedback(),
+      feedback: pausedFeedback(safety),
       partner: before.partner,
       status: 'active',
       ...hinted,
@@ -384,16 +388,6 @@ function statusOf(machine: PartnerSnapshot): SessionStatus {
   if (machine.matches('withdrawn')) return 'withdrawn';
   if (machine.matches('ended')) return 'ended';
   return 'active';
-}
-
-/** A crisis turn is not graded: the feedback says the practice is paused. */
-function pausedFeedback(): Feedback {
-  return {
-    principle: 'steady-care',
-    kept: true,
-    summary: 'The practice is paused for this turn: what you wrote matters more than the exercise.',
-    suggestion: 'When you are ready, you can go on with the conversation or stop here.',
-  };
 }
 
 export type { Classification };

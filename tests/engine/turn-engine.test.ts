@@ -25,6 +25,7 @@ import {
   loadFixture,
   loadScenarios,
   play,
+  replyAndCheckIn,
 } from './engine-test-kit.js';
 
 const fixture = loadFixture();
@@ -229,7 +230,7 @@ describe('determinism', () => {
         let session = restoreSession(scenario, saved);
         const replayed = [];
         for (const reply of list.slice(n, original.turns.length)) {
-          const result = takeTurn(session, reply);
+          const result = replyAndCheckIn(session, reply);
           replayed.push(result.turn);
           session = result.session;
         }

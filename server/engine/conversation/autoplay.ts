@@ -3,6 +3,7 @@
 // and one who draws from a list of replies (the labeled corpus). The replies are this project's own
 // words; the honest answerer answers every question with the scenario's true answer.
 import { drawInt, drawUnit, type RngState, seedRng } from '../rng.js';
+import { checkIn } from '../safety/check-in.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import {
   type EngineSession,
@@ -112,9 +113,11 @@ export function autoplay(scenario: Scenario, seed: number, player: Player, optio
     const [reply, next] = player(session, rng);
     rng = next;
     const result = takeTurn(session, reply);
+    // A reply that sounded like a crisis pauses the practice: the player checks in as safe to go on.
+    const after = result.turn.safety ? checkIn(result.session, 'continue') : result.session;
     turns.push(result.turn);
-    sessions.push(result.session);
-    session = result.session;
+    sessions.push(after);
+    session = after;
   }
   return { scenario, seed, opening: sessions[0]?.partner as PartnerView, turns, sessions, final: session };
 }
