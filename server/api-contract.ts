@@ -5,7 +5,7 @@
 import Type, { type Static } from 'typebox';
 import type { Report as EngineReport } from './engine/build-report.js';
 import type * as Engine from './engine/types.js';
-import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SIGNALS } from './engine/types.js';
+import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SAFETY_KINDS, SIGNALS } from './engine/types.js';
 
 export const MAX_REPLY_LENGTH = 2000;
 export const MAX_REQUEST_ID_LENGTH = 128;
@@ -71,7 +71,9 @@ export const FeedbackSchema = Type.Object({
 });
 
 export const SafetyNoticeSchema = Type.Object({
-  kind: Type.Enum(['self-harm', 'harm-to-others', 'being-harmed'] as const),
+  kind: Type.Enum(SAFETY_KINDS),
+  /** The harm was threatened to make the partner stay or keep quiet ("if you leave I'll..."). */
+  leverage: Type.Optional(Type.Boolean()),
   message: Type.String(),
   resources: Type.Array(Type.String()),
 });
@@ -131,6 +133,8 @@ export const ERROR_CODES = [
   'empty_reply',
   'reply_too_long',
   'session_ended',
+  'safety_check_in_required',
+  'no_check_in_pending',
   'bad_turn',
   'turn_conflict',
   'scenario_unavailable',

@@ -17,6 +17,7 @@ import {
   feedbackFor,
   hintFor,
   type Report,
+  refuseWhilePaused,
   restoreSession,
   type Scenario,
   startSession,
@@ -212,6 +213,7 @@ export class SessionService {
     if (this.closing) return Promise.reject(shuttingDown());
     return this.withFreshSession(id, async (live) => {
       if (live.engine.status !== 'active') throw endedError();
+      refuseWhilePaused(live.engine.snapshot);
       const { hint, session } = hintFor(live.engine);
       // Remembered so the next hint differs, even across a restart.
       await this.saveOutsideTurn(live, session);

@@ -15,6 +15,8 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
   session_not_found: 404,
   session_ended: 409,
   turn_conflict: 409,
+  safety_check_in_required: 409,
+  no_check_in_pending: 409,
   rate_limited: 429,
   scenario_unavailable: 410,
   shutting_down: 503,

@@ -35,6 +35,8 @@ const KNOWN_ERROR_CODES = new Set([
   'empty_reply',
   'reply_too_long',
   'session_ended',
+  'safety_check_in_required',
+  'no_check_in_pending',
   'session_not_found',
   'turn_conflict',
   'rate_limited',
