@@ -89,9 +89,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /**
  * Saves the whole page at 1280×800 and at 390×844 as tests/artifacts/<name>-<width>.png (the practice
- * page fills the window, so its whole page is the window), then goes back to the size it had.
+ * page fills the window, so its whole page is the window; a modal dialog is taken as the window
+ * shows it, `fullPage: false`), then goes back to the size it had.
  */
-export async function screenshots(page: Page, name: string): Promise<void> {
+export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const before = page.viewportSize() ?? DESKTOP;
   for (const size of [DESKTOP, PHONE]) {
@@ -100,7 +101,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.evaluate('window.scrollTo(0, 0)');
     // Let layout (and the chart's resize) settle at the new width.
     await page.waitForTimeout(150);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`), fullPage: options.fullPage ?? true });
   }
   await page.setViewportSize(before);
 }

@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
         expect(await intro.textContent()).toMatch(/stays on the server that runs Mend/);
         expect(await intro.locator('.label-chip').textContent()).toContain('Validating');
         await expectAccessible(page);
-        await screenshots(page, 'intro');
+        await screenshots(page, 'intro', { fullPage: false });
         await intro.getByRole('button', { name: 'Skip' }).click();
         await intro.waitFor({ state: 'hidden' });
 
@@ -170,11 +170,14 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     }
     // The words the feedback points at are highlighted in the person's own reply.
     expect(await yourLines(page).last().locator('mark').count()).toBeGreaterThan(0);
+    await screenshots(page, 'practice');
 
     // "More" opens the whole card; "Use this wording" puts the suggestion in the box, to edit or send.
     await latestFeedback(page).getByRole('button', { name: /^More/ }).click();
     const card = latestFeedback(page).locator('.feedback-card');
     await card.waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'practice-more');
     const suggestion = (await card.locator('.suggestion blockquote').textContent()) ?? '';
     await card.getByRole('button', { name: 'Use this wording' }).click();
     expect(await replyBox(page).inputValue()).toBe(suggestion);
@@ -188,7 +191,6 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(await conversation(page).locator('#feedback-1').textContent()).toContain('Try again from here');
     await conversation(page).locator('.chip-button').first().click();
     await expectAccessible(page);
-    await screenshots(page, 'practice');
     expect(main.problems).toEqual([]);
   }, 90_000);
 
@@ -204,7 +206,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     await partnerLines(page).first().waitFor();
     expect(await yourLines(page).count()).toBe(1);
     expect(await yourLines(page).first().textContent()).toContain(REPLIES[0]);
-    expect(await page.getByText('A new try from an earlier point').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Compare with the first attempt' }).count()).toBe(1);
     // After a rewind the person is back in the reply box.
     await expect.poll(() => focusedId(page)).toBe('reply-box');
 

@@ -51,34 +51,38 @@ export function IntroDialog({ open, onClose }: { open: boolean; onClose: () => v
       }}
     >
       <h2 id="intro-heading">Welcome to Mend</h2>
-      <p>
-        Mend is a place to practise the conversation after a betrayal: facing the partner whose trust you broke. The
-        partner is a script, not a person, and this is practice, not therapy.
-      </p>
-      <figure class="intro-example">
-        <figcaption>After each reply you see how it may land:</figcaption>
-        <ol class="conversation">
-          <li class="line partner">
-            <p class="speaker">Jo</p>
-            <p class="words">You told me the card was paid off. Was it?</p>
-          </li>
-          <li class="line you">
-            <p class="speaker">You</p>
-            <p class="words">No. I lied to you about it, and I'm sorry.</p>
-            <LabelChip label="validating" />
-          </li>
-        </ol>
-        <p class="small">
-          Validating: you answered plainly and owned the lie. Replies can also be <strong>defensive</strong>,{' '}
-          <strong>minimizing</strong> or <strong>neutral</strong>, and each note shows the words that decided it and a
-          way to say it.
+      <div class="intro-body">
+        <p>
+          Mend is a place to practise the conversation after a betrayal: facing the partner whose trust you broke. The
+          partner is a script, not a person, and this is practice, not therapy.
         </p>
-      </figure>
-      <p>
-        <strong>What you write stays on the server that runs Mend</strong> and is never logged. Your sessions are kept
-        in this browser's practice journal, and only this browser holds their keys.
-      </p>
-      <div class="button-row">
+        <figure class="intro-example">
+          <figcaption>After each reply you see how it may land:</figcaption>
+          <ol class="conversation">
+            <li class="line partner">
+              <p class="speaker">Jo</p>
+              <p class="words">You told me the card was paid off. Was it?</p>
+            </li>
+            <li class="line you">
+              <p class="speaker">You</p>
+              <p class="words">No. I lied to you about it, and I'm sorry.</p>
+              <div class="line-tools">
+                <LabelChip label="validating" />
+              </div>
+            </li>
+          </ol>
+          <p class="small">
+            Validating: you answered plainly and owned the lie. Replies can also be <strong>defensive</strong>,{' '}
+            <strong>minimizing</strong> or <strong>neutral</strong>, and each note shows the words that decided it and a
+            way to say it.
+          </p>
+        </figure>
+        <p>
+          <strong>What you write stays on the server that runs Mend</strong> and is never logged. Your sessions are kept
+          in this browser's practice journal, and only this browser holds their keys.
+        </p>
+      </div>
+      <div class="button-row intro-actions">
         <button ref={start} type="button" class="button primary" onClick={close}>
           Start practising
         </button>

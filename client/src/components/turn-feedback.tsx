@@ -64,8 +64,13 @@ export function TurnCard(props: TurnFeedbackProps & { latest?: boolean }) {
   const { turn, onUseSuggestion, onRewind, rewindBusy, rewindError, latest = false } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Opened: bring it into view in the pane, with the line that opened it just above.
-    ref.current?.parentElement?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // Opened: bring it into view in the conversation's pane, with the line that opened it at the
+    // top. Only the pane scrolls (scrollIntoView would move the page around it too).
+    const item = ref.current?.parentElement;
+    const pane = item?.closest('.conversation-pane');
+    if (!item || !pane) return;
+    const offset = item.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    pane.scrollTo({ top: pane.scrollTop + offset - 8, behavior: 'smooth' });
   }, []);
   return (
     <div class="turn-card" id={cardId(turn)} ref={ref}>

@@ -63,7 +63,7 @@ function Practice({ id, token }: { id: string; token: string }) {
     setReplyError(message);
   });
   const { view, connection, pending } = live;
-  const flow = useConversationFlow(view, pending.length, textbox);
+  const flow = useConversationFlow(view, pending.length, textbox, confirmingEnd);
 
   const hint = useAction(async () => fillDraft((await api.hint(id, token)).hint, true));
   const end = useAction(async () => {
@@ -208,12 +208,14 @@ function useConversationFlow(
   view: SessionView | undefined,
   pendingCount: number,
   textbox: preact.RefObject<HTMLTextAreaElement>,
+  dialogOpen: boolean,
 ): ConversationFlow {
   const pane = useRef<HTMLDivElement>(null);
   const latestLine = useRef<HTMLLIElement>(null);
   const endHeading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const seen = useRef<{ turns: number; status: string } | undefined>(undefined);
+  const [endNeedsFocus, setEndNeedsFocus] = useState(false);
 
   useEffect(() => {
     if (!view) return;
@@ -227,18 +229,48 @@ function useConversationFlow(
       // Opening the page, or a new turn: the next reply starts where the last one was typed.
       if (!isElsewhereOnPurpose(document.activeElement)) textbox.current?.focus({ preventScroll: true });
     } else if (justEnded || before === undefined) {
-      // After the current effects: a dialog that closed in this same render (End conversation's)
-      // gives focus back to its opener, which the end panel has just replaced.
-      setTimeout(() => endHeading.current?.focus({ preventScroll: true }), 0);
+      setEndNeedsFocus(true);
       if (justEnded) setAnnouncement(`The conversation is over. ${endingWords(view.status, view.partnerName)}`);
     }
   }, [view]);
+
+  useEffect(() => {
+    if (!endNeedsFocus || dialogOpen) return;
+    setEndNeedsFocus(false);
+    // After this render's effects: a dialog that closed in it (End conversation's) gives focus back
+    // to its opener, which the end panel has just replaced.
+    setTimeout(() => endHeading.current?.focus({ preventScroll: true }), 0);
+  }, [endNeedsFocus, dialogOpen]);
 
   useEffect(() => {
     if (pendingCount > 0) revealLatest(pane.current, null);
   }, [pendingCount]);
 
   return { pane, latestLine, endHeading, announcement };
+}
+
+/**
+ * A pane scrolled to its end stays there when it gets smaller: a phone's keyboard opening, the
+ * window turning, the end panel arriving. One scrolled back to read earlier lines is left alone.
+ */
+function useStayAtEnd(pane: preact.RefObject<HTMLElement>): void {
+  useEffect(() => {
+    const element = pane.current;
+    if (!element) return;
+    let atEnd = true;
+    const onScroll = (): void => {
+      atEnd = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+    };
+    const observer = new ResizeObserver(() => {
+      if (atEnd) element.scrollTop = element.scrollHeight;
+    });
+    element.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, []);
 }
 
 const FOCUSABLE = 'button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"])';
@@ -283,23 +315,23 @@ function PracticeHeading({ view, connection }: { view: SessionView; connection: 
   const parent = view.parentId ? journalEntry(view.parentId) : undefined;
   return (
     <div class="chat-header">
-      <div class="chat-title">
-        <PageHeading title={view.scenarioTitle} focusOnOpen={false}>
-          {view.scenarioTitle}
-        </PageHeading>
-        <div class="chat-meta">
-          <p class="quiet small">
-            With {view.partnerName} · {DIFFICULTY_WORDS[view.difficulty].name}
-            {view.parentId && ' · A new try from an earlier point'}
-          </p>
-          <ConnectionStatus state={connection} />
-        </div>
-      </div>
-      {parent && view.turns.length > 0 && (
-        <p class="small compare-link">
-          <a href={href({ page: 'compare', id: view.id })}>Compare with the first attempt</a>
+      <PageHeading title={view.scenarioTitle} focusOnOpen={false}>
+        {view.scenarioTitle}
+      </PageHeading>
+      <div class="chat-meta">
+        <p class="quiet small">
+          With {view.partnerName} · {DIFFICULTY_WORDS[view.difficulty].name}
+          {view.parentId && ' · '}
+          {view.parentId &&
+            (parent && view.turns.length > 0 ? (
+              <a href={href({ page: 'compare', id: view.id })}>Compare with the first attempt</a>
+            ) : (
+              'A new try from an earlier point'
+            ))}
         </p>
-      )}
+        {/* An ended conversation changes no more: whether it is connected no longer matters. */}
+        {view.status === 'active' && <ConnectionStatus state={connection} />}
+      </div>
     </div>
   );
 }
@@ -334,6 +366,7 @@ function ConversationLog({ view, token, pending, connection, flow, onUseSuggesti
     rewindError: rewind.chosen === turn.index ? rewind.error : undefined,
   });
   const keyboardScroll = useKeyboardScroll(flow.pane, [view, pending.length, open]);
+  useStayAtEnd(flow.pane);
   return (
     <div
       class="conversation-pane"

@@ -61,7 +61,7 @@ export function ProgressPage() {
                 <JournalItem
                   key={entry.id}
                   entry={entry}
-                  parentKnown={entry.parentId ? known.has(entry.parentId) : false}
+                  parentKnown={entry.parentId ? known.has(entry.parentId) && entry.turns > 0 : false}
                 />
               ))}
             </ul>
