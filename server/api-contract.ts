@@ -12,7 +12,15 @@ export const MAX_REQUEST_ID_LENGTH = 128;
 /** A client must send its hello frame within this many milliseconds. */
 export const HELLO_TIMEOUT_MS = 5000;
 /** WebSocket close codes besides the standard 1001 (server going away). */
-export const WS_CLOSE = { goingAway: 1001, unauthorized: 4401, sessionDeleted: 4404 } as const;
+export const WS_CLOSE = {
+  goingAway: 1001,
+  /** Too many connections from one address are waiting to say hello: wait, then connect again. */
+  tryAgainLater: 1013,
+  unauthorized: 4401,
+  sessionDeleted: 4404,
+  /** The store cannot answer right now: the session is fine, reconnect later. */
+  storeUnavailable: 4503,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // The engine's data, as it crosses the wire
@@ -123,10 +131,13 @@ export type Report = Static<typeof ReportSchema>;
 // ---------------------------------------------------------------------------------------------
 export const ERROR_CODES = [
   'bad_request',
+  'bad_url',
   'bad_json',
   'body_too_large',
   'unsupported_media_type',
   'not_found',
+  'upgrade_required',
+  'request_timeout',
   'rate_limited',
   'unknown_scenario',
   'session_not_found',
@@ -164,7 +175,12 @@ export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
 /** Path parameter of every `/api/sessions/:id/...` route. */
 export const SessionParamsSchema = Type.Object({ id: Type.String({ maxLength: 200 }) });
 
-const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH });
+/**
+ * An idempotency key: visible ASCII only (no spaces, no control characters such as U+0000, which
+ * PostgreSQL cannot store), so it is the same key in every store and every header.
+ */
+export const REQUEST_ID_PATTERN = '^[\\x21-\\x7E]+$';
+const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH, pattern: REQUEST_ID_PATTERN });
 
 // Request bodies list their fields and drop any others (additionalProperties: false with the
 // server's removeAdditional), so an unknown field can never change what a request does.
