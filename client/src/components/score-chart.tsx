@@ -46,7 +46,7 @@ export function ScoreChart({ trend }: { trend: ScoreTrend }) {
       </svg>
       {attempts.some((attempt) => attempt.retry) && (
         <p class="chart-key quiet small" aria-hidden="true">
-          <svg width="12" height="12" viewBox="0 0 12 12" focusable="false">
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
             <circle cx="6" cy="6" r="4" class="trend-dot retry" />
           </svg>
           a new try from an earlier point
