@@ -4,10 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtAt, newest } from '../../scripts/bundle-server.mjs';
 import { freePort, repo, ServerProcess } from '../support/server-process.js';
 
-/** Builds the client exactly as `npm run build` does, so the suite tests the current code. */
+/**
+ * Builds the client exactly as `npm run build` does, so the suite tests the current code; skipped
+ * when dist/client is newer than every source it is built from (as `npm start` decides). Emptying
+ * dist/client needlessly would pull it from under another suite serving it at the same time.
+ */
 export async function buildClient(): Promise<void> {
+  const sources = ['client', 'server/api-contract.ts', 'server/engine/types.ts', 'package-lock.json'];
+  if (builtAt(join(repo, 'dist/client/index.html')) >= newest(sources.map((path) => join(repo, path)))) return;
   const { build } = await import('vite');
   await build({ configFile: join(repo, 'client/vite.config.ts'), logLevel: 'warn' });
 }
