@@ -2,6 +2,7 @@
 // tab or another, the end, a reconnect). Replies go through the connection's queue.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionView, TurnFrame } from '../../server/api-contract.js';
+import { pauseAt } from '../../server/engine/safety/safety-pause.js';
 import { api } from './api-client.js';
 import { frameErrorWords, type SessionLoadError, sessionLoadError } from './error-words.js';
 import { saveToJournal } from './journal.js';
@@ -50,6 +51,8 @@ export function useLiveSession(
         setView((current) => (current ? { ...current, status: report.status } : current));
         saveToJournal({ id, status: report.status, score: report.score });
       },
+      checkedIn: (frame) =>
+        setView((current) => (current ? { ...current, status: frame.status, safety: frame.safety } : current)),
       error: (frame, reply) => rejected.current(frameErrorWords(frame.code, frame.message), reply),
       pending: setPending,
     });
@@ -77,5 +80,8 @@ function withTurn(view: SessionView, frame: TurnFrame): SessionView {
   turns.push(frame.turn);
   turns.sort((a, b) => a.index - b.index);
   const newest = turns[turns.length - 1]?.index === frame.turn.index;
-  return newest ? { ...view, turns, status: frame.status, partner: frame.partner } : { ...view, turns };
+  if (!newest) return { ...view, turns };
+  // A crisis reply pauses the session, as the engine records it: the page asks the check-in.
+  const safety = frame.turn.safety ? pauseAt(frame.turn.index, frame.turn.safety) : view.safety;
+  return { ...view, turns, status: frame.status, partner: frame.partner, ...(safety ? { safety } : {}) };
 }

@@ -65,6 +65,11 @@ export async function openPage(
   return { page, context, problems };
 }
 
+/** Every page of the context opens as for someone who has seen the first-visit introduction. */
+export async function skipIntroduction(context: BrowserContext): Promise<void> {
+  await context.addInitScript("localStorage.setItem('mend.intro.seen', 'in an earlier visit')");
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

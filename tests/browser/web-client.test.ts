@@ -463,29 +463,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     );
   });
 
-  it('when a reply signals crisis, the practice pauses and a calm notice with where to find help comes first', async () => {
-    await withPage(async ({ page }) => {
-      await startFirstScenario(page);
-      await replyBox(page).fill('Honestly I want to kill myself over this.');
-      await replyBox(page).press('Enter');
-      const notice = page.getByRole('alert').filter({ hasText: 'The practice is paused' });
-      await notice.waitFor({ timeout: 15_000 });
-      // Above everything else on the page, the heading included.
-      const top = (element: PageElement & { getBoundingClientRect(): { top: number } }) =>
-        element.getBoundingClientRect().top;
-      const [noticeTop, headingTop] = await Promise.all([
-        notice.evaluate(top),
-        page.getByRole('heading', { level: 1 }).evaluate(top),
-      ]);
-      expect(noticeTop).toBeLessThan(headingTop);
-      expect(await notice.getByRole('listitem').count()).toBeGreaterThan(0);
-      await page.getByText(/The practice paused here/).waitFor();
-      await expectAccessible(page);
-      await screenshots(page, 'practice-crisis');
-      await notice.getByRole('button', { name: /I am safe/ }).click();
-      await notice.waitFor({ state: 'hidden' });
-    });
-  }, 60_000);
+  // A reply that signals crisis: tests/browser/safety-check-in.test.ts.
 
   it('a reply over the limit is counted as the server counts it and kept in the box; a session deleted elsewhere says so', async () => {
     await withPage(async ({ page, problems }) => {

@@ -11,7 +11,6 @@ import { api } from '../api-client.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ConnectionStatus } from '../components/connection-status.js';
 import { AnswerLine, PartnerLine, YourLine } from '../components/conversation-lines.js';
-import { CrisisNotice } from '../components/crisis-notice.js';
 import { EndPanel } from '../components/end-panel.js';
 import { ErrorText } from '../components/error-text.js';
 import { LoadingSession } from '../components/loading-session.js';
@@ -19,6 +18,7 @@ import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
 import { PartnerState, PartnerStrip } from '../components/partner-state.js';
 import { draftProblem, ReplyComposer } from '../components/reply-composer.js';
+import { useSafetyCheckIn } from '../components/safety-check-in.js';
 import { EarlierFeedbackChip, LatestFeedbackLine, TurnCard } from '../components/turn-feedback.js';
 import { journalEntry, saveToJournal } from '../journal.js';
 import { href } from '../route.js';
@@ -42,7 +42,6 @@ function Practice({ id, token }: { id: string; token: string }) {
   const [draft, setDraft] = useState('');
   const [hinted, setHinted] = useState(false);
   const [replyError, setReplyError] = useState<string>();
-  const [dismissedSafety, setDismissedSafety] = useState<number>();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const textbox = useRef<HTMLTextAreaElement>(null);
   const focusBox = (): void => textbox.current?.focus();
@@ -63,7 +62,8 @@ function Practice({ id, token }: { id: string; token: string }) {
     setReplyError(message);
   });
   const { view, connection, pending } = live;
-  const flow = useConversationFlow(view, pending.length, textbox, confirmingEnd);
+  const checkIn = useSafetyCheckIn(view, token, focusBox);
+  const flow = useConversationFlow(view, pending.length, textbox, confirmingEnd || checkIn.dialog !== null);
 
   const hint = useAction(async () => fillDraft((await api.hint(id, token)).hint, true));
   const end = useAction(async () => {
@@ -83,8 +83,6 @@ function Practice({ id, token }: { id: string; token: string }) {
 
   const name = view.partnerName;
   const active = view.status === 'active';
-  const latest = view.turns[view.turns.length - 1];
-  const safety = latest?.safety && dismissedSafety !== latest.index ? latest.safety : undefined;
 
   const send = (): void => {
     const problem =
@@ -116,15 +114,7 @@ function Practice({ id, token }: { id: string; token: string }) {
   return (
     <div class="page practice-page">
       <div class="chat-column">
-        {safety && (
-          <CrisisNotice
-            safety={safety}
-            onDismiss={() => {
-              setDismissedSafety(latest?.index);
-              focusBox();
-            }}
-          />
-        )}
+        {checkIn.dialog}
         <PracticeHeading view={view} connection={connection} />
         <PartnerStrip partner={view.partner} name={name} status={view.status} />
         <ConversationLog
@@ -146,6 +136,7 @@ function Practice({ id, token }: { id: string; token: string }) {
             hintBusy={hint.busy}
             textboxRef={textbox}
             answersId={ANSWERS_ID}
+            disabled={checkIn.paused ? 'Paused until you answer how you are.' : undefined}
             onDraft={(text) => {
               setDraft(text);
               if (text.trim() === '') setHinted(false);
@@ -153,7 +144,12 @@ function Practice({ id, token }: { id: string; token: string }) {
             onSend={send}
             onHint={() => void hint.run()}
           >
-            <button type="button" class="button quiet-button small end-button" onClick={askToEnd}>
+            <button
+              type="button"
+              class="button quiet-button small end-button"
+              onClick={askToEnd}
+              disabled={checkIn.paused}
+            >
               End conversation
             </button>
           </ReplyComposer>
@@ -307,7 +303,7 @@ function revealLatest(pane: HTMLElement | null, feedbackLine: HTMLElement | null
 /** Focus the person put somewhere on purpose (a feedback card's button, a dialog): leave it there. */
 function isElsewhereOnPurpose(element: Element | null): boolean {
   if (!element || element === document.body) return false;
-  if (element.closest('dialog, .crisis-notice')) return true;
+  if (element.closest('dialog')) return true;
   return element.closest('.conversation-pane') !== null;
 }
 
