@@ -330,6 +330,8 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     await page.reload();
     // The start page offers the unfinished ones first.
     await page.getByRole('heading', { name: 'Pick up where you left off' }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'home-returning');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your practice' }).click();
     await page.getByRole('heading', { name: 'Your practice', level: 1 }).waitFor();
     const entries = await journal(page);
