@@ -14,6 +14,7 @@ import {
   PRINCIPLES,
   QUESTION_KINDS,
   SAFETY_KINDS,
+  SESSION_STATUSES,
   SIGNALS,
 } from './engine/types.js';
 
@@ -22,7 +23,15 @@ export const MAX_REQUEST_ID_LENGTH = 128;
 /** A client must send its hello frame within this many milliseconds. */
 export const HELLO_TIMEOUT_MS = 5000;
 /** WebSocket close codes besides the standard 1001 (server going away). */
-export const WS_CLOSE = { goingAway: 1001, unauthorized: 4401, sessionDeleted: 4404 } as const;
+export const WS_CLOSE = {
+  goingAway: 1001,
+  /** Too many connections from one address are waiting to say hello: wait, then connect again. */
+  tryAgainLater: 1013,
+  unauthorized: 4401,
+  sessionDeleted: 4404,
+  /** The store cannot answer right now: the session is fine, reconnect later. */
+  storeUnavailable: 4503,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // The engine's data, as it crosses the wire
@@ -32,13 +41,26 @@ export const EmotionSchema = Type.Enum(EMOTIONS);
 export const SignalSchema = Type.Enum(SIGNALS as readonly Engine.Signal[]);
 export const PrincipleSchema = Type.Enum(PRINCIPLES);
 export const DifficultySchema = Type.Enum(DIFFICULTIES);
-export const SessionStatusSchema = Type.Enum(['active', 'repaired', 'shutdown', 'ended'] as const);
+export const SessionStatusSchema = Type.Enum(SESSION_STATUSES);
+
+export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
+
+/** The scenario question a partner's line asks: the next reply answers or dodges it. */
+export const AskedQuestionSchema = Type.Object({ id: Type.String(), kind: QuestionKindSchema });
 
 export const PartnerViewSchema = Type.Object({
   emotion: EmotionSchema,
   intensity: Type.Number(),
   trust: Type.Number(),
   line: Type.String(),
+  asks: Type.Optional(AskedQuestionSchema),
+});
+
+/** What the partner took from a reply: the question it answered or dodged (ids), the facts it told (ids). */
+export const UnderstoodSchema = Type.Object({
+  answered: Type.Optional(Type.String()),
+  dodged: Type.Optional(Type.String()),
+  disclosed: Type.Array(Type.String()),
 });
 
 export const EvidenceSchema = Type.Object({
@@ -47,8 +69,6 @@ export const EvidenceSchema = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
 });
-
-export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
 
 export const ClassificationSchema = Type.Object({
   label: LabelSchema,
@@ -118,6 +138,8 @@ export const TurnSchema = Type.Object({
   status: SessionStatusSchema,
   hinted: Type.Optional(Type.Boolean()),
   safety: Type.Optional(SafetyNoticeSchema),
+  /** Absent on turns stored before the partner understood replies. */
+  understood: Type.Optional(UnderstoodSchema),
 });
 
 export const ReportSchema = Type.Object({
@@ -154,10 +176,13 @@ export type Report = Static<typeof ReportSchema>;
 // ---------------------------------------------------------------------------------------------
 export const ERROR_CODES = [
   'bad_request',
+  'bad_url',
   'bad_json',
   'body_too_large',
   'unsupported_media_type',
   'not_found',
+  'upgrade_required',
+  'request_timeout',
   'rate_limited',
   'unknown_scenario',
   'session_not_found',
@@ -195,7 +220,12 @@ export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
 /** Path parameter of every `/api/sessions/:id/...` route. */
 export const SessionParamsSchema = Type.Object({ id: Type.String({ maxLength: 200 }) });
 
-const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH });
+/**
+ * An idempotency key: visible ASCII only (no spaces, no control characters such as U+0000, which
+ * PostgreSQL cannot store), so it is the same key in every store and every header.
+ */
+export const REQUEST_ID_PATTERN = '^[\\x21-\\x7E]+$';
+const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH, pattern: REQUEST_ID_PATTERN });
 
 // Request bodies list their fields and drop any others (additionalProperties: false with the
 // server's removeAdditional), so an unknown field can never change what a request does.
