@@ -21,7 +21,13 @@ export interface JournalEntry {
 
 const KEY = 'mend.journal.v1';
 /** A Record, so a new status fails to compile here until imported journals accept it. */
-const STATUSES: Record<SessionStatus, true> = { active: true, repaired: true, shutdown: true, ended: true };
+const STATUSES: Record<SessionStatus, true> = {
+  active: true,
+  repaired: true,
+  shutdown: true,
+  withdrawn: true,
+  ended: true,
+};
 const listeners = new Set<() => void>();
 
 export function readJournal(): JournalEntry[] {

@@ -103,6 +103,8 @@ export function endingWords(status: SessionStatus, partnerName: string): string 
       return `${partnerName} is still hurt, but willing to keep talking: this is where repair can begin.`;
     case 'shutdown':
       return `${partnerName} walked away. It became too much to stay in the conversation.`;
+    case 'withdrawn':
+      return `${partnerName} stopped asking. Too many questions went unanswered, and they pulled back.`;
     case 'ended':
       return 'You ended the conversation.';
   }
