@@ -5,7 +5,7 @@
 //   classify   µs per classifyReply over >= 10,000 corpus replies   vs JSON.parse(JSON.stringify(row))
 //              and again with the CPU caches evicted before each call (what a busy server sees)
 //   safety     µs per detectCrisis over the same corpus replies, and over the crisis examples
-//              (server/engine/safety/dev-examples.jsonl)           vs JSON.parse(JSON.stringify(row))
+//              (server/engine/safety/training/dev-examples.jsonl)           vs JSON.parse(JSON.stringify(row))
 //   import     ms to import the classifier (model load) in a fresh node   vs importing fastify
 //   turn       µs per takeTurn (classify + machine + feedback)      vs JSON round trip of the turn
 //   store      µs per committed turn through SqliteStore, alone and 100 per transaction
@@ -143,7 +143,7 @@ function benchClassify(): void {
 /** The crisis check runs on every reply: ordinary replies (most anchors absent) and crisis lines. */
 function benchSafety(): void {
   const rows = replies(N, SEED, null);
-  const file = join(REPO, 'server/engine/safety/dev-examples.jsonl');
+  const file = join(REPO, 'server/engine/safety/training/dev-examples.jsonl');
   const examples = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -1,18 +1,24 @@
 // npm run eval:safety [-- FILE.jsonl] [--json] [--show-misses]
 //   Recall (crisis lines caught) and false alarms (near misses flagged) of the crisis check,
-//   overall and per kind, on the project's safety file (eval/safety.jsonl by default).
+//   overall and per kind, on the project's safety file (eval/safety.jsonl by default); then how
+//   the crisis model did on its training files, each writer's file scored by a model trained
+//   without it (leave one writer out, computed by `npm run train`, which chose the threshold by it).
 //   --show-misses prints the missed lines and the false alarms themselves: for auditing the
 //   check, never for tuning it (the file is kept apart from what the patterns are written from).
 // npm run eval:safety -- --import DIR
 //   Rebuilds eval/safety.jsonl from the writers' files DIR/*.jsonl (each line keeps a `source`).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readForCrisis } from '../engine/safety/detect-crisis.js';
-import { measureSafety, parseSafetyLines, type Rate, type SafetyLine } from '../engine/safety/measure-safety.js';
-
-export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
+import {
+  crisisModelSummary,
+  measureSafety,
+  parseSafetyLines,
+  type Rate,
+  readForCrisis,
+  type SafetyLine,
+} from '../engine/index.js';
+import { SAFETY_FILE } from './safety-files.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -65,10 +71,11 @@ function main(): void {
   const lines = parseSafetyLines(readFileSync(file, 'utf8'), file);
   const measure = measureSafety(lines);
   const showMisses = values['show-misses'] === true;
+  const model = crisisModelSummary();
   if (values.json) {
     const { missed, alarms, ...figures } = measure;
     const audit = showMisses ? { missed, alarms } : {};
-    console.log(JSON.stringify({ file, ...figures, ...audit }, null, 2));
+    console.log(JSON.stringify({ file, ...figures, crisisModel: model, ...audit }, null, 2));
     return;
   }
   console.log(
@@ -90,12 +97,33 @@ function main(): void {
         `    ${source.padEnd(20)} recall ${recall.rate.toFixed(3)} (${fraction(recall)}), false alarms ${percent(falseAlarms)} (${fraction(falseAlarms)})`,
       );
   }
+  printHeldOut(model);
   if (!showMisses) return;
   console.log('\n  missed (audit only)');
   for (const line of measure.missed) console.log(`    [${line.kind}] ${line.text}`);
   console.log('\n  false alarms (audit only)');
   for (const line of measure.alarms)
     console.log(`    [${line.kind}] ${line.text}  <- ${readForCrisis(line.text).matched.join(', ')}`);
+}
+
+function printHeldOut({ examples, threshold, thresholdRule, heldOut }: ReturnType<typeof crisisModelSummary>): void {
+  const share = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const rule =
+    thresholdRule === 'recall'
+      ? 'the recall target'
+      : 'the false-alarm ceiling (the recall target would cost more false alarms than it allows)';
+  console.log(`\nCrisis model: ${examples} training lines, threshold ${threshold}, decided by ${rule}`);
+  console.log('  leave one writer out (patterns and model; each file scored by a model trained without it)');
+  console.log(
+    `    pooled               recall ${heldOut.recall.toFixed(3)}, false alarms ${share(heldOut.falseAlarms)}`,
+  );
+  for (const [writer, w] of Object.entries(heldOut.byWriter)) {
+    const recall = w.crisis > 0 ? `recall ${w.recall.toFixed(3)} (${w.crisis}), ` : '';
+    console.log(`    ${writer.padEnd(20)} ${recall}false alarms ${share(w.falseAlarms)} (${w.near})`);
+  }
+  console.log('  leave one writer out, by kind (share flagged)');
+  for (const [kind, k] of Object.entries(heldOut.byKind))
+    console.log(`    ${kind.padEnd(30)} ${k.flagged.toFixed(3)} (${k.lines})`);
 }
 
 main();

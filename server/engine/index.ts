@@ -18,7 +18,14 @@ export {
   knownRegion,
   regionOfLocale,
 } from './safety/crisis-lines.js';
-export { detectCrisis } from './safety/detect-crisis.js';
+export { type CrisisReading, crisisModelSummary, detectCrisis, readForCrisis } from './safety/detect-crisis.js';
+export {
+  measureSafety,
+  parseSafetyLines,
+  type Rate,
+  type SafetyLine,
+  type SafetyMeasure,
+} from './safety/measure-safety.js';
 export { NOT_REPEATED, withoutCrisisWords } from './safety/paused-turn-words.js';
 export {
   NoCheckInPendingError,

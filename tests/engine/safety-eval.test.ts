@@ -1,13 +1,15 @@
 // The crisis check on the project's safety file (eval/safety.jsonl): lines written by separate
 // writers, kept apart from everything the patterns were written from, imported with
-// `npm run eval:safety -- --import DIR`. The issue's bar is recall >= 0.97 with false alarms <= 2%.
-// Measured (npm run eval:safety): recall 0.449 (186 of 414), false alarms 1.5% (6 of 406). The false
-// alarms meet the bar; recall does not, and this test holds the measured floor so that it can only
-// go up. docs/safety.md says so, per kind.
+// `npm run eval:safety -- --import DIR`, never trained on. The issue's bar is recall >= 0.97 with
+// false alarms <= 2%. Measured (npm run eval:safety) with the patterns and the crisis model:
+// recall 0.626 (259 of 414), false alarms 1.7% (7 of 406); patterns alone gave 0.449 and 1.5%. The
+// false alarms meet the bar; recall does not, and this test holds the measured floor so that it can
+// only go up. docs/safety.md says so, per kind.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureSafety, parseSafetyLines } from '../../server/engine/safety/measure-safety.js';
+import { measureSafety } from '../../server/engine/safety/measure-safety.js';
+import { parseSafetyLines } from '../../server/engine/safety/safety-lines.js';
 import { REPO } from './engine-test-kit.js';
 
 const FILE = join(REPO, 'eval/safety.jsonl');
@@ -32,7 +34,7 @@ describe('the crisis check on the safety file', () => {
     expect(measure.falseAlarms.rate).toBeLessThanOrEqual(0.02);
   });
 
-  it('catches at least the measured share of crisis lines (0.449; the issue asks 0.97, not met)', () => {
-    expect(measure.recall.rate).toBeGreaterThanOrEqual(0.449);
+  it('catches at least the measured share of crisis lines (0.626; the issue asks 0.97, not met)', () => {
+    expect(measure.recall.rate).toBeGreaterThanOrEqual(0.625);
   });
 });

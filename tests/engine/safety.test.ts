@@ -1,6 +1,6 @@
 // Crisis replies pause the partner and point to real help; feelings said in strong words do not.
 // The phrasings issue 12 names, the same things in other words, and the project's own development
-// examples (server/engine/safety/dev-examples.jsonl). The measured figures on the evaluation file
+// examples (server/engine/safety/training/dev-examples.jsonl). The measured figures on the evaluation file
 // are held by tests/engine/safety-eval.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ interface Example {
   voice: string;
 }
 
-const DEV_EXAMPLES: Example[] = readFileSync(join(REPO, 'server/engine/safety/dev-examples.jsonl'), 'utf8')
+const DEV_EXAMPLES: Example[] = readFileSync(join(REPO, 'server/engine/safety/training/dev-examples.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Example);

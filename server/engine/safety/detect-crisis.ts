@@ -1,26 +1,36 @@
 // Crisis detection: does a reply say the user may hurt themselves, hurt someone, or is being hurt?
-// Plain patterns, no model, so every decision can be explained: the reply is written out in one
-// canonical spelling (crisis-text.ts), figures of speech are blanked (figures-of-speech.ts), and the
-// patterns of crisis-patterns.ts are tried in order; the first that matches decides the notice
-// (leverage patterns come first, so a threat is named as one). Pure, no I/O.
-//
-// It runs on every reply, so a pattern is tried only when the reply holds one of its anchor words:
-// most replies hold none of most anchors and cost a tokenization and a few lookups.
+// Two layers over one reading of the reply (crisis-reading.ts). The patterns (crisis-patterns.ts)
+// are the high-precision layer: when one matches, it decides and names the kind. Otherwise the
+// crisis model (crisis-model.ts), trained on the project's safety training files, decides with the
+// threshold chosen for it by leave-one-writer-out cross-validation, and its kind head names the
+// kind. Every decision can be explained: readForCrisis says which pattern matched and which words
+// and concepts pushed the model. Pure, no I/O.
 import type { SafetyNotice } from '../types.js';
+import { crisisFeatures } from './crisis-features.js';
+import trainedModel from './crisis-model.generated.json' with { type: 'json' };
+import {
+  type CrisisModelArtifact,
+  compileCrisisModel,
+  crisisProbability,
+  kindFromLogits,
+  lastLogits,
+  strongestFeatures,
+} from './crisis-model.js';
 import { crisisNotice } from './crisis-notice.js';
-import { CRISIS_PATTERNS, type CrisisPattern, LEVERAGE_FRAME } from './crisis-patterns.js';
-import { crisisWords } from './crisis-text.js';
-import { blankFigures } from './figures-of-speech.js';
+import { matchedPatterns, type PatternReading, readPatterns } from './crisis-reading.js';
 
-/** anchor word -> the indexes of the patterns it opens. */
-const BY_ANCHOR = new Map<string, number[]>();
-CRISIS_PATTERNS.forEach((pattern, index) => {
-  for (const anchor of pattern.anchors) {
-    const list = BY_ANCHOR.get(anchor);
-    if (list === undefined) BY_ANCHOR.set(anchor, [index]);
-    else if (!list.includes(index)) list.push(index);
-  }
-});
+// Checked by compileCrisisModel: a model trained by another version of this code is refused.
+const ARTIFACT = trainedModel as unknown as CrisisModelArtifact;
+const MODEL = compileCrisisModel(ARTIFACT);
+
+/** How the trained model was chosen: its threshold, what decided it, and its held-out figures. */
+export function crisisModelSummary(): Pick<
+  CrisisModelArtifact,
+  'examples' | 'threshold' | 'thresholdRule' | 'heldOut'
+> {
+  const { examples, threshold, thresholdRule, heldOut } = ARTIFACT;
+  return { examples, threshold, thresholdRule, heldOut };
+}
 
 export interface CrisisReading {
   /** The reply as the patterns read it, figures of speech blanked. */
@@ -29,67 +39,47 @@ export interface CrisisReading {
   leverage: boolean;
   /** The ids of every pattern that matched, in pattern order (leverage first). */
   matched: string[];
+  /** What the model made of it: its probability, the threshold, and what pushed it most. */
+  model: {
+    probability: number;
+    threshold: number;
+    crisis: boolean;
+    strongest: Array<{ feature: string; weight: number }>;
+  };
 }
 
 /** Why detectCrisis decided what it did: for tests, the eval command and anyone auditing. */
 export function readForCrisis(reply: string, options: { everyPattern?: boolean } = {}): CrisisReading {
-  const words = crisisWords(reply);
-  const text = blankFigures(` ${words.join(' ')} `);
-  const framed = LEVERAGE_FRAME.test(text);
-  const tried = (options.everyPattern ? CRISIS_PATTERNS : candidates(words)).filter((p) => framed || !p.leverageOnly);
-  const windows = new Windows(text);
-  return { text, leverage: framed, matched: tried.filter((p) => matches(p, text, windows)).map((p) => p.id) };
+  const reading = readPatterns(reply);
+  const features = crisisFeatures(reading.tokens, reading.leverage);
+  const probability = crisisProbability(MODEL, features);
+  return {
+    text: reading.text,
+    leverage: reading.leverage,
+    matched: matchedPatterns(reading, reply, options.everyPattern),
+    model: {
+      probability: Math.round(probability * 1000) / 1000,
+      threshold: MODEL.threshold,
+      crisis: probability >= MODEL.threshold,
+      strongest: strongestFeatures(MODEL, features),
+    },
+  };
 }
 
 export function detectCrisis(reply: string): SafetyNotice | null {
-  const words = crisisWords(reply);
-  const tried = candidates(words);
-  if (tried.length === 0) return null;
-  const text = blankFigures(` ${words.join(' ')} `);
-  const framed = LEVERAGE_FRAME.test(text);
-  const windows = new Windows(text);
-  const first = tried.find((p) => (framed || !p.leverageOnly) && matches(p, text, windows));
-  if (first === undefined) return null;
+  const reading = readPatterns(reply);
+  return byPattern(reading) ?? byModel(reading);
+}
+
+function byPattern({ pattern, leverage: framed }: PatternReading): SafetyNotice | null {
+  if (pattern === undefined) return null;
   // Someone being hurt is never the one making the threat.
-  const leverage = first.leverage === true || (framed && first.kind !== 'being-harmed');
-  return crisisNotice(first.kind, leverage);
+  const leverage = pattern.leverage === true || (framed && pattern.kind !== 'being-harmed');
+  return crisisNotice(pattern.kind, leverage);
 }
 
-function matches(pattern: CrisisPattern, text: string, windows: Windows): boolean {
-  if (pattern.window === undefined) return pattern.pattern.test(text);
-  return windows.of(pattern.window).some((window) => pattern.pattern.test(window));
-}
-
-/** The reply's sentences, and each two in a row, made once and only when a pattern asks. */
-class Windows {
-  private sentences: string[] | undefined;
-  private pairs: string[] | undefined;
-  constructor(private readonly text: string) {}
-
-  of(kind: 'sentence' | 'two-sentences'): string[] {
-    this.sentences ??= this.text
-      .split(' . ')
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence !== '' && sentence !== '.');
-    if (kind === 'sentence') return this.sentences;
-    const sentences = this.sentences;
-    this.pairs ??= sentences.length < 2 ? sentences : sentences.slice(1).map((s, i) => `${sentences[i]} . ${s}`);
-    return this.pairs;
-  }
-}
-
-/** The patterns whose anchors the reply holds, in pattern order. */
-function candidates(words: readonly string[]): CrisisPattern[] {
-  const open: boolean[] = [];
-  let any = false;
-  for (const word of words) {
-    const indexes = BY_ANCHOR.get(word);
-    if (indexes === undefined) continue;
-    any = true;
-    for (const index of indexes) open[index] = true;
-  }
-  if (!any) return [];
-  const list: CrisisPattern[] = [];
-  for (let i = 0; i < CRISIS_PATTERNS.length; i++) if (open[i]) list.push(CRISIS_PATTERNS[i] as CrisisPattern);
-  return list;
+function byModel(reading: PatternReading): SafetyNotice | null {
+  if (crisisProbability(MODEL, crisisFeatures(reading.tokens, reading.leverage)) < MODEL.threshold) return null;
+  const { kind, leverage } = kindFromLogits(lastLogits());
+  return crisisNotice(kind, leverage || (reading.leverage && kind !== 'being-harmed'));
 }

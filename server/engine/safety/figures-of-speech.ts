@@ -52,7 +52,7 @@ export const FIGURES_OF_SPEECH: readonly FigureOfSpeech[] = [
   {
     id: 'idioms-with-harm-words',
     pattern:
-      /\bshot myself in the foot\b|\bcut myself (?:some|a little|a bit of) slack\b|\bend of my (?:rope|tether)\b|\bnoose (?:is )?tighten(?:s|ing)?\b|\bhanging by a thread\b|\bthrew myself (?:into|at)\b|\bthrow myself (?:into|at)\b|\bkick(?:ing)? myself\b|\bcould (?:kick|strangle|slap|throttle) myself\b|\bkilling myself (?:at|with) (?:work|the gym|overtime|these hours)\b|\bworking myself to death\b|\bdied a (?:little|bit) inside\b|\bdead set\b|\b(?:hanged|hung|hang) myself with my own (?:lies|words)\b|\bburn(?:ing|t|ed)? (?:my |our |all )?(?:bridges|boats)\b/g,
+      /\bshot myself in the foot\b|\bcut myself (?:some|a little|a bit of) slack\b|\bend of my (?:rope|tether)\b|\bnoose (?:is )?tighten(?:s|ing)?\b|\bhanging by a thread\b|\bthrew myself (?:into|at)\b|\bthrow myself (?:into|at)\b|\bkick(?:ing)? myself\b|\bcould (?:kick|strangle|slap|throttle) myself\b|\bkilling myself (?:at|with) (?:work|the gym|overtime|these hours)\b|\bworking myself to death\b|\bdied a (?:little|bit) inside\b|\bdead set\b|\b(?:hanged|hung|hang) myself with my own (?:lies|words)\b|\bburn(?:ing|t|ed)? (?:my |our |all )?(?:bridges|boats)\b|\b(?:it|that|this|what|reality) (?:really |finally |suddenly |just )?(?:hit|hits|hitting) me\b|\bhit me up\b/g,
     examples: [
       'I shot myself in the foot by lying.',
       'I’m at the end of my rope with work.',
@@ -60,6 +60,9 @@ export const FIGURES_OF_SPEECH: readonly FigureOfSpeech[] = [
       'I could kick myself for not telling you sooner.',
       'I died a little inside when you found the messages.',
       'I hanged myself with my own lies, didn’t I.',
+      'It hit me last night how much I lied.',
+      'What you said last night, that really hit me.',
+      'hit me up when you get home',
     ],
   },
   {

@@ -1,0 +1,65 @@
+// The safety check's files: the evaluation file (eval/safety.jsonl, for measuring only), the crisis
+// model's training files (server/engine/safety/training/*.jsonl, one per writer) and where the
+// trained model goes. The hash covers the files and the code that turns a reply into
+// features, so a change to either retrains on the next `npm run train`.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSafetyLines } from '../engine/safety/safety-lines.js';
+import type { TrainingLine } from '../engine/safety/train-crisis-model.js';
+
+export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
+const SAFETY_DIR = fileURLToPath(new URL('../engine/safety/', import.meta.url));
+export const TRAINING_DIR = join(SAFETY_DIR, 'training');
+export const CRISIS_MODEL_FILE = join(SAFETY_DIR, 'crisis-model.generated.json');
+/** Ordinary practice replies (the classifier's corpus): what most replies look like, none a crisis. */
+export const PRACTICE_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
+export const PRACTICE_SOURCE = 'practice-corpus';
+
+/** The code whose change changes the features or the training. */
+const CODE = [
+  'crisis-text.ts',
+  'figures-of-speech.ts',
+  'crisis-words.ts',
+  'crisis-patterns.ts',
+  'crisis-reading.ts',
+  'crisis-concepts.ts',
+  'crisis-features.ts',
+  'crisis-model.ts',
+  'packed-table.ts',
+  'train-crisis-model.ts',
+];
+
+/**
+ * Every training line, its `source` the file (writer) it comes from, files in name order; then the
+ * practice corpus's replies as near misses of kind `ordinary`.
+ */
+export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; hash: string } {
+  const hash = createHash('sha256');
+  const lines: TrainingLine[] = [];
+  for (const name of trainingFileNames(dir)) {
+    const file = join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    hash.update(name).update(text);
+    const source = basename(name, '.jsonl');
+    for (const line of parseSafetyLines(text, file)) lines.push({ ...line, source });
+  }
+  for (const name of trainingFileNames(PRACTICE_DIR)) {
+    const text = readFileSync(join(PRACTICE_DIR, name), 'utf8');
+    hash.update(name).update(text);
+    for (const raw of text.split('\n')) {
+      if (raw.trim() === '') continue;
+      const reply = (JSON.parse(raw) as { text: string }).text;
+      lines.push({ text: reply, crisis: false, kind: 'ordinary', source: PRACTICE_SOURCE });
+    }
+  }
+  for (const name of CODE) hash.update(name).update(readFileSync(join(SAFETY_DIR, name), 'utf8'));
+  return { lines, hash: hash.digest('hex') };
+}
+
+export function trainingFileNames(dir = TRAINING_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+}

@@ -1,0 +1,369 @@
+// Trains the crisis model (crisis-model.ts) on the safety training files: logistic regression by
+// AdaGrad with L2 for the crisis head (every line), and a softmax over four kinds for the kind head
+// (crisis lines only). The threshold comes from leave-one-writer-out cross-validation: each writer's
+// file is scored by a model trained on the other files, and the threshold is the highest at which
+// the pooled held-out lines, patterns and model together, reach the recall target; the false alarms
+// that costs are what it costs. Deterministic: features in a fixed order, a seeded shuffle, fixed
+// epochs, so the same files give the same model byte for byte.
+import { crisisFeatures, FEATURE_WEIGHTS, type FeatureWeights, HASH_BITS, SLOTS } from './crisis-features.js';
+import {
+  type CompiledCrisisModel,
+  type CrisisModelArtifact,
+  compileCrisisModel,
+  crisisProbability,
+  type HeldOutFigures,
+  KIND_CLASSES,
+  type KindClass,
+  WIDTH,
+} from './crisis-model.js';
+import { readPatterns } from './crisis-reading.js';
+import { packTable } from './packed-table.js';
+import type { SafetyLine } from './safety-lines.js';
+
+export interface CrisisTrainOptions {
+  epochs: number;
+  /** AdaGrad's base step. */
+  rate: number;
+  /** L2 penalty, applied to the weights an example touches. */
+  l2: number;
+  seed: number;
+  features: FeatureWeights;
+  /** How much each sentence of a near miss counts as a near miss of its own (0: not at all). */
+  partWeight: number;
+  /** The pooled held-out recall the threshold is chosen for... */
+  recallTarget: number;
+  /** ...unless it costs more than this share of the writers' near misses (see chooseThreshold). */
+  falseAlarmCeiling: number;
+}
+
+/** Which bound decided the threshold. */
+export type ThresholdRule = 'recall' | 'false-alarm-ceiling';
+
+// Chosen by leave-one-writer-out cross-validation of the training files (npm run eval:safety prints
+// the figures), never on eval/safety.jsonl.
+export const CRISIS_TRAINING: CrisisTrainOptions = {
+  epochs: 10,
+  rate: 0.05,
+  l2: 1e-4,
+  seed: 7,
+  features: FEATURE_WEIGHTS,
+  partWeight: 0.5,
+  recallTarget: 0.98,
+  falseAlarmCeiling: 0.02,
+};
+
+/** A training line and the writer (training file) it comes from. */
+export interface TrainingLine extends SafetyLine {
+  source: string;
+}
+
+interface Example {
+  slots: Int32Array;
+  values: Float32Array;
+  parts: Int16Array;
+  partCount: number;
+  crisis: boolean;
+  /** Index into KIND_CLASSES, for crisis lines. */
+  kind: number;
+  /** A pattern already catches it: the model's score does not decide it. */
+  pattern: boolean;
+  source: string;
+  /** How much it counts in training. */
+  weight: number;
+  /** A sentence of a longer near miss: trained on, never scored as a line of its own. */
+  sentence: boolean;
+}
+
+export function kindClassOf(kind: string): KindClass {
+  if (kind === 'harm-to-others' || kind === 'being-harmed' || kind === 'leverage') return kind;
+  return 'self-harm';
+}
+
+/** One example per line; and, for a near miss of several sentences, each sentence as a near miss. */
+function examplesOf(lines: readonly TrainingLine[], o: CrisisTrainOptions): Example[] {
+  const examples: Example[] = [];
+  for (const line of lines) {
+    const reading = readPatterns(line.text);
+    const f = crisisFeatures(reading.tokens, reading.leverage, o.features);
+    const whole: Example = {
+      slots: f.slots.slice(0, f.count),
+      values: f.values.slice(0, f.count),
+      parts: f.parts.slice(0, f.count),
+      partCount: f.partCount,
+      crisis: line.crisis,
+      kind: KIND_CLASSES.indexOf(kindClassOf(line.kind)),
+      pattern: reading.pattern !== undefined,
+      source: line.source,
+      weight: 1,
+      sentence: false,
+    };
+    examples.push(whole);
+    if (line.crisis || f.partCount < 2 || o.partWeight === 0) continue;
+    for (let p = 0; p < f.partCount; p++) examples.push(sentenceOf(whole, p, o.partWeight));
+  }
+  return examples;
+}
+
+function sentenceOf(whole: Example, part: number, weight: number): Example {
+  const at: number[] = [];
+  for (let i = 0; i < whole.slots.length; i++) if (whole.parts[i] === part) at.push(i);
+  return {
+    ...whole,
+    slots: Int32Array.from(at, (i) => whole.slots[i] as number),
+    values: Float32Array.from(at, (i) => whole.values[i] as number),
+    parts: new Int16Array(at.length),
+    partCount: 1,
+    weight,
+    sentence: true,
+  };
+}
+
+// xorshift32: a seeded order for the examples, the same on every machine.
+function shuffled(n: number, seed: number): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    const j = s % (i + 1);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order;
+}
+
+/** Gradients of one example's loss per column of the table (a buffer reused). */
+type LossGradient = (example: Example, scores: Float64Array, out: Float64Array) => void;
+
+/** Column 0: logistic loss on crisis / not. */
+const crisisGradient: LossGradient = (example, scores, out) => {
+  out[0] = example.weight * (1 / (1 + Math.exp(-(scores[0] as number))) - (example.crisis ? 1 : 0));
+};
+
+/** Columns 1-4: softmax over the kinds. */
+const kindGradient: LossGradient = (example, scores, out) => {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = 1; k < WIDTH; k++) max = Math.max(max, scores[k] as number);
+  let total = 0;
+  for (let k = 1; k < WIDTH; k++) {
+    out[k] = Math.exp((scores[k] as number) - max);
+    total += out[k] as number;
+  }
+  for (let k = 1; k < WIDTH; k++) out[k] = (out[k] as number) / total - (k - 1 === example.kind ? 1 : 0);
+};
+
+/** AdaGrad on the columns [from, to) of the table, for the examples given. */
+function fitColumns(
+  examples: readonly Example[],
+  o: CrisisTrainOptions,
+  columns: { from: number; to: number; gradient: LossGradient },
+  weights: Float64Array,
+  bias: Float64Array,
+): void {
+  const squares = new Float64Array(SLOTS * WIDTH);
+  const biasSquares = new Float64Array(WIDTH);
+  const scores = new Float64Array(WIDTH);
+  const g = new Float64Array(WIDTH);
+  const { from, to, gradient } = columns;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const order = shuffled(examples.length, o.seed + epoch);
+    for (let e = 0; e < order.length; e++) {
+      const ex = examples[order[e] as number] as Example;
+      for (let k = from; k < to; k++) scores[k] = bias[k] as number;
+      for (let i = 0; i < ex.slots.length; i++) {
+        const base = (ex.slots[i] as number) * WIDTH;
+        const v = ex.values[i] as number;
+        for (let k = from; k < to; k++) scores[k] = (scores[k] as number) + (weights[base + k] as number) * v;
+      }
+      gradient(ex, scores, g);
+      for (let i = 0; i < ex.slots.length; i++) {
+        const base = (ex.slots[i] as number) * WIDTH;
+        const v = ex.values[i] as number;
+        for (let k = from; k < to; k++) {
+          const at = base + k;
+          const w = weights[at] as number;
+          const grad = (g[k] as number) * v + o.l2 * w;
+          squares[at] = (squares[at] as number) + grad * grad;
+          weights[at] = w - (o.rate * grad) / Math.sqrt((squares[at] as number) + 1e-8);
+        }
+      }
+      for (let k = from; k < to; k++) {
+        const grad = g[k] as number;
+        biasSquares[k] = (biasSquares[k] as number) + grad * grad;
+        bias[k] = (bias[k] as number) - (o.rate * grad) / Math.sqrt((biasSquares[k] as number) + 1e-8);
+      }
+    }
+  }
+}
+
+interface Fitted {
+  artifactPart: Pick<CrisisModelArtifact, 'scale' | 'slots' | 'weights' | 'bias'>;
+  compiled: CompiledCrisisModel;
+}
+
+function fitModel(examples: readonly Example[], o: CrisisTrainOptions): Fitted {
+  const weights = new Float64Array(SLOTS * WIDTH);
+  const bias = new Float64Array(WIDTH);
+  fitColumns(examples, o, { from: 0, to: 1, gradient: crisisGradient }, weights, bias);
+  const crisis = examples.filter((ex) => ex.crisis);
+  fitColumns(
+    crisis.filter((ex) => !ex.sentence),
+    o,
+    { from: 1, to: WIDTH, gradient: kindGradient },
+    weights,
+    bias,
+  );
+  const packed = packTable(weights, WIDTH);
+  const artifactPart = { ...packed, bias: Array.from(bias) };
+  // Held-out lines are scored by the quantized table, as detectCrisis will score them.
+  const compiled = compileCrisisModel({
+    ...artifactPart,
+    format: 1,
+    hashBits: HASH_BITS,
+    threshold: 0.5,
+    thresholdRule: 'recall',
+  } as CrisisModelArtifact);
+  return { artifactPart, compiled };
+}
+
+/** A held-out verdict: the model's probability, and whether a pattern already catches the line. */
+export interface HeldOutScore {
+  probability: number;
+  pattern: boolean;
+  crisis: boolean;
+  source: string;
+  kind: string;
+}
+
+/**
+ * Each line scored by a model trained without its writer's file. A source with no crisis lines (the
+ * practice corpus) is no writer of crisis lines: its lines are dealt out over the folds in turn,
+ * so each is still scored by a model that never saw it.
+ */
+export function leaveOneWriterOut(
+  lines: readonly TrainingLine[],
+  o: CrisisTrainOptions = CRISIS_TRAINING,
+): HeldOutScore[] {
+  const examples = examplesOf(lines, o);
+  const writers = [...new Set(examples.filter((ex) => ex.crisis).map((ex) => ex.source))].sort();
+  let dealt = 0;
+  const foldOf: number[] = [];
+  for (const ex of examples) {
+    if (writers.includes(ex.source)) foldOf.push(writers.indexOf(ex.source));
+    else foldOf.push(ex.sentence ? (foldOf[foldOf.length - 1] as number) : dealt++ % writers.length);
+  }
+  const scores: HeldOutScore[] = [];
+  let line = -1;
+  const lineOf = examples.map((ex) => (ex.sentence ? line : ++line));
+  writers.forEach((_, fold) => {
+    const { compiled } = fitModel(
+      examples.filter((_, i) => foldOf[i] !== fold),
+      o,
+    );
+    examples.forEach((ex, i) => {
+      if (foldOf[i] !== fold || ex.sentence) return;
+      scores[lineOf[i] as number] = {
+        probability: scoreOf(compiled, ex),
+        pattern: ex.pattern,
+        crisis: ex.crisis,
+        source: ex.source,
+        kind: lines[lineOf[i] as number]?.kind ?? '',
+      };
+    });
+  });
+  return scores;
+}
+
+function scoreOf(model: CompiledCrisisModel, ex: Example): number {
+  const { slots, values, parts, partCount } = ex;
+  const unnamed = { families: new Int8Array(0), origins: new Int32Array(0), tokens: [] };
+  return crisisProbability(model, { slots, values, parts, partCount, count: slots.length, ...unnamed });
+}
+
+/**
+ * The threshold: the highest at which the writers' held-out crisis lines reach the recall target
+ * (the fewest false alarms for that recall), unless that costs more false alarms on their near
+ * misses than the ceiling allows; then the lowest threshold within the ceiling (the most recall
+ * the ceiling allows). Either way the held-out figures at the threshold are reported as they are.
+ */
+export function chooseThreshold(
+  scores: readonly HeldOutScore[],
+  o: Pick<CrisisTrainOptions, 'recallTarget' | 'falseAlarmCeiling'>,
+): { threshold: number; rule: ThresholdRule } {
+  const writers = new Set(scores.filter((s) => s.crisis).map((s) => s.source));
+  const crisis = scores.filter((s) => s.crisis);
+  const near = scores.filter((s) => !s.crisis && writers.has(s.source));
+  const needed = Math.ceil(o.recallTarget * crisis.length) - crisis.filter((s) => s.pattern).length;
+  const byRecall = needed <= 0 ? 1 : (descending(crisis)[Math.min(needed, crisis.length) - 1] ?? 0);
+  const allowed = Math.floor(o.falseAlarmCeiling * near.length) - near.filter((s) => s.pattern).length;
+  // Just above the score of the first near miss past the ceiling.
+  const alarms = descending(near);
+  const byFalseAlarms = allowed < 0 ? 1 : allowed >= alarms.length ? 0 : (alarms[allowed] as number) + 1e-9;
+  // Four decimals, rounded so that the line that set the bound stays on its side of it.
+  return byRecall >= byFalseAlarms
+    ? { threshold: Math.floor(byRecall * 1e4) / 1e4, rule: 'recall' }
+    : { threshold: Math.min(1, Math.ceil(byFalseAlarms * 1e4) / 1e4), rule: 'false-alarm-ceiling' };
+}
+
+/** The model's probabilities of the lines no pattern catches, highest first. */
+function descending(scores: readonly HeldOutScore[]): number[] {
+  return scores
+    .filter((s) => !s.pattern)
+    .map((s) => s.probability)
+    .sort((a, b) => b - a);
+}
+
+/** Recall and false alarms of the held-out scores at a threshold: pooled, per writer, per kind. */
+export function heldOutFigures(scores: readonly HeldOutScore[], threshold: number): HeldOutFigures {
+  const flagged = (s: HeldOutScore) => s.pattern || s.probability >= threshold;
+  const rate = (group: readonly HeldOutScore[]) => round(group.filter(flagged).length / Math.max(1, group.length));
+  const tally = (group: readonly HeldOutScore[]) => {
+    const crisis = group.filter((s) => s.crisis);
+    const near = group.filter((s) => !s.crisis);
+    return { recall: rate(crisis), falseAlarms: rate(near), crisis: crisis.length, near: near.length };
+  };
+  // Pooled over the writers' files; the practice corpus (no crisis lines) keeps its own row.
+  const writers = new Set(scores.filter((s) => s.crisis).map((s) => s.source));
+  const ofWriters = scores.filter((s) => writers.has(s.source));
+  const pooled = tally(ofWriters);
+  const groups = (key: (s: HeldOutScore) => string, of: readonly HeldOutScore[]) =>
+    [...new Set(of.map(key))].sort().map((name) => [name, of.filter((s) => key(s) === name)] as const);
+  return {
+    byWriter: Object.fromEntries(groups((s) => s.source, scores).map(([name, group]) => [name, tally(group)])),
+    byKind: Object.fromEntries(
+      groups((s) => `${s.crisis ? 'crisis' : 'near miss'}: ${s.kind}`, ofWriters).map(([name, group]) => [
+        name,
+        { flagged: rate(group), lines: group.length },
+      ]),
+    ),
+    recall: pooled.recall,
+    falseAlarms: pooled.falseAlarms,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** The model, its threshold from leave-one-writer-out, and the held-out figures at that threshold. */
+export function trainCrisisModel(
+  lines: readonly TrainingLine[],
+  dataHash: string,
+  o: CrisisTrainOptions = CRISIS_TRAINING,
+): CrisisModelArtifact {
+  const heldOut = leaveOneWriterOut(lines, o);
+  const { threshold, rule } = chooseThreshold(heldOut, o);
+  const { artifactPart } = fitModel(examplesOf(lines, o), o);
+  return {
+    format: 1,
+    dataHash,
+    hashBits: HASH_BITS,
+    examples: lines.length,
+    threshold,
+    thresholdRule: rule,
+    heldOut: heldOutFigures(heldOut, threshold),
+    ...artifactPart,
+  };
+}
