@@ -13,6 +13,26 @@ export {
   stratifiedFolds,
   summarize,
 } from './classifier/evaluate.js';
+export {
+  type AutoplayOptions,
+  type AutoplayRun,
+  autoplay,
+  fromList,
+  PLAYERS,
+  type Player,
+  type PlayerName,
+  playerNamed,
+} from './conversation/autoplay.js';
+export {
+  addRun,
+  commonestSentence,
+  emptyFigures,
+  firstSeeds,
+  NO_REPEAT_WITHIN,
+  problemsIn,
+  type SweepFigures,
+  sweep,
+} from './conversation/autoplay-checks.js';
 export type { ConversationState } from './conversation/conversation-state.js';
 export type { BeatId, FactId, LineId, QuestionId } from './conversation/ids.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
