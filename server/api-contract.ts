@@ -5,8 +5,10 @@
 import Type, { type Static } from 'typebox';
 // biome-ignore lint/style/noRestrictedImports: a type only; through index.ts the client's type-check would take in the whole engine
 import type { Report as EngineReport } from './engine/build-report.js';
+import type { CrisisLine as EngineCrisisLine } from './engine/safety/crisis-lines.js';
 import type * as Engine from './engine/types.js';
 import {
+  CHECK_INS,
   DIFFICULTIES,
   EMOTIONS,
   LABELS,
@@ -105,6 +107,27 @@ export const SafetyNoticeSchema = Type.Object({
   leverage: Type.Optional(Type.Boolean()),
   message: Type.String(),
   resources: Type.Array(Type.String()),
+});
+
+/** The latest crisis pause of a session; while `checkIn` is absent, replies wait for a check-in. */
+export const SafetyPauseSchema = Type.Object({
+  pausedAt: Type.Integer({ minimum: 1 }),
+  kind: Type.Enum(SAFETY_KINDS),
+  checkIn: Type.Optional(Type.Enum(CHECK_INS)),
+});
+
+/** An emergency or crisis line (server/engine/safety/crisis-lines.json). */
+export const CrisisLineSchema = Type.Object({
+  region: Type.String(),
+  name: Type.String(),
+  number: Type.String(),
+  text: Type.Optional(Type.String()),
+  textOnly: Type.Optional(Type.Boolean()),
+  chat: Type.Optional(Type.String()),
+  for: Type.String(),
+  kinds: Type.Array(Type.Enum(SAFETY_KINDS)),
+  source: Type.String(),
+  checked: Type.String(),
 });
 
 export const TurnSchema = Type.Object({
@@ -233,6 +256,8 @@ export const SessionViewSchema = Type.Object({
   partner: PartnerViewSchema,
   turns: Type.Array(TurnSchema),
   createdAt: Type.String(),
+  /** The latest crisis pause, if there was one (see POST /api/sessions/:id/check-in). */
+  safety: Type.Optional(SafetyPauseSchema),
 });
 export type SessionView = Static<typeof SessionViewSchema>;
 
@@ -273,6 +298,38 @@ export type HintResult = Static<typeof HintResultSchema>;
 /** `status` is "ended" when this call ended the session, or how it had already ended. */
 export const EndResultSchema = Type.Object({ status: SessionStatusSchema, report: ReportSchema });
 export type EndResult = Static<typeof EndResultSchema>;
+
+/** "I'm safe and want to keep practising" (continue) or "I need help now" (help: the practice ends). */
+export const CheckInBodySchema = Type.Object(
+  {
+    choice: Type.Enum(CHECK_INS),
+    /** Where the person is (GB, IE, US, CA, AU, NZ), for the lines in the answer. */
+    region: Type.Optional(Type.String({ maxLength: 16 })),
+  },
+  { additionalProperties: false },
+);
+export type CheckInBody = Static<typeof CheckInBodySchema>;
+
+export const CheckInResultSchema = Type.Object({
+  status: SessionStatusSchema,
+  safety: SafetyPauseSchema,
+  /** The region's emergency and crisis lines for the pause's kind (empty: a region we have none for). */
+  lines: Type.Array(CrisisLineSchema),
+});
+export type CheckInResult = Static<typeof CheckInResultSchema>;
+
+export const CrisisLinesQuerySchema = Type.Object({
+  region: Type.Optional(Type.String({ maxLength: 16 })),
+  kind: Type.Optional(Type.Enum(SAFETY_KINDS)),
+});
+export const CrisisLinesResultSchema = Type.Object({
+  /** The region the lines are for, or null when there are none for the one asked (or none asked). */
+  region: Type.Union([Type.String(), Type.Null()]),
+  lines: Type.Array(CrisisLineSchema),
+  /** Every region with lines of its own, code -> name. */
+  regions: Type.Record(Type.String(), Type.String()),
+});
+export type CrisisLinesResult = Static<typeof CrisisLinesResultSchema>;
 
 export const ExportQuerySchema = Type.Object({
   format: Type.Optional(Type.Enum(['json', 'markdown'] as const)),
@@ -317,10 +374,13 @@ export const ReplyFrameSchema = Type.Object({
   hinted: Type.Optional(Type.Boolean()),
 });
 export const EndFrameSchema = Type.Object({ type: Type.Literal('end') });
-export const ClientFrameSchema = Type.Union([HelloFrameSchema, ReplyFrameSchema, EndFrameSchema]);
+/** The safety check-in over the socket: every socket on the session then gets a `checked-in` frame. */
+export const CheckInFrameSchema = Type.Object({ type: Type.Literal('check-in'), choice: Type.Enum(CHECK_INS) });
+export const ClientFrameSchema = Type.Union([HelloFrameSchema, ReplyFrameSchema, EndFrameSchema, CheckInFrameSchema]);
 export type HelloFrame = Static<typeof HelloFrameSchema>;
 export type ReplyFrame = Static<typeof ReplyFrameSchema>;
 export type EndFrame = Static<typeof EndFrameSchema>;
+export type CheckInFrame = Static<typeof CheckInFrameSchema>;
 export type ClientFrame = Static<typeof ClientFrameSchema>;
 
 export const SessionFrameSchema = Type.Object({ type: Type.Literal('session'), session: SessionViewSchema });
@@ -332,18 +392,30 @@ export const TurnFrameSchema = Type.Object({
   partner: PartnerViewSchema,
 });
 export const ReportFrameSchema = Type.Object({ type: Type.Literal('report'), report: ReportSchema });
+export const CheckedInFrameSchema = Type.Object({
+  type: Type.Literal('checked-in'),
+  status: SessionStatusSchema,
+  safety: SafetyPauseSchema,
+});
 export const ErrorFrameSchema = Type.Object({
   type: Type.Literal('error'),
   code: Type.String(),
   message: Type.String(),
   requestId: Type.Optional(Type.String()),
 });
-export const ServerFrameSchema = Type.Union([SessionFrameSchema, TurnFrameSchema, ReportFrameSchema, ErrorFrameSchema]);
+export const ServerFrameSchema = Type.Union([
+  SessionFrameSchema,
+  TurnFrameSchema,
+  ReportFrameSchema,
+  CheckedInFrameSchema,
+  ErrorFrameSchema,
+]);
 export type SessionFrame = Static<typeof SessionFrameSchema>;
 export type TurnFrame = Static<typeof TurnFrameSchema>;
 export type ReportFrame = Static<typeof ReportFrameSchema>;
+export type CheckedInFrame = Static<typeof CheckedInFrameSchema>;
 export type ErrorFrame = Static<typeof ErrorFrameSchema> & { code: ErrorCode | 'bad_frame' | 'hello_required' };
-export type ServerFrame = SessionFrame | TurnFrame | ReportFrame | ErrorFrame;
+export type ServerFrame = SessionFrame | TurnFrame | ReportFrame | CheckedInFrame | ErrorFrame;
 
 // The wire types must stay interchangeable with the engine's own: this fails to compile if they drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -351,3 +423,5 @@ const assertSame = <T extends true>(): T | undefined => undefined;
 assertSame<Same<PartnerView, Engine.PartnerView>>();
 assertSame<Same<Turn, Engine.Turn>>();
 assertSame<Same<Report, EngineReport>>();
+assertSame<Same<Static<typeof SafetyPauseSchema>, Engine.SafetyPause>>();
+assertSame<Same<Static<typeof CrisisLineSchema>, EngineCrisisLine>>();

@@ -39,7 +39,24 @@ export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
 export { hintFor } from './hint-for.js';
 export { checkIn } from './safety/check-in.js';
-export { detectCrisis } from './safety/detect-crisis.js';
+export {
+  CRISIS_LINES,
+  CRISIS_REGIONS,
+  type CrisisLine,
+  crisisLinesFor,
+  describeCrisisLine,
+  knownRegion,
+  regionOfLocale,
+} from './safety/crisis-lines.js';
+export { type CrisisReading, detectCrisis, readForCrisis } from './safety/detect-crisis.js';
+export {
+  measureSafety,
+  parseSafetyLines,
+  type Rate,
+  type SafetyLine,
+  type SafetyMeasure,
+} from './safety/measure-safety.js';
+export { NOT_REPEATED, withoutCrisisWords } from './safety/paused-turn-words.js';
 export {
   NoCheckInPendingError,
   pendingPause,

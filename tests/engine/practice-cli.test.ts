@@ -39,7 +39,8 @@ const replies = [
   CLEAR_REPLIES.validating[3],
 ].join('\n');
 
-describe.skipIf(!scenario)('npm run practice with piped replies', () => {
+// Each test starts tsx processes: on a loaded machine that alone can take several seconds.
+describe.skipIf(!scenario)('npm run practice with piped replies', { timeout: 60_000 }, () => {
   it('prints the same transcript every time for the same seed, naming each reply’s label', async () => {
     const args = ['--scenario', scenario?.id ?? '', '--seed', '42'];
     const [first, second, otherSeed] = await Promise.all([

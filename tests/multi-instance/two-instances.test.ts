@@ -174,6 +174,22 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
     onB.close();
   });
 
+  it('a safety pause taken on A is lifted by a check-in on B, and a socket on A hears it', async () => {
+    const session = await create(a);
+    const socket = await watch(a, session);
+    expect((await reply(a, session, 'i just want everything to stop')).body.turn.safety?.kind).toBe('self-harm');
+    expectFrame(await socket.next(), 'turn');
+    expect((await reply(b, session, 'I am sorry.')).status).toBe(409);
+    const checkedIn = await api(b.address, 'POST', `/api/sessions/${session.id}/check-in`, session.token, {
+      choice: 'continue',
+    });
+    expect(checkedIn.status).toBe(200);
+    expect(expectFrame(await socket.next(), 'checked-in').safety.checkIn).toBe('continue');
+    // A's cached copy was paused: it must have been dropped, so A takes the next reply.
+    expect((await reply(a, session, 'I am sorry.')).body.turn.index).toBe(2);
+    socket.close();
+  });
+
   it('stop cleanly on SIGTERM, and neither logged a word anyone typed', async () => {
     expect(await Promise.all([a.stop('SIGTERM'), b.stop('SIGTERM')])).toEqual([0, 0]);
     const logs = a.output() + b.output();
