@@ -17,15 +17,17 @@ const BROKEN = 'tests/fixtures/broken-scenarios/broken-partner.yaml';
 describe('the scenarios in scenarios/', () => {
   const files = scenarioFiles();
 
-  it('there are at least six of them', () => {
-    expect(files.length).toBeGreaterThanOrEqual(6);
+  it('there are at least eight of them, in format 2', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(files.map((file) => [file.split('/').pop() as string, file]))('%s validates', (_name, file) => {
     const scenario = parseScenario(readFileSync(file, 'utf8'), file);
     for (const emotion of EMOTIONS)
       for (const label of LABELS)
-        expect(scenario.lines[emotion][label].length, `${emotion} x ${label}`).toBeGreaterThanOrEqual(3);
+        expect(scenario.lines[emotion][label].length, `${emotion} x ${label}`).toBeGreaterThanOrEqual(5);
+    expect(scenario.facts.length).toBeGreaterThanOrEqual(6);
+    expect(scenario.questions.length).toBeGreaterThanOrEqual(8);
   });
 
   it('load together with distinct ids through the file adapter', async () => {
