@@ -82,7 +82,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/sessions/:id/rewind',
-    { schema: { params, body: RewindBodySchema, response: { 201: CreatedSessionSchema, ...errors } } },
+    {
+      config: LIMITED,
+      schema: { params, body: RewindBodySchema, response: { 201: CreatedSessionSchema, ...errors } },
+    },
     async (request, reply) => {
       const branch = await app.sessions.rewind(request.params.id, request.body.turn);
       request.log.info({ sessionId: branch.id, parentId: request.params.id }, 'session rewound');
@@ -90,13 +93,15 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions/:id/hint', { schema: { params, response: { 200: HintResultSchema, ...errors } } }, (request) =>
-    app.sessions.hint(request.params.id),
+  app.get(
+    '/api/sessions/:id/hint',
+    { config: LIMITED, schema: { params, response: { 200: HintResultSchema, ...errors } } },
+    (request) => app.sessions.hint(request.params.id),
   );
 
   app.post(
     '/api/sessions/:id/end',
-    { schema: { params, response: { 200: EndResultSchema, ...errors } } },
+    { config: LIMITED, schema: { params, response: { 200: EndResultSchema, ...errors } } },
     async (request) => {
       const { status, report } = await app.sessions.end(request.params.id);
       return { status, report };
