@@ -33,6 +33,7 @@ import type {
   Turn,
 } from './engine/types.js';
 import { LruCache } from './lru-cache.js';
+import { isBlankReply, replyLength } from './reply-text.js';
 import { ServiceError, sessionNotFound, shuttingDown } from './service-error.js';
 import { LocalFanout, type SessionFanout, type SessionListener } from './session-fanout.js';
 import { hashToken, newToken, tokenMatches } from './session-token.js';
@@ -193,10 +194,10 @@ export class SessionService {
 
   reply(id: string, input: ReplyInput): Promise<ReplyOutcome> {
     if (this.closing) return Promise.reject(shuttingDown());
-    if (input.text.length > MAX_REPLY_LENGTH) {
-      return Promise.reject(
-        new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`),
-      );
+    try {
+      checkReplyText(input.text);
+    } catch (error) {
+      return Promise.reject(error);
     }
     // Two replies sent to two instances at once are both applied, one after the other.
     return this.withFreshSession(id, async (live) => {
@@ -333,9 +334,7 @@ export class SessionService {
     classification: Classification;
     feedback: Feedback;
   } {
-    if (input.text.length > MAX_REPLY_LENGTH) {
-      throw new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`);
-    }
+    checkReplyText(input.text);
     const context = { partner: input.partner, emotion: input.emotion };
     const classification = classifyReply(input.text, context);
     return { classification, feedback: feedbackFor(classification, { ...context, reply: input.text }) };
@@ -508,6 +507,14 @@ export class SessionService {
 
   private refuseWhenClosing(): void {
     if (this.closing) throw shuttingDown();
+  }
+}
+
+/** Refuses a reply that says nothing anyone could read, or is longer than the limit (in code points). */
+function checkReplyText(text: string): void {
+  if (isBlankReply(text)) throw new ServiceError('empty_reply', 'A reply needs some words.');
+  if (replyLength(text) > MAX_REPLY_LENGTH) {
+    throw new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`);
   }
 }
 
