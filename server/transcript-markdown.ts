@@ -73,7 +73,12 @@ function reportLines(report: Report): string[] {
     lines.push(`- Principles: ${principles.map((p) => `${principleName(p.principle)}: ${p.mark}`).join('; ')}`);
   }
   if (report.moments.length > 0) {
-    lines.push('', '### Moments worth revisiting', '', ...report.moments.map((m) => `- Turn ${m.turn}: ${inline(m.why)}`));
+    lines.push(
+      '',
+      '### Moments worth revisiting',
+      '',
+      ...report.moments.map((m) => `- Turn ${m.turn}: ${inline(m.why)}`),
+    );
   }
   if (report.best.length > 0) {
     lines.push('', '### Your best replies', '');
@@ -93,7 +98,7 @@ function said(who: string, text: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 /** C0 and C1 controls other than the line break (U+0000 included). */
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = /[^\P{Cc}\n]/gu;
 /** Bidirectional embeddings, overrides, isolates and marks: they reorder what a reader sees. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
