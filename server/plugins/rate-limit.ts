@@ -1,6 +1,7 @@
 // One budget per client address for everything that writes or computes: new sessions, rewinds,
-// replies (HTTP and WebSocket), hints, ends (HTTP and WebSocket) and classify; a new route that
-// writes or computes joins it with `config: LIMITED`.
+// replies, ends and safety check-ins (HTTP and WebSocket), hints and classify; a new route that
+// writes or computes joins it with `config: LIMITED`. (A refused check-in hides no help: the page
+// shows the crisis lines from its own copy.)
 // Reads (a session, its report, an export, the scenarios, health) and deletes are not counted.
 //
 // @fastify/rate-limit does the work (keys, windows, the 429 and its headers). By default it gives

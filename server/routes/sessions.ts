@@ -86,7 +86,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // The safety check-in after a crisis reply; the answer carries the region's lines to show.
   app.post(
     '/api/sessions/:id/check-in',
-    { schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } } },
+    {
+      config: LIMITED,
+      schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } },
+    },
     async (request) => {
       const { choice, region } = request.body;
       const { status, safety, changed } = await app.sessions.checkIn(request.params.id, choice);

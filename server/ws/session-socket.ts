@@ -155,6 +155,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       return;
     }
     if (frame.type === 'check-in') {
+      if (!(await spend())) return send(errorFrame('rate_limited', 'Too many requests. Wait a minute and try again.'));
       try {
         const outcome = await service.checkIn(sessionId, frame.choice);
         // A change reaches every socket through the fan-out; a repeated answer only this one.

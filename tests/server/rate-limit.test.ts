@@ -31,8 +31,8 @@ async function create(server: App, address: string): Promise<{ status: number; s
 }
 
 describe('one budget per client address', () => {
-  it('sessions, replies, hints, rewinds, ends and classify all draw on it; the next of any kind gets 429', async () => {
-    const server = await start(7);
+  it('sessions, replies, check-ins, hints, rewinds, ends and classify all draw on it; the next of any kind gets 429', async () => {
+    const server = await start(8);
     const ip = '203.0.113.7';
     const { session } = await create(server, ip); // 1
     const auth = { ...bearer(session.token), ...from(ip) };
@@ -42,7 +42,14 @@ describe('one budget per client address', () => {
           method: 'POST',
           url: `/api/sessions/${session.id}/replies`,
           headers: auth,
-          payload: { text: 'I hear you.' },
+          payload: { text: 'i just want everything to stop' },
+        }),
+      () =>
+        server.inject({
+          method: 'POST',
+          url: `/api/sessions/${session.id}/check-in`,
+          headers: auth,
+          payload: { choice: 'continue' },
         }),
       () => server.inject({ url: `/api/sessions/${session.id}/hint`, headers: auth }),
       () =>
@@ -63,8 +70,8 @@ describe('one budget per client address', () => {
       () => server.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: auth }),
     ];
     const codes = [];
-    for (const request of spend) codes.push((await request()).statusCode); // 2..7
-    expect(codes).toEqual([200, 200, 201, 200, 200, 200]);
+    for (const request of spend) codes.push((await request()).statusCode); // 2..8
+    expect(codes).toEqual([200, 200, 200, 201, 200, 200, 200]);
 
     // The budget is spent, whatever the next request is.
     for (const request of [...spend, () => create(server, ip).then((r) => ({ statusCode: r.status }))]) {
@@ -76,7 +83,7 @@ describe('one budget per client address', () => {
     expect((await create(server, '203.0.113.8')).status).toBe(201);
   });
 
-  it('WebSocket replies and ends spend the same budget as HTTP', async () => {
+  it('WebSocket replies, ends and check-ins spend the same budget as HTTP', async () => {
     const server = await start(4);
     const address = await listen(server);
     // Over a real socket the client address is 127.0.0.1.
@@ -105,6 +112,8 @@ describe('one budget per client address', () => {
       socket.send({ type: 'reply', text: 'I am still here.', requestId: 'w3' });
       expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited', requestId: 'w3' });
       socket.send({ type: 'end' });
+      expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited' });
+      socket.send({ type: 'check-in', choice: 'continue' });
       expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited' });
       const after = await server.inject({
         method: 'POST',
