@@ -317,7 +317,8 @@ describe.sequential('a live session under arbitrary input', () => {
         if (frame.type === 'turn') {
           expect(JSON.parse(input.data as string)).toMatchObject({ type: 'reply' });
           tally.turns += 1;
-          if (frame.status !== 'active') await fresh();
+          // Ended, withdrawn, or paused for a safety check-in: no more replies on this one.
+          if (frame.status !== 'active' || (frame.turn as { safety?: unknown }).safety !== undefined) await fresh();
         } else if (frame.type === 'report') {
           expect(JSON.parse(input.data as string)).toMatchObject({ type: 'end' });
           tally.reports += 1;
@@ -325,7 +326,7 @@ describe.sequential('a live session under arbitrary input', () => {
         } else {
           expectClearErrorFrame(frame);
           tally.errors += 1;
-          if (frame.code === 'session_ended') await fresh();
+          if (frame.code === 'session_ended' || frame.code === 'safety_check_in_required') await fresh();
         }
       }),
       // One connection carries every run, so a failure is reported as found: shrinking would replay
@@ -406,13 +407,23 @@ describe.sequential('a live session under arbitrary input', () => {
         if (key !== null && key !== '') headers['idempotency-key'] = key;
         const response = await http(route.method, route.path(), payload, headers);
         expect(response.status).toBeLessThan(500);
-        const json = JSON.parse(response.body) as { error?: { code?: unknown; message?: unknown }; status?: string };
+        const json = JSON.parse(response.body) as {
+          error?: { code?: unknown; message?: unknown };
+          status?: string;
+          turn?: { safety?: unknown };
+        };
         if (response.status >= 400) {
           expect(typeof json.error?.code).toBe('string');
           expect(json.error?.code).not.toBe('internal');
           expect(typeof json.error?.message).toBe('string');
-          if (json.error?.code === 'session_ended') session = await createSession(app);
-        } else if (json.status !== undefined && json.status !== 'active' && r === 1) {
+          // A session that ended or paused for a safety check-in takes no more replies: go on with a new one.
+          if (json.error?.code === 'session_ended' || json.error?.code === 'safety_check_in_required') {
+            session = await createSession(app);
+          }
+        } else if (
+          r === 1 &&
+          ((json.status !== undefined && json.status !== 'active') || json.turn?.safety !== undefined)
+        ) {
           session = await createSession(app);
         }
       }),
