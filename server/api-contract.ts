@@ -14,6 +14,7 @@ import {
   PRINCIPLES,
   QUESTION_KINDS,
   SAFETY_KINDS,
+  SESSION_STATUSES,
   SIGNALS,
 } from './engine/types.js';
 
@@ -40,13 +41,26 @@ export const EmotionSchema = Type.Enum(EMOTIONS);
 export const SignalSchema = Type.Enum(SIGNALS as readonly Engine.Signal[]);
 export const PrincipleSchema = Type.Enum(PRINCIPLES);
 export const DifficultySchema = Type.Enum(DIFFICULTIES);
-export const SessionStatusSchema = Type.Enum(['active', 'repaired', 'shutdown', 'ended'] as const);
+export const SessionStatusSchema = Type.Enum(SESSION_STATUSES);
+
+export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
+
+/** The scenario question a partner's line asks: the next reply answers or dodges it. */
+export const AskedQuestionSchema = Type.Object({ id: Type.String(), kind: QuestionKindSchema });
 
 export const PartnerViewSchema = Type.Object({
   emotion: EmotionSchema,
   intensity: Type.Number(),
   trust: Type.Number(),
   line: Type.String(),
+  asks: Type.Optional(AskedQuestionSchema),
+});
+
+/** What the partner took from a reply: the question it answered or dodged (ids), the facts it told (ids). */
+export const UnderstoodSchema = Type.Object({
+  answered: Type.Optional(Type.String()),
+  dodged: Type.Optional(Type.String()),
+  disclosed: Type.Array(Type.String()),
 });
 
 export const EvidenceSchema = Type.Object({
@@ -55,8 +69,6 @@ export const EvidenceSchema = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
 });
-
-export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
 
 export const ClassificationSchema = Type.Object({
   label: LabelSchema,
@@ -126,6 +138,8 @@ export const TurnSchema = Type.Object({
   status: SessionStatusSchema,
   hinted: Type.Optional(Type.Boolean()),
   safety: Type.Optional(SafetyNoticeSchema),
+  /** Absent on turns stored before the partner understood replies. */
+  understood: Type.Optional(UnderstoodSchema),
 });
 
 export const ReportSchema = Type.Object({

@@ -105,6 +105,8 @@ function describeStatus(status: SessionView['status']): string {
       return 'repaired: still hurt, but willing to keep talking';
     case 'shutdown':
       return 'shut down: the partner walked away for now';
+    case 'withdrawn':
+      return 'withdrawn: the partner stopped trying to get an answer';
     case 'ended':
       return 'ended by you';
   }

@@ -75,6 +75,8 @@ export function statusWords(status: SessionStatus, partnerName: string): string 
       return `${partnerName} was willing to keep talking`;
     case 'shutdown':
       return `${partnerName} walked away`;
+    case 'withdrawn':
+      return `${partnerName} stopped asking`;
     case 'ended':
       return 'You ended it';
   }
@@ -85,6 +87,7 @@ export const STATUS_SHORT: Record<SessionStatus, string> = {
   active: 'In progress',
   repaired: 'Repaired',
   shutdown: 'Walked away',
+  withdrawn: 'Stopped asking',
   ended: 'Ended',
 };
 

@@ -119,7 +119,8 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
     const watcher = await watch(b, session);
     const sent: string[] = [];
     for (let round = 1; round <= 5; round += 1) {
-      const texts = [`Okay, A${round}.`, `I see, B${round}.`];
+      // Filler alone would wear the partner into withdrawing before ten turns: B owns it each round.
+      const texts = [`Okay, A${round}.`, `I'm sorry, B${round}. I hurt you.`];
       sent.push(...texts);
       const [fromA, fromB] = await Promise.all([reply(a, session, texts[0] ?? ''), reply(b, session, texts[1] ?? '')]);
       expect([fromA.status, fromB.status]).toEqual([200, 200]);
