@@ -196,6 +196,7 @@ export function takeTurn(
     ...(waitingOn
       ? { question: questionContext(waitingOn), trueAnswer: fillSlots(scenario, waitingOn.source.answer) }
       : {}),
+    variety: before.seed * 1000 + index,
   } satisfies FeedbackContext);
 
   const [roll, rng] = drawUnit(before.rng);

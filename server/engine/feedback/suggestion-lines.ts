@@ -1,0 +1,589 @@
+// The words a suggested reply is built from, in the user's voice (first person, to the partner).
+// A suggestion keeps the user's own good words and adds only what is missing: a repair for the part
+// that hurt (a move), or the next step after something that worked, and a close that fits how the
+// partner feels. Many phrasings for each, in several registers, so no sentence turns into a stock
+// phrase across a session. Placeholders: {R} the partner's words said back, {other} the other person.
+import type { Emotion } from '../types.js';
+import type { FeedbackKey } from './principle-for.js';
+
+/** What a sentence in a suggestion does, so one suggestion does not say the same thing twice. */
+export type Theme = 'own' | 'apologise' | 'time' | 'open' | 'listen' | 'presence' | 'ask' | 'grow' | 'size';
+
+/** One sentence (or two) of a suggested reply. */
+export interface SuggestedLine {
+  text: string;
+  /** Used instead of `text` when the scenario names the other person. */
+  withOther?: string;
+  /** Puts off giving a reason: never offered when the partner has just asked why. */
+  holdsBack?: true;
+  /** Waves details away: never said straight after the true answer, which is all detail. */
+  notAfterAnswer?: true;
+}
+
+type Said = string | SuggestedLine;
+
+/** The heart of a suggested reply: repair for a broken principle, the next step for a kept one. */
+export interface Move {
+  theme: Theme;
+  lines: readonly SuggestedLine[];
+}
+
+export interface Close extends SuggestedLine {
+  theme: Theme;
+}
+
+/** How a suggestion opens and ends for a partner in a given emotion. */
+export interface EmotionVoice {
+  /** Openings that say the partner's words back: contain {R}. */
+  withReflection: readonly string[];
+  /** Openings when none of the partner's words can be said back ('' for none). */
+  withoutReflection: readonly string[];
+  closes: readonly Close[];
+  /** Quiet emotions take a gentle address by name; anger and confusion do not need it. */
+  addressByName: boolean;
+}
+
+const said = (item: Said): SuggestedLine => (typeof item === 'string' ? { text: item } : item);
+const move = (theme: Theme, ...lines: Said[]): Move => ({ theme, lines: lines.map(said) });
+const close = (theme: Theme, text: string, withOther?: string): Close =>
+  withOther ? { theme, text, withOther } : { theme, text };
+
+export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
+  // repairs: what to say instead of the part that hurt
+  'blame-shift': move(
+    'own',
+    'That was my choice. Nothing you did made me do it.',
+    "It isn't on you, and I won't put it there.",
+    "Whatever was wrong between us, you didn't choose this. I did.",
+    "I'm not going to hand any of this back to you; it's mine.",
+    "You didn't make me do it. I decided.",
+    'None of this is yours to carry, because I chose it.',
+    'If things were hard between us, I should have said so. I chose this instead.',
+    "You aren't the reason; I am.",
+    "I'm the one who chose it, not you.",
+  ),
+  justification: move(
+    'own',
+    "There's no reason that makes it all right. I chose it, and it hurt you.",
+    { text: "I'm not going to explain it away. It was my choice.", holdsBack: true },
+    "Whatever was going on for me, it doesn't excuse it.",
+    "Reasons aside, I did it, and I'd understand if none of them matter to you.",
+    'Nothing that was going on for me makes this all right.',
+    { text: 'I can tell you the why whenever you want it, but none of it is an excuse.', holdsBack: true },
+    "I did it because I chose to, and that's the part I have to own.",
+  ),
+  'intent-excuse': move(
+    'own',
+    'Whatever I meant, I did it, and it hurt you.',
+    "What I meant doesn't change what I did. That part is mine.",
+    "It doesn't matter much what I meant. You're the one living with what I did.",
+    "My intentions aren't the point. What I did is.",
+    'Meaning well never stopped me doing it.',
+    "I'll stop talking about what I meant; what counts is that I did it.",
+    "I'll own what I did, not what I meant.",
+    'What matters is what I did, and I did it.',
+    "I'm not going to hide behind what I intended.",
+  ),
+  'agency-removal': move(
+    'own',
+    "It didn't just happen. I made choices, every step of the way.",
+    'Nothing about it happened by itself. I chose it.',
+    "There were a dozen moments I could have stopped, and I didn't.",
+    "I keep saying it like it happened to me, when I'm the one who did it.",
+    'It was a choice, and then another one. All of them mine.',
+    'I was there for every decision. I made them.',
+    'I decided, more than once.',
+    'It was me choosing, every time.',
+    'Nobody made it happen except me.',
+  ),
+  'non-apology': move(
+    'apologise',
+    "I'm sorry for what I did. Not for how you feel: for what I did.",
+    "I'm sorry I did it, and I'm not going to add anything to that.",
+    "I'm sorry I hurt you. That's mine to be sorry for.",
+    "I'm sorry for the choice I made, and for what it's done to you.",
+    "I'm sorry. Not that you're upset: that I did this.",
+    "Your feelings aren't what I'm apologising for; my choice is.",
+    "I'm sorry for what I did to you, plainly.",
+    "I'm sorry for my part, which is all of it.",
+  ),
+  rushing: move(
+    'time',
+    "Take all the time you need; I'll be right here.",
+    "There's no deadline on this. I'll wait as long as it takes.",
+    'I was trying to hurry you. You get to take this at your own speed.',
+    "However long this takes you, I'll still be here.",
+    "You don't owe me forgiveness, tonight or any night.",
+    "I'll stop pushing. We go at your pace, not mine.",
+    "This takes as long as it takes. I won't rush you again.",
+    'No timetable. Not from me.',
+    "I'm not going to ask you to be over it.",
+    'You can be hurt about this for as long as you are.',
+  ),
+  downplay: move(
+    'size',
+    "It isn't small. It hurt you, and I won't pretend it didn't.",
+    "I'm not going to make this smaller than it is.",
+    "I said it like it was nothing. It wasn't nothing to you, and it isn't to me.",
+    "It's as big as it feels to you.",
+    "I made it sound small. It isn't, and I know it.",
+    'This was a big thing to do to you, and I know it.',
+    'I talked about it as if it were small, and that was wrong.',
+    "There's nothing small about what this did to you.",
+    "I won't measure it for you again.",
+    "It's as serious as you say it is.",
+  ),
+  denial: {
+    theme: 'open',
+    lines: [
+      {
+        text: "I haven't been straight with you, and I want to be now.",
+        withOther: "I haven't been straight with you about {other}, and I want to be now.",
+      },
+      { text: "I'm done hiding things from you. You'll get the truth, all of it." },
+      { text: "I'd rather tell you the truth now than have you find it later." },
+      { text: "Ask me again, and this time you'll get a straight answer.", notAfterAnswer: true },
+      { text: "No more closed doors. Whatever you want to know, I'll tell you." },
+    ],
+  },
+  stonewall: move(
+    'presence',
+    "I'm not going to walk away from this. I'll keep talking as long as you need.",
+    'I want to stay in this conversation, even the hard parts.',
+    "I was about to shut this down, and I won't.",
+    "If I need a minute I'll say so, but I'm not leaving this.",
+    "I'm still here, and I'll stay for all of it.",
+  ),
+  'counter-attack': move(
+    'own',
+    "This isn't about anything you did. It's about what I did.",
+    "I'm not going to turn this around on you; the choice was mine.",
+    "I started pointing at you. That's not fair, and it's not the point.",
+    'Anything I have to say about us can wait. This is about what I did.',
+    "You're not the one who has to answer for this. I am.",
+    "I'll stop throwing things back at you. This one is mine.",
+    "I won't make this about you.",
+    "I'm not going to argue back. This is mine to answer for.",
+  ),
+  'detail-correction': {
+    theme: 'listen',
+    lines: [
+      { text: "The details don't matter right now. You're right about the part that does.", notAfterAnswer: true },
+      { text: 'Forget the exact details. What matters is that I hurt you.', notAfterAnswer: true },
+      { text: "I don't need to win on the facts. You've got the heart of it right." },
+      { text: 'Whichever way the details go, you were hurt, and I did it.', notAfterAnswer: true },
+      { text: "I was correcting you instead of hearing you. I'm listening now." },
+    ],
+  },
+  'self-pity': move(
+    'listen',
+    "How I feel can wait. You're the one who got hurt.",
+    "This isn't about me feeling bad. It's about what I did to you.",
+    'I made that about me. I want to hear about you.',
+    "My guilt isn't your job. Tell me how it is for you.",
+    "I'll deal with my own feelings. Right now I want to know about yours.",
+    'Never mind how I feel. How are you doing with it?',
+    'Your hurt comes first, not my guilt.',
+  ),
+  generalizing: move(
+    'own',
+    "This isn't about what other people do; it's about what I did.",
+    "This one isn't everybody's mistake; it's mine alone.",
+    "It doesn't matter what anyone else would do; this was me.",
+    "I'm not going to hide in a crowd. It was me.",
+    "Other people aren't in this room. I am, and I did it.",
+  ),
+  dismissal: move(
+    'listen',
+    "You're not overreacting. It makes sense that you feel this way.",
+    "Your reaction makes sense. I'd feel the same in your place.",
+    'You get to feel exactly as much as you feel.',
+    "I shouldn't have judged how you feel. You're reacting to what I did.",
+    "Nothing about how you're taking this is too much.",
+    "It's not too much. It's what this does to someone.",
+    'How you feel is the right size for what I did.',
+    "I won't tell you how to feel about this again.",
+    'Anyone would react like this to what I did.',
+  ),
+  evasion: move(
+    'open',
+    "You asked me a straight question. I'll answer it, even though the answer is hard.",
+    "That was me dodging. Ask me again and I'll answer.",
+    "You're right to ask, and you'll get a straight answer.",
+    'I was stalling. You deserve the answer, not a question back.',
+    'It matters, and you have every right to know.',
+  ),
+  unanswered: move(
+    'open',
+    "I haven't answered what you asked. I will, plainly.",
+    'You asked me something, and I talked around it. Let me answer.',
+    'You deserve an answer to that, not something else.',
+    'Straight answer first, then anything else you want.',
+    "Ask me again if you need to. I'll answer this time.",
+  ),
+  defensive: move(
+    'own',
+    "I'm going to stop defending myself: I did this, and it hurt you.",
+    "I can hear myself defending, and I'll stop. You're right to be hurt.",
+    'No more defending. It was my doing.',
+    "I'd rather listen than argue, because this is on me.",
+    "I've got no case to make here, so I'll listen.",
+    "Nothing I could say in my defence matters more than what you're saying.",
+    'I was guarding myself, and you need me to stop.',
+  ),
+  minimizing: move(
+    'size',
+    "This is as big as it is, and I won't make it any smaller.",
+    "I'm not going to play it down. It was a big thing to do to you.",
+    'It matters as much as it feels like it does.',
+    'I hear how that sounded, and it was too small for what I did.',
+    "What I did was serious, and I'll treat it that way.",
+    "I'm not going to shrink any part of this.",
+    'Say how big it is, and I will believe you.',
+  ),
+  neutral: move(
+    'listen',
+    "I don't want to talk around what you said.",
+    "I heard that, and I'm not going to change the subject.",
+    "I've been saying nothing. I don't want to do that to you.",
+    "I'm here, and I'm listening properly now.",
+    "What you just said matters, and I don't want to brush past it.",
+    "I went quiet on you. I'm here now.",
+    "I don't have the right words, but I'm not going to hide behind that.",
+    "Tell me again. This time I'm listening.",
+    "Sorry, I drifted. I'm with you now.",
+    'That matters more than anything else right now.',
+    'You said something real, and I want to answer it properly.',
+    "I've been hiding in short answers, and I'm done with that.",
+    'You deserve a real answer from me, not a shrug.',
+    "I'm not going to let that go past me.",
+    "That landed, even if I didn't show it.",
+    'I want to answer what you actually said.',
+    "I know I've been saying very little. You're owed more than that.",
+    "Give me a second, and I'll answer you properly.",
+    "I'm paying attention now, all of it.",
+    'What you said deserves an answer, and I want to give it.',
+  ),
+  care: move(
+    'listen',
+    'The rest can wait. What you said matters more.',
+    'Everything else can wait. I want to hear you.',
+    "I'll sort the practical things later. Right now I'm listening.",
+    'First, what you said. The rest can come after.',
+  ),
+
+  // next steps: what to add after something that worked (the user's own words come first)
+  'honest-answer': move(
+    'open',
+    "If there's anything else you want to know, ask me and I'll answer it straight.",
+    "Ask me the next one. I'll answer that too.",
+    "There's nothing else I'm keeping back. Ask anything.",
+    "I'd rather you heard it from me than found it.",
+    'Whatever you want to ask next, ask it.',
+    "You can check any of it. I'll show you.",
+    "I'll keep answering for as long as you have questions.",
+    'If that raises more questions, I want to hear them.',
+    "There's no more behind it. That's all of it.",
+    "I'm glad you asked me straight.",
+  ),
+  responsibility: move(
+    'ask',
+    'What do you need from me right now?',
+    "What's the hardest part of it for you?",
+    'What would help, even a little, tonight?',
+    'Is there anything you want to ask me?',
+    'Where do you want to start?',
+    "Tell me what you need, and I'll do it.",
+    'Is there a part of it you want to go back over?',
+    "What's the question you haven't asked yet?",
+    "Do you want to tell me how it's been for you?",
+    'What would make tonight a little easier?',
+  ),
+  apology: move(
+    'open',
+    "I'll answer anything you want to ask.",
+    "There's no excuse coming after it.",
+    "Anything you ask, I'll answer truthfully.",
+    "You don't have to accept it. I just needed you to hear it.",
+  ),
+  reflection: move(
+    'ask',
+    'Is there more to it? I want to hear all of it.',
+    "Tell me what I'm still missing.",
+    'What else did it do to you?',
+    'Did I get that right?',
+  ),
+  'feeling-named': move(
+    'ask',
+    "What's the worst of it for you right now?",
+    "What's weighing on you most?",
+    'Is that close to how it feels?',
+    'What else is in there, besides that?',
+  ),
+  'open-question': move(
+    'listen',
+    "Whatever you say, I'll just listen.",
+    "I'm not going to interrupt or explain; I'm just listening.",
+    "Take your time, and I'll listen to all of it.",
+    "I won't jump in. Say as much as you want.",
+  ),
+  patience: move(
+    'open',
+    "And when you want to know anything, I'll tell you the truth.",
+    'You can ask me anything along the way.',
+    "I'll be here, whatever pace you need.",
+    'No answer needed tonight.',
+  ),
+  transparency: {
+    theme: 'ask',
+    lines: [
+      {
+        text: 'What would help most right now?',
+        withOther: "Anything about {other} you want to know, I'll tell you. What would help most right now?",
+      },
+      { text: 'What do you want to know first?' },
+      { text: 'What would make it easier to trust what I tell you?' },
+    ],
+  },
+  growth: move(
+    'grow',
+    "I'll keep going whether or not you're ready to trust it yet.",
+    "I'll keep at it, and you don't owe me anything for it.",
+    "You don't have to believe it yet. You'll see it.",
+    "I'll tell you how it's going, every week, if you want to know.",
+  ),
+  validating: move(
+    'ask',
+    'What would you like from me now?',
+    'Where do you want to go from here?',
+    'Tell me what would help.',
+  ),
+};
+
+/** Said after the scenario's true answer, instead of a close, now and then: nothing held back. */
+export const AFTER_ANSWER: readonly SuggestedLine[] = [
+  "That's the whole of it.",
+  "I should have told you before you had to ask.",
+  "You shouldn't have had to ask.",
+  "That's the truth, and I won't change it later.",
+  "I'm not leaving anything out.",
+  'Ask me anything else about it.',
+  "If you want to check any of it, you can.",
+  "I'm sorry I made you ask for it.",
+  'No more pieces held back.',
+  "I'll answer the next thing too, whatever it is.",
+  "Nothing's been left out.",
+  "I know that's hard to hear.",
+  'Ask me the same thing tomorrow and you will get the same answer.',
+  "I'm not going to soften it.",
+].map(said);
+
+/** Closes that fit any emotion, added to each emotion's own so no close wears thin. */
+export const ANY_EMOTION_CLOSES: readonly Close[] = [
+  close('listen', "I'm listening."),
+  close('presence', "I'm here."),
+  close('presence', "I'm not going anywhere tonight."),
+  close('time', 'Take whatever time you need with it.'),
+  close('listen', 'Whatever you need to say, I want to hear it.'),
+  close('presence', "I'll stay for all of it."),
+  close('listen', 'You can say anything to me right now.'),
+  close('presence', 'I want to be here for this, however long it takes.'),
+  close('time', 'You set the pace.'),
+  close('open', "There's nothing you can't ask me.", "There's nothing about {other} you can't ask me."),
+  close('presence', "I'm going to keep showing up."),
+  close('listen', "I'd rather hear it all than have you carry it alone."),
+];
+
+/** anger: stay steady, don't argue; sadness: slow, name the loss; numbness: no pressure, be there;
+ * confusion: answer honestly, offer more. `unspecified` when the caller knows no emotion (quick check). */
+export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
+  anger: {
+    withReflection: ['{R}.', "{R}. No wonder you're angry.", '{R}. I know.'],
+    withoutReflection: [
+      'You have every right to be angry.',
+      "You're angry, and you should be.",
+      "You're furious with me, and I earned it.",
+      'I can hear how angry you are.',
+      "You don't have to calm down for me.",
+      "I'm not going to argue with how angry you are.",
+      "Of course you're angry.",
+      "You're right to be this angry.",
+      "You've got every reason to be furious with me.",
+      "I know you're angry, and you're right to be.",
+      'You can be as angry with me as you need.',
+      'Your anger makes sense.',
+      "I'm not going to ask you to calm down.",
+      "I've earned that anger.",
+      'Be angry. You should be.',
+      "I'm not going to tell you you're wrong to be angry.",
+      'That anger is mine to hear.',
+      "You're allowed to be furious.",
+    ],
+    closes: [
+      close('listen', "Say all of it. I won't argue with you."),
+      close('presence', "Be as angry as you need to. I'm staying right here."),
+      close('listen', 'Keep going. I can take it.'),
+      close('listen', "I'd rather hear all of it than have you hold it in."),
+      close('presence', "Shout if you need to. I'm not leaving."),
+      close('listen', "I'm not going to interrupt you."),
+      close('open', "Ask me anything, and you'll get the truth.", "Ask me anything about {other}, and you'll get the truth."),
+      close('time', 'Take as long as you need with this.'),
+      close('listen', "Whatever you've got to say to me, say it."),
+      close('presence', "I'm not going anywhere, however angry you are."),
+      close('open', "I won't hold anything back from you now."),
+      close('listen', "I'm listening, and I won't talk over you."),
+      close('listen', "Tell me all of it. I'll hear it out."),
+      close('presence', "I'll stand here and hear every word."),
+      close('listen', "Let it all out; I won't defend myself."),
+      close('presence', "I'm not going to walk out on this."),
+      close('open', "I'll answer anything you throw at me."),
+      close('listen', "Go on, I'm listening."),
+    ],
+    addressByName: false,
+  },
+  sadness: {
+    withReflection: [
+      '{R}. I know what that cost you.',
+      '{R}. I know how much that hurts.',
+      '{R}. I did that to you.',
+      '{R}.',
+    ],
+    withoutReflection: [
+      "I can see how much this hurts, and I'm the reason.",
+      'I took something from you, and I know it.',
+      "I know I've broken something between us.",
+      "You didn't deserve any of this.",
+      'I can see what this is doing to you.',
+      'This is a real loss, and I caused it.',
+      "It's all right to be sad about this.",
+      "I know this isn't something a sorry fixes.",
+      "I can see what I've taken from you.",
+      "I know you're grieving something I broke.",
+      'You trusted me, and I let you down.',
+      'I can hear how much this hurts.',
+      'I hurt you, and I can see it.',
+      "You're sad, and it's my doing.",
+      "You didn't ask for any of this.",
+      "I know this hurts more than you're saying.",
+      'This has cost you so much, and I know it.',
+      "You're carrying something I put on you.",
+      'I took something good and broke it.',
+      'I know you feel the loss of it.',
+    ],
+    closes: [
+      close('time', "There's no rush; I'm here."),
+      close('presence', "I'm staying put."),
+      close('listen', "Tell me about it if you want to. I'll listen."),
+      close('presence', "I'll sit with you as long as you want."),
+      close('time', 'Take whatever time you need.'),
+      close('listen', "If you want to talk about what you've lost, I want to hear it."),
+      close('presence', "You don't have to be strong about this with me."),
+      close('open', "If there's anything you need to know, I'll tell you.", "If there's anything about {other} you need to know, I'll tell you."),
+      close('time', "We don't have to get anywhere tonight."),
+      close('listen', 'Whatever you are feeling, you can say it to me.'),
+      close('presence', "I'm staying, for as long as this takes."),
+      close('time', 'Go as slowly as you need.'),
+      close('presence', "I'm right here, and I'm staying."),
+      close('time', 'You can take this as slowly as you like.'),
+      close('presence', "I'll be here tomorrow too."),
+      close('listen', "If you want to tell me what it's been like, I'm listening."),
+    ],
+    addressByName: true,
+  },
+  numbness: {
+    withReflection: ['{R}.', "{R}. You don't have to say anything about it."],
+    withoutReflection: [
+      'I know this is a lot.',
+      "It's all right if you can't feel much right now.",
+      "You don't have to have a reaction for me.",
+      "If it all feels far away right now, that's all right.",
+      "You don't need to say anything.",
+      "I know it's hard to take in.",
+      "There's no right way to feel about this.",
+      "You don't have to make sense of it yet.",
+      "You don't have to feel anything in particular right now.",
+      "It's all right to go quiet.",
+      "You don't have to decide anything about this tonight.",
+      "I know it's hard to feel anything at all right now.",
+      "You don't have to talk.",
+      "It might take a while to land, and that's all right.",
+      "There's nothing you have to say right now.",
+      "It's all right if this hasn't sunk in.",
+      'You can just sit with it for now.',
+      "Whatever you're feeling, or not feeling, is all right.",
+      "It's a lot to take in at once.",
+      "You don't owe me any reaction.",
+    ],
+    closes: [
+      close('presence', "No need to answer. I'll sit here with you for as long as you like."),
+      close('time', "If you'd rather not talk tonight, that's all right too."),
+      close('presence', "I'm here when you want me, and I'll leave you be if you don't."),
+      close('time', "We can pick this up whenever you're ready."),
+      close('open', "When you have questions, I'll answer them.", "When you have questions about {other}, I'll answer them."),
+      close('presence', "I'll be in the next room if you want me."),
+      close('time', 'Nothing has to happen tonight.'),
+      close('listen', 'If something comes up, even a small thing, tell me.'),
+      close('presence', 'I can just be here, quietly, if that helps.'),
+      close('time', 'Take all the quiet you need.'),
+      close('presence', "You don't have to do anything with this right now."),
+      close('open', "Whenever you want the rest, it's yours."),
+      close('presence', "I'll stay close, and I won't push."),
+      close('listen', 'Say something or nothing. Either is fine.'),
+      close('time', "There's no hurry for anything."),
+      close('presence', "I'm here, and I'm not asking anything of you."),
+    ],
+    addressByName: true,
+  },
+  confusion: {
+    withReflection: ['{R}.', "{R}. It makes sense that none of it adds up.", "{R}. I'll help you put it together."],
+    withoutReflection: [
+      'You deserve straight answers.',
+      'You should have had the truth from the start.',
+      "It doesn't add up because I hid the parts that would make it make sense.",
+      "None of this makes sense from where you're standing, and that's on me.",
+      'You are trying to put it together, and I made that hard.',
+      'Of course it is confusing. I kept half of it from you.',
+      "You shouldn't have had to piece this together.",
+      "I'll help you make sense of it.",
+      "You're trying to make sense of something I kept hidden.",
+      'Nothing fits because I kept the pieces from you.',
+      'You should be able to ask me anything and get a straight answer.',
+      "I made it hard to know what's true.",
+      "You're right to want it to add up.",
+      "It's confusing because I kept things from you.",
+      "I know it doesn't fit together yet.",
+      "You're asking the right questions.",
+      'Of course you want to understand it.',
+      "It makes sense that you're trying to work it out.",
+    ],
+    closes: [
+      close('open', "Ask me anything, and I'll answer it straight.", "Ask me anything about {other}, and I'll answer it straight."),
+      close('open', "I'll tell you whatever you want to know, as plainly as I can."),
+      close('listen', "Whatever still doesn't make sense, we can go through it one piece at a time."),
+      close('open', "Ask me in any order. I'll answer all of it."),
+      close('open', 'If a question comes back tomorrow, ask it then too.'),
+      close('listen', "Tell me which part makes least sense, and we'll start there."),
+      close('open', 'No more surprises. Ask me what you need to.', 'No more surprises about {other}. Ask me what you need to.'),
+      close('time', 'We can go through it as slowly as you want.'),
+      close('open', "If something I say doesn't fit, ask me about it."),
+      close('listen', "Tell me what you've worked out so far, and I'll fill in the rest."),
+      close('open', "I'll answer the same question twice if you need me to."),
+      close('open', "Anything that doesn't fit, put it to me."),
+      close('listen', "I'll go back over any part of it."),
+      close('open', "Take me through what you know, and I'll tell you what's missing."),
+    ],
+    addressByName: false,
+  },
+  unspecified: {
+    withReflection: ['{R}.'],
+    withoutReflection: [''],
+    closes: [
+      close('listen', 'Say whatever you need to.'),
+      close('listen', 'I want to hear the rest.'),
+      close('time', 'Take your time.'),
+      close('open', "Ask me anything, and I'll answer it."),
+      close('listen', 'Say more, if you want to.'),
+    ],
+    addressByName: false,
+  },
+};
