@@ -15,6 +15,8 @@ export interface LiveSession {
   /** Replies sent but not answered yet, oldest first. */
   pending: PendingReply[];
   send: (text: string, hinted: boolean) => void;
+  /** The session ended through HTTP: show it now, before the socket's report frame arrives. */
+  markEnded: (status: SessionView['status']) => void;
 }
 
 /** `onRejected` hears why a reply failed, with the reply itself when it was one of ours. */
@@ -68,6 +70,7 @@ export function useLiveSession(
     connection,
     pending,
     send: (text, hinted) => socket.current?.sendReply(text, hinted),
+    markEnded: (status) => setView((current) => (current ? { ...current, status } : current)),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../server/api-contract.js';
 import { repo } from '../support/server-process.js';
-import { DESKTOP, hasChromium, launchChromium, PHONE, seriousViolations } from './browser-kit.js';
+import { DESKTOP, hasChromium, launchChromium, PHONE, seriousViolations, skipIntroduction } from './browser-kit.js';
 import { buildClient, MendServer } from './mend-server.js';
 
 if (!hasChromium) console.warn('Skipping the safety check-in browser suite: /usr/bin/chromium is not installed.');
@@ -42,6 +42,7 @@ describe.skipIf(!hasChromium)('the safety check-in in a real browser', () => {
   /** A fresh page at a size and browser language, in practice with the first scenario. */
   async function practising(viewport: { width: number; height: number }, locale: string) {
     const context = await browser.newContext({ baseURL: server.url, viewport, locale });
+    await skipIntroduction(context);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
