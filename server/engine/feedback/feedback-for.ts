@@ -38,7 +38,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
       confidence: classification.confidence,
       reasonsAsked: holdNoReasonBack,
       partner: names.partner,
-      keptAny: own.sentences.some((sentence) => !/^(?:yes|yeah|yep|no|nope)[.!]*$/i.test(sentence)),
+      keptAny: own.sentences.length > 0,
       seed,
     }),
     suggestion: suggestionFor({

@@ -67,6 +67,8 @@ export function ownWordsOf(reply: string, classification: Classification, moment
       return;
     }
     changed = true;
+    // Half a question that hurt ("Can we just move on?") is no sentence at all.
+    if (sentence.text.endsWith('?')) return;
     const kept = withoutHurt(sentence, hurtAt, goods);
     if (kept) sentences.push(kept.text);
     if (kept?.apologyTurned) apologyTurned = true;

@@ -7,7 +7,7 @@ import type { Classification, FeedbackContext, QuestionKind, QuestionResponse } 
 import { ASKED_BY_KIND } from './feedback-lines.js';
 
 export interface QuestionMoment {
-  kind?: QuestionKind;
+  kind: QuestionKind;
   /** How the reply met the question; absent when nothing can tell. */
   response?: QuestionResponse;
   /** The engine heard it (the partner reacts to this), so the note can say it plainly. */
@@ -22,12 +22,13 @@ export interface QuestionMoment {
 /** Null when no information-seeking question was waiting for this reply. */
 export function questionMomentOf(classification: Classification, context: FeedbackContext): QuestionMoment | null {
   const kind = context.question?.kind ?? classification.question?.kind;
+  // Only a question someone read (the scenario's, or the classifier's reading of the line) is one.
+  if (!kind) return null;
   const response = responseOf(classification, context);
-  if (!kind && !response) return null;
   const trueAnswer = context.trueAnswer?.trim() || undefined;
   const contradiction = trueAnswer && kind === 'yes-no' ? contradictionOf(context.reply ?? '', trueAnswer) : undefined;
   return {
-    ...(kind ? { kind } : {}),
+    kind,
     ...(response ? { response } : {}),
     heardByEngine: Boolean(context.understood && context.question),
     asked: askedPhrase(context, kind),
@@ -71,12 +72,12 @@ const MAX_QUOTED_QUESTION_WORDS = 14;
 const TAG_QUESTION = /^(?:yes or no|well|so|and|really|right|okay|ok|huh|did you|have you|were you|was it|is it)\?$/i;
 
 /** The scenario's gist, else the partner's own question quoted, else what the kind of question asks. */
-function askedPhrase(context: FeedbackContext, kind: QuestionKind | undefined): string {
+function askedPhrase(context: FeedbackContext, kind: QuestionKind): string {
   const gist = context.questionGist?.trim().replace(/[.?!]+$/, '');
   if (gist) return `{P} asked ${gist}`;
   const quoted = questionSentence(context.partner);
   if (quoted) return `{P} asked, “${quoted}”`;
-  return ASKED_BY_KIND[kind ?? 'unknown'] as string;
+  return ASKED_BY_KIND[kind] as string;
 }
 
 /** The partner's line's last real question, short enough to quote; null if there is none. */

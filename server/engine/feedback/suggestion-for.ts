@@ -36,6 +36,8 @@ export interface SuggestionInput {
 const BARE_YES_NO = /^(?:yes|yeah|yep|no|nope)[.!]*$/i;
 /** A suggestion this long already says enough: no close after it. */
 const ENOUGH_SENTENCES = 3;
+/** Kept words this short ("I'm sorry.") leave room for the partner's words said back before them. */
+const SHORT_REPLY_WORDS = 6;
 const VALIDATING_KEYS: ReadonlySet<string> = new Set([
   'honest-answer',
   'responsibility',
@@ -58,15 +60,19 @@ export function suggestionFor(input: SuggestionInput): string {
     : own.sentences;
   const pieces: string[] = [];
   if (answer) pieces.push(answer);
-  if (!answer && kept.length === 0) {
-    const opening = openingFor(input);
+  // With little of their own kept ("I'm sorry."), the partner's words said back come first.
+  const reflection = reflectPartner(input.partnerLine);
+  const short = wordCount(kept) <= SHORT_REPLY_WORDS;
+  if (!answer && (kept.length === 0 || (reflection && short))) {
+    const opening = openingFor(input, reflection);
     // A quiet partner is addressed gently by name; the user's own words are left as they wrote them.
     if (opening) pieces.push(voice.addressByName && names.partner ? `${names.partner}, ${lowerFirst(opening)}` : opening);
   }
   pieces.push(...kept);
   const move = moveFor(input, answer !== null, kept.length > 0);
   if (move) pieces.push(textOf(move.line, names.other));
-  if (sentenceCount(pieces) < ENOUGH_SENTENCES) {
+  // A confused partner is always offered answers, whatever else was said.
+  if (sentenceCount(pieces) < ENOUGH_SENTENCES + (input.emotion === 'confusion' ? 1 : 0)) {
     const close = closeFor(input, move?.theme, answer !== null);
     if (close) pieces.push(textOf(close, names.other));
   }
@@ -83,9 +89,8 @@ function answerFirst(moment: QuestionMoment | null, own: OwnWords): boolean {
   return moment.response !== 'answered' || own.sentences.every((s) => BARE_YES_NO.test(s));
 }
 
-function openingFor(input: SuggestionInput): string {
+function openingFor(input: SuggestionInput, reflection: string | null): string {
   const voice = VOICES[input.emotion ?? 'unspecified'];
-  const reflection = reflectPartner(input.partnerLine);
   return reflection
     ? fill(pickVariant(voice.withReflection, input.seed, 'open'), { R: reflection })
     : pickVariant(voice.withoutReflection, input.seed, 'open');
@@ -114,7 +119,8 @@ function moveFor(
 }
 
 function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered: boolean): SuggestedLine | null {
-  const closes: readonly Close[] = [...VOICES[input.emotion ?? 'unspecified'].closes, ...ANY_EMOTION_CLOSES];
+  const own = VOICES[input.emotion ?? 'unspecified'].closes;
+  const closes: readonly Close[] = input.emotion === 'confusion' ? own : [...own, ...ANY_EMOTION_CLOSES];
   const fitting = closes.filter((c) => c.theme !== moveTheme);
   const pool: readonly SuggestedLine[] = answered ? [...AFTER_ANSWER, ...fitting] : fitting;
   return pool.length > 0 ? pickVariant(pool, input.seed, 'close') : null;
@@ -122,6 +128,10 @@ function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered
 
 function textOf(line: SuggestedLine, other: string | null): string {
   return other && line.withOther ? line.withOther : line.text;
+}
+
+function wordCount(sentences: readonly string[]): number {
+  return sentences.reduce((n, s) => n + s.split(/\s+/).filter(Boolean).length, 0);
 }
 
 function sentenceCount(pieces: readonly string[]): number {

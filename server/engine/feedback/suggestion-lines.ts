@@ -53,7 +53,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
   'blame-shift': move(
     'own',
     'That was my choice. Nothing you did made me do it.',
-    "It isn't on you, and I won't put it there.",
+    "It isn't on you; it's on me, and I won't put it anywhere else.",
     "Whatever was wrong between us, you didn't choose this. I did.",
     "I'm not going to hand any of this back to you; it's mine.",
     "You didn't make me do it. I decided.",
@@ -378,7 +378,7 @@ export const AFTER_ANSWER: readonly SuggestedLine[] = [
   "I'm not going to soften it.",
 ].map(said);
 
-/** Closes that fit any emotion, added to each emotion's own so no close wears thin. */
+/** Closes that fit any emotion but confusion (which wants answers), added so no close wears thin. */
 export const ANY_EMOTION_CLOSES: readonly Close[] = [
   close('listen', "I'm listening."),
   close('presence', "I'm here."),
@@ -571,6 +571,12 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
       close('open', "Anything that doesn't fit, put it to me."),
       close('listen', "I'll go back over any part of it."),
       close('open', "Take me through what you know, and I'll tell you what's missing."),
+      close('open', 'Whatever you want to know, you can have the answer.'),
+      close('open', "Put any question to me, and I'll answer it plainly."),
+      close('listen', "I'll explain any part of it you want explained."),
+      close('open', "If it helps to hear it twice, I'll say it twice."),
+      close('open', 'You can ask me the hard ones too.'),
+      close('open', "There's nothing I'll refuse to answer."),
     ],
     addressByName: false,
   },

@@ -3,9 +3,10 @@
 // phrase. The sentences a suggestion takes from the user's own reply, and the scenario's true
 // answer it leads with, are not the feedback's words: they are counted apart (`all` counts every
 // sentence), since a player who says "I'm sorry." every turn is rightly given it back every turn.
-import { type AutoplayRun, autoplay, type Player } from '../conversation/autoplay.js';
+import { type AutoplayRun, autoplay, fromList, PLAYERS, type Player, playerNamed } from '../conversation/autoplay.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import { pendingQuestionOf } from '../turn-engine.js';
+import { type EngineSession, pendingQuestionOf } from '../turn-engine.js';
+import type { Turn } from '../types.js';
 import { sentencesOf } from './own-words.js';
 
 /** The most suggestions any one sentence the feedback writes may appear in. */
@@ -40,14 +41,8 @@ export class SuggestionSpread {
     run.turns.forEach((turn, i) => {
       if (turn.safety) return;
       this.suggestions += 1;
-      const before = run.sessions[i];
-      const notOurs = [turn.reply, (before && pendingQuestionOf(before)?.trueAnswer) ?? ''].map(normalized);
-      const sentences = new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text));
-      for (const sentence of sentences) {
-        bump(this.all, sentence);
-        const words = normalized(sentence);
-        if (!notOurs.some((text) => text.includes(words))) bump(this.own, sentence);
-      }
+      for (const sentence of new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text))) bump(this.all, sentence);
+      for (const sentence of feedbackSentences(turn, run.sessions[i])) bump(this.own, sentence);
     });
   }
 
@@ -63,11 +58,53 @@ export class SuggestionSpread {
   }
 }
 
-/** Plays `seeds` seeded sessions of a scenario with each player and counts their suggestions. */
-export function spreadOver(scenario: Scenario, players: readonly Player[], seeds: readonly number[]): SpreadFigures {
-  const spread = new SuggestionSpread();
-  for (const player of players) for (const seed of seeds) spread.add(autoplay(scenario, seed, player));
-  return spread.figures();
+/**
+ * The sentences of a turn's suggestion that the feedback wrote: not the user's own words kept from
+ * the reply, nor the scenario's true answer to the question that was waiting (`before` is the session
+ * the reply was sent to). Each sentence once.
+ */
+export function feedbackSentences(turn: Turn, before: EngineSession | undefined): string[] {
+  const notOurs = [turn.reply, (before && pendingQuestionOf(before)?.trueAnswer) ?? ''].map(normalized);
+  const sentences = new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text));
+  return [...sentences].filter((sentence) => !notOurs.some((text) => text.includes(normalized(sentence))));
+}
+
+/** The seeded players of conversation/autoplay.ts, plus random replies from a list (the corpus). */
+export const SPREAD_PLAYERS = [...PLAYERS, 'corpus'] as const;
+export type SpreadPlayer = (typeof SPREAD_PLAYERS)[number];
+
+export interface PlayerSpread {
+  player: SpreadPlayer;
+  figures: SpreadFigures;
+}
+
+/**
+ * Plays `sessions` seeded sessions (seeds 1..n) of a scenario with each player; the figures per player
+ * and for all of them together. `corpus` is the list the corpus player draws from (skipped if empty).
+ */
+export function spreadOf(
+  scenario: Scenario,
+  options: { sessions: number; corpus: readonly string[]; players?: readonly SpreadPlayer[] },
+): { players: PlayerSpread[]; together: SpreadFigures } {
+  const together = new SuggestionSpread();
+  const players: PlayerSpread[] = [];
+  for (const name of options.players ?? SPREAD_PLAYERS) {
+    const player = playerFor(name, options.corpus);
+    if (!player) continue;
+    const one = new SuggestionSpread();
+    for (let seed = 1; seed <= options.sessions; seed++) {
+      const run = autoplay(scenario, seed, player);
+      one.add(run);
+      together.add(run);
+    }
+    players.push({ player: name, figures: one.figures() });
+  }
+  return { players, together: together.figures() };
+}
+
+function playerFor(name: SpreadPlayer, corpus: readonly string[]): Player | null {
+  if (name !== 'corpus') return playerNamed(name);
+  return corpus.length > 0 ? fromList(corpus) : null;
 }
 
 function bump(counts: Map<string, number>, sentence: string): void {
