@@ -6,8 +6,7 @@ import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { EMOTIONS, LABELS, QUESTION_KINDS } from '../types.js';
 
-/** Format 1 is still read (and upgraded in memory) until every scenario in the repo is format 2. */
-export const SCENARIO_FORMATS = [1, 2] as const;
+export const SCENARIO_FORMATS = [2] as const;
 export const CURRENT_FORMAT = 2;
 
 export const BETRAYALS = [
