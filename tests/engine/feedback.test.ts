@@ -262,7 +262,11 @@ describe('the suggested reply', () => {
   });
 
   it('for a numb partner it asks them nothing', () => {
-    for (const reply of [JUST_HAPPENED, 'It just happened, that is all.', 'It just happened. It was only a few times.']) {
+    for (const reply of [
+      JUST_HAPPENED,
+      'It just happened, that is all.',
+      'It just happened. It was only a few times.',
+    ]) {
       const result = feedback(reply, 'minimizing', JUST_HAPPENED_SPANS.slice(0, 1), { emotion: 'numbness' });
 
       expect(result.suggestion).not.toContain('?');
@@ -276,7 +280,9 @@ describe('the suggested reply', () => {
     });
 
     for (const suggestion of suggestions)
-      expect(suggestion).toMatch(/ask|answer|explain|tell you|go through|go back over|put it to me|fill in|start there|say it/i);
+      expect(suggestion).toMatch(
+        /ask|answer|explain|tell you|tell it|go through|go back over|put it to me|fill in|start there|say it|question/i,
+      );
     expect(suggestions.some((s) => s.includes('Jess'))).toBe(true);
     expect(suggestions.join(' ')).not.toContain('{other}');
   });
@@ -635,7 +641,7 @@ describe('when the partner had asked something', () => {
 
   describe('asked why', () => {
     const WHY = [
-      "I just want to know why you told me about a signal failure outside Didcot.",
+      'I just want to know why you told me about a signal failure outside Didcot.',
       'Why did you lie to me about the train?',
     ];
     const HOLDS_BACK = /can wait|until .* asks|explain it away|whenever you want it|somewhere to land later/i;
@@ -702,7 +708,10 @@ describe('a suggestion keeps what was good in the user’s own reply', () => {
     ["I'm sorry you feel that way.", "I'm sorry I hurt you."],
     ["I'm sorry if you were hurt by it.", "I'm sorry I hurt you"],
     ["I'm sorry you feel let down.", "I'm sorry I let you down."],
-    ["I'm sitting. It's my debt, Jo. I'm sorry you found out in a queue at Tesco.", "I'm sorry I kept it from you, and that you found out in a queue at Tesco."],
+    [
+      "I'm sitting. It's my debt, Jo. I'm sorry you found out in a queue at Tesco.",
+      "I'm sorry I kept it from you, and that you found out in a queue at Tesco.",
+    ],
   ])('“I’m sorry you ...” becomes an apology for what the user did: %s', (reply, turned) => {
     const start = reply.indexOf("I'm sorry");
     const result = feedback(reply, 'minimizing', [['non-apology', reply.slice(start, reply.indexOf('.', start))]], {
@@ -757,12 +766,13 @@ describe('the words the feedback writes', () => {
     for (const [key, move] of Object.entries(MOVES))
       for (const [i, line] of move.lines.entries()) lines.push([`move ${key} ${i}`, line.text]);
     for (const [emotion, voice] of Object.entries(VOICES)) {
-      voice.withReflection.forEach((t, i) => lines.push([`opening ${emotion} ${i}`, t.replace('{R}. ', '')]));
-      voice.withoutReflection.forEach((t, i) => lines.push([`opening ${emotion} ${i}`, t]));
-      voice.closes.forEach((c, i) => lines.push([`close ${emotion} ${i}`, c.text]));
+      for (const [i, t] of voice.withReflection.entries())
+        lines.push([`opening ${emotion} ${i}`, t.replace('{R}. ', '')]);
+      for (const [i, t] of voice.withoutReflection.entries()) lines.push([`opening ${emotion} ${i}`, t]);
+      for (const [i, c] of voice.closes.entries()) lines.push([`close ${emotion} ${i}`, c.text]);
     }
-    AFTER_ANSWER.forEach((l, i) => lines.push([`after-answer ${i}`, l.text]));
-    ANY_EMOTION_CLOSES.forEach((c, i) => lines.push([`any-emotion close ${i}`, c.text]));
+    for (const [i, l] of AFTER_ANSWER.entries()) lines.push([`after-answer ${i}`, l.text]);
+    for (const [i, c] of ANY_EMOTION_CLOSES.entries()) lines.push([`any-emotion close ${i}`, c.text]);
     for (const [at, text] of lines)
       for (const sentence of text.split(/(?<=[.!?])\s+/).filter((s) => s && s !== '{R}.')) {
         const key = sentence.toLowerCase();

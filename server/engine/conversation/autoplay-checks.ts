@@ -4,11 +4,12 @@
 // up, never answers a neutral reply with a line written for a validating one, and repeats no line
 // within 15 turns. Plus the figures a sweep adds up: emotions reached, endings, and how often each
 // suggestion sentence recurs (the feedback's 5% rule).
+
+import { feedbackSentences } from '../feedback/suggestion-spread.js';
 import type { Emotion, SessionStatus } from '../types.js';
 import { type AutoplayRun, autoplay, type Player } from './autoplay.js';
 import type { LineId } from './ids.js';
 import { bookOf } from './scenario-book.js';
-import { feedbackSentences } from '../feedback/suggestion-spread.js';
 
 /** A line may not come back within this many turns. */
 export const NO_REPEAT_WITHIN = 15;

@@ -61,7 +61,11 @@ export function focusOf(classification: Classification, reply: string, moment: Q
   const answered = moment?.response === 'answered' && !moment.contradiction;
   const { label } = classification;
   if (moment?.contradiction) return plain('denial', excerpt(reply));
-  if (answered && (label === 'validating' || label === 'neutral')) {
+  // An answer the engine heard, with nothing in it that defends or shrinks, is an honest answer
+  // (taxonomy v2), whatever label the words got on their own.
+  const hurtSeen =
+    classification.evidence.some((e) => isHurtingSignal(e.signal)) || classification.signals.some(isHurtingSignal);
+  if (answered && (label === 'validating' || label === 'neutral' || !hurtSeen)) {
     const answer = classification.evidence.find((e) => e.signal === 'honest-answer');
     return plain('honest-answer', (answer && clauseOf(answer, reply)) || excerpt(reply));
   }

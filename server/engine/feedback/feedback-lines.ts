@@ -54,7 +54,10 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       '“{q}” explains, and right now explaining sounds like defending.',
       'Owning it first gives the explanation somewhere to land later.',
     ),
-    line('“{q}” puts the reason on circumstances, not on your choice.', 'A reason that owns the choice is one {p} can hear.'),
+    line(
+      '“{q}” puts the reason on circumstances, not on your choice.',
+      'A reason that owns the choice is one {p} can hear.',
+    ),
     line(
       'With “{q}”, the reason you gave points away from you.',
       'The reason that helps is the one that starts with what you chose.',
@@ -79,7 +82,10 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   'non-apology': [
     line('“{q}” apologises for {p}’s feelings, not for what you did.', 'An apology lands when it names your part.'),
     line('With “{q}”, the sorry is about how {p} feels.', 'Sorry for what you did is what {p} is waiting to hear.'),
-    line('“{q}” is sorry about the reaction, not the cause.', 'Put yourself in the sentence and it becomes an apology.'),
+    line(
+      '“{q}” is sorry about the reaction, not the cause.',
+      'Put yourself in the sentence and it becomes an apology.',
+    ),
   ],
   responsibility: [
     line('“{q}” puts the choice where it belongs: with you.', 'Nothing in it asks {p} to share the blame.'),
@@ -223,7 +229,10 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'Your reply, “{q}”, doesn’t touch what {p} just told you yet.',
       'Saying back what you heard is a simple way in.',
     ),
-    line('{P} said something hard, and “{q}” lets it pass.', 'One sentence that shows it reached you is enough to start.'),
+    line(
+      '{P} said something hard, and “{q}” lets it pass.',
+      'One sentence that shows it reached you is enough to start.',
+    ),
   ],
   care: [
     line(
@@ -316,10 +325,7 @@ export const HEDGED_RESTS: Readonly<Record<'harm' | 'good' | 'still', readonly s
     'If that isn’t what you meant, saying the part you own on its own makes it clear.',
     'It may be worth saying it again with nothing that could be taken that way.',
   ],
-  good: [
-    'If that is what you meant, it is the right direction.',
-    'If so, it gives {p} something to hold on to.',
-  ],
+  good: ['If that is what you meant, it is the right direction.', 'If so, it gives {p} something to hold on to.'],
   still: [
     'If that isn’t what you meant, one sentence about what you heard would make it clear.',
     'A few words showing what reached you would settle it either way.',
@@ -328,7 +334,11 @@ export const HEDGED_RESTS: Readonly<Record<'harm' | 'good' | 'still', readonly s
 
 /** A reply that got something right and then hurt: “You {credits}, and then “{q}” {did}.” */
 export const CREDITED_LEADS: Readonly<Record<'before' | 'after', readonly string[]>> = {
-  before: ['You {credits}, and then “{q}” {did}.', 'You {credits}; then “{q}” {did}.', 'It started well: you {credits}. Then “{q}” {did}.'],
+  before: [
+    'You {credits}, and then “{q}” {did}.',
+    'You {credits}; then “{q}” {did}.',
+    'It started well: you {credits}. Then “{q}” {did}.',
+  ],
   after: ['“{q}” {did}, even though you went on to say more that was right.', '“{q}” {did}, before you {credits}.'],
 };
 export const CREDITED_HEDGED_LEADS: readonly string[] = [
@@ -382,12 +392,24 @@ export const QUESTION_LINES = {
   ],
   /** Answered, and the answer itself hurt ("Because you were never home"). {q}: the answer. */
   answerThatHurt: [
-    line('{asked}, and the answer you gave, “{q}”, {did}.', 'The answer that helps owns the choice, with nothing wrapped round it.'),
-    line('{asked}; you answered, but “{q}” {did}.', 'An answer that starts with what you chose is the one {p} can take in.'),
+    line(
+      '{asked}, and the answer you gave, “{q}”, {did}.',
+      'The answer that helps owns the choice, with nothing wrapped round it.',
+    ),
+    line(
+      '{asked}; you answered, but “{q}” {did}.',
+      'An answer that starts with what you chose is the one {p} can take in.',
+    ),
   ],
   answerThatMaybeHurt: [
-    line('{asked}, and the answer you gave, “{q}”, may come across as {might}.', 'The answer that helps owns the choice, with nothing wrapped round it.'),
-    line('{asked}; you answered, though “{q}” could land as {might}.', 'An answer that starts with what you chose is the one {p} can take in.'),
+    line(
+      '{asked}, and the answer you gave, “{q}”, may come across as {might}.',
+      'The answer that helps owns the choice, with nothing wrapped round it.',
+    ),
+    line(
+      '{asked}; you answered, though “{q}” could land as {might}.',
+      'An answer that starts with what you chose is the one {p} can take in.',
+    ),
   ],
   answeredThenMaybeHurt: [
     line('{asked}, and you answered it, though “{q}” may come across as {might}.', 'The answer was enough on its own.'),
@@ -399,19 +421,28 @@ export const QUESTION_LINES = {
       '{asked}, and “{q}” says {said}, though the true answer is {truth}.',
       'A {said} that later turns out to be a {truth} costs far more than the {truth} would have.',
     ),
-    line('{asked}, and you said {said}; what you did says {truth}.', 'Practise the true answer: it is the one that rebuilds trust.'),
+    line(
+      '{asked}, and you said {said}; what you did says {truth}.',
+      'Practise the true answer: it is the one that rebuilds trust.',
+    ),
   ],
   /** Not answered, nothing else wrong. {q}: the reply. */
   unanswered: [
     line('{asked}; you didn’t answer.', 'A plain answer, even a hard one, comes before anything else.'),
-    line('{asked}, and your reply doesn’t answer it yet.', 'Until it’s answered, {p} is still waiting, whatever else you say.'),
+    line(
+      '{asked}, and your reply doesn’t answer it yet.',
+      'Until it’s answered, {p} is still waiting, whatever else you say.',
+    ),
     line('{asked}, and the answer isn’t in your reply.', 'Answering first shows {p} nothing more is being held back.'),
     line('{asked}; “{q}” isn’t the answer.', 'Give the answer first, plainly, and then anything else.'),
   ],
   /** Not answered, but the reply had good words in it. {kq}: those words. */
   unansweredWithGood: [
     line('{asked}; you didn’t answer.', '“{kq}” can come after the answer, not instead of it.'),
-    line('{asked}, and your reply doesn’t answer it yet.', '“{kq}” is worth saying too, once the question is answered.'),
+    line(
+      '{asked}, and your reply doesn’t answer it yet.',
+      '“{kq}” is worth saying too, once the question is answered.',
+    ),
     line('{asked}, and the answer isn’t in your reply.', '“{kq}” lands better straight after the answer.'),
   ],
   /** Not answered, and the classifier could not be sure. */
@@ -421,17 +452,32 @@ export const QUESTION_LINES = {
   ],
   /** Refused or deflected. {q}: the words that did it. */
   evaded: [
-    line('{asked}, and “{q}” stepped around it instead of answering.', 'A question refused tends to feel like one more secret.'),
-    line('{asked}; “{q}” turned the question back instead of answering it.', 'Answering first leaves room for everything else.'),
-    line('{asked}, and “{q}” kept the answer back.', 'The answer, said plainly, is what {p} needs before anything else.'),
+    line(
+      '{asked}, and “{q}” stepped around it instead of answering.',
+      'A question refused tends to feel like one more secret.',
+    ),
+    line(
+      '{asked}; “{q}” turned the question back instead of answering it.',
+      'Answering first leaves room for everything else.',
+    ),
+    line(
+      '{asked}, and “{q}” kept the answer back.',
+      'The answer, said plainly, is what {p} needs before anything else.',
+    ),
   ],
   /** Not answered, and something hurt instead. {q}: the words that hurt. */
   unansweredAndHurt: [
     line('{asked}, and instead of an answer, “{q}” {did}.', 'The answer comes first; anything else can wait.'),
-    line('{asked}; you didn’t answer, and “{q}” {did}.', 'A plain answer would have done more than anything in the reply.'),
+    line(
+      '{asked}; you didn’t answer, and “{q}” {did}.',
+      'A plain answer would have done more than anything in the reply.',
+    ),
   ],
   unansweredAndMaybeHurt: [
-    line('{asked}; you didn’t answer, and “{q}” may come across as {might}.', 'The answer comes first; anything else can wait.'),
+    line(
+      '{asked}; you didn’t answer, and “{q}” may come across as {might}.',
+      'The answer comes first; anything else can wait.',
+    ),
     line('{asked}, and instead of an answer, “{q}” could land as {might}.', 'A plain answer would settle it.'),
   ],
 } as const satisfies Record<string, readonly SummaryLine[]>;

@@ -26,7 +26,10 @@ const NET: ReadonlyArray<readonly [Signal, RegExp]> = [
     /\b(?:(?:it'?s |it was )?not (?:that bad|a big deal)|big deal|meant nothing|(?:it was |it's )?only (?:once|twice|a few|a couple|money|a kiss|texts?|messages|a bit))\b[^.,;!?]*/i,
   ],
   ['generalizing', /\beveryone (?:does|makes)\b[^.,;!?]*/i],
-  ['stonewall', /\bi(?:'ve| have) (?:already )?(?:said (?:i'?m )?sorry|apologi[sz]ed)\b|\bi already (?:said (?:i'?m )?sorry|apologi[sz]ed)\b/i],
+  [
+    'stonewall',
+    /\bi(?:'ve| have) (?:already )?(?:said (?:i'?m )?sorry|apologi[sz]ed)\b|\bi already (?:said (?:i'?m )?sorry|apologi[sz]ed)\b/i,
+  ],
 ];
 
 /** Evidence for every net phrase in the reply, in the order the net lists them. */

@@ -94,7 +94,10 @@ export function sentencesOf(text: string): SentenceSpan[] {
 function hurtsIn(sentence: SentenceSpan, hurts: readonly Evidence[], parts: readonly ReplyPart[] | undefined): Span[] {
   const spans: Span[] = hurts
     .filter((e) => e.start < sentence.end && e.end > sentence.start)
-    .map((e) => ({ start: Math.max(0, e.start - sentence.start), end: Math.min(sentence.text.length, e.end - sentence.start) }));
+    .map((e) => ({
+      start: Math.max(0, e.start - sentence.start),
+      end: Math.min(sentence.text.length, e.end - sentence.start),
+    }));
   if (spans.length === 0 && (inPart(sentence, parts, 'defensive') || inPart(sentence, parts, 'minimizing')))
     spans.push({ start: 0, end: sentence.text.length });
   return spans.sort((a, b) => a.start - b.start);
@@ -168,7 +171,10 @@ const FEELINGS_I_CAUSED: Readonly<Record<string, string>> = {
  * Tesco". Null when the sentence holds no apology for the partner's feelings.
  */
 export function turnedApology(text: string): string | null {
-  const feeling = /\bsorry(?: that| if)? you (?:feel|felt) (let down|betrayed|humiliated|embarrassed|lied to|deceived|disrespected|disappointed)\b/i.exec(text);
+  const feeling =
+    /\bsorry(?: that| if)? you (?:feel|felt) (let down|betrayed|humiliated|embarrassed|lied to|deceived|disrespected|disappointed)\b/i.exec(
+      text,
+    );
   if (feeling) return replaced(text, feeling, `sorry ${FEELINGS_I_CAUSED[(feeling[1] as string).toLowerCase()]}`);
   const hurt =
     /\bsorry(?: that| if)? (?:you (?:feel|felt|are feeling|were feeling) (?:that way|like that|this way|so bad|bad|hurt|upset|sad)|you(?:'re| are| were| got) (?:so )?(?:hurt|upset|angry|sad)|(?:i|this|it) (?:hurt|upset) you|for any (?:hurt|pain|upset)[^.,;!?]*)/i.exec(

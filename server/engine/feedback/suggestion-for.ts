@@ -4,8 +4,8 @@
 // worked, and ends with a close that fits how the partner feels. When nothing of the reply can be
 // kept, it opens by saying the partner's words back (or naming the feeling).
 import type { Emotion } from '../types.js';
-import { fill, lowerFirst } from './fill-words.js';
 import type { FeedbackFocus } from './feedback-focus.js';
+import { fill, lowerFirst } from './fill-words.js';
 import type { OwnWords } from './own-words.js';
 import { sentencesOf } from './own-words.js';
 import { pickVariant } from './pick-variant.js';
@@ -52,7 +52,7 @@ const VALIDATING_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export function suggestionFor(input: SuggestionInput): string {
-  const { focus, moment, own, seed, names } = input;
+  const { moment, own, names } = input;
   const voice = VOICES[input.emotion ?? 'unspecified'];
   const answer = answerFirst(moment, own) ? (moment?.trueAnswer as string) : null;
   const kept = answer
@@ -66,7 +66,8 @@ export function suggestionFor(input: SuggestionInput): string {
   if (!answer && (kept.length === 0 || (reflection && short))) {
     const opening = openingFor(input, reflection);
     // A quiet partner is addressed gently by name; the user's own words are left as they wrote them.
-    if (opening) pieces.push(voice.addressByName && names.partner ? `${names.partner}, ${lowerFirst(opening)}` : opening);
+    if (opening)
+      pieces.push(voice.addressByName && names.partner ? `${names.partner}, ${lowerFirst(opening)}` : opening);
   }
   pieces.push(...kept);
   const move = moveFor(input, answer !== null, kept.length > 0);
@@ -137,4 +138,3 @@ function wordCount(sentences: readonly string[]): number {
 function sentenceCount(pieces: readonly string[]): number {
   return pieces.reduce((n, piece) => n + sentencesOf(piece).length, 0);
 }
-

@@ -1,13 +1,15 @@
 // How often each sentence of the suggestions recurs across autoplayed sessions: no sentence the
 // feedback writes may appear in more than 5% of suggestions (issue 14), or it has become a stock
-// phrase. The sentences a suggestion takes from the user's own reply, and the scenario's true
-// answer it leads with, are not the feedback's words: they are counted apart (`all` counts every
-// sentence), since a player who says "I'm sorry." every turn is rightly given it back every turn.
+// phrase. The sentences a suggestion takes from the user's own reply, the scenario's true answer it
+// leads with, and the partner's own words said back are not the feedback's words: they are counted
+// apart (`commonestOfAll` counts every sentence), since a player who says "I'm sorry." every turn is
+// rightly given it back every turn, and a partner who keeps saying one line hears it said back.
 import { type AutoplayRun, autoplay, fromList, PLAYERS, type Player, playerNamed } from '../conversation/autoplay.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
 import { type EngineSession, pendingQuestionOf } from '../turn-engine.js';
 import type { Turn } from '../types.js';
 import { sentencesOf } from './own-words.js';
+import { reflectPartner } from './reflect-partner.js';
 
 /** The most suggestions any one sentence the feedback writes may appear in. */
 export const STOCK_PHRASE_SHARE = 0.05;
@@ -41,7 +43,8 @@ export class SuggestionSpread {
     run.turns.forEach((turn, i) => {
       if (turn.safety) return;
       this.suggestions += 1;
-      for (const sentence of new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text))) bump(this.all, sentence);
+      for (const sentence of new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text)))
+        bump(this.all, sentence);
       for (const sentence of feedbackSentences(turn, run.sessions[i])) bump(this.own, sentence);
     });
   }
@@ -60,13 +63,21 @@ export class SuggestionSpread {
 
 /**
  * The sentences of a turn's suggestion that the feedback wrote: not the user's own words kept from
- * the reply, nor the scenario's true answer to the question that was waiting (`before` is the session
- * the reply was sent to). Each sentence once.
+ * the reply, nor the scenario's true answer to the question that was waiting, nor the partner's line
+ * said back (`before` is the session the reply was sent to). Each sentence once.
  */
 export function feedbackSentences(turn: Turn, before: EngineSession | undefined): string[] {
-  const notOurs = [turn.reply, (before && pendingQuestionOf(before)?.trueAnswer) ?? ''].map(normalized);
+  const notOurs = [
+    turn.reply,
+    (before && pendingQuestionOf(before)?.trueAnswer) ?? '',
+    reflectPartner(before?.partner.line) ?? '',
+  ].map(normalized);
   const sentences = new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text));
-  return [...sentences].filter((sentence) => !notOurs.some((text) => text.includes(normalized(sentence))));
+  // "Jo, you waited up all night.": the words said back may follow the partner's name.
+  return [...sentences].filter((sentence) => {
+    const words = normalized(sentence);
+    return !notOurs.some((text) => text.includes(words) || (text.length >= 12 && words.endsWith(text)));
+  });
 }
 
 /** The seeded players of conversation/autoplay.ts, plus random replies from a list (the corpus). */

@@ -1,6 +1,8 @@
 // The note on a reply, in one or two plain sentences. With a question waiting, it says first whether
 // the reply answered it; a reply that was partly right is credited before the one phrase that hurt
 // is named; a verdict given with less than 0.6 confidence is worded as a possibility.
+
+import type { FeedbackFocus } from './feedback-focus.js';
 import {
   ASKED_BY_KIND,
   CREDIT,
@@ -15,7 +17,6 @@ import {
   SUMMARY_LINES,
   type SummaryLine,
 } from './feedback-lines.js';
-import type { FeedbackFocus } from './feedback-focus.js';
 import { capitalize, fill, joinAnd } from './fill-words.js';
 import { pickVariant } from './pick-variant.js';
 import type { QuestionMoment } from './question-moment.js';
@@ -74,7 +75,8 @@ function sentencesFor(input: SummaryInput, values: Readonly<Record<string, strin
     if (!input.keptAny) return pick(unsure ? QUESTION_LINES.answerThatMaybeHurt : QUESTION_LINES.answerThatHurt);
     return pick(unsure ? QUESTION_LINES.answeredThenMaybeHurt : QUESTION_LINES.answeredThenHurt);
   }
-  if ((response === 'evaded' || response === 'unanswered') && focus.key === 'evasion') return pick(QUESTION_LINES.evaded);
+  if ((response === 'evaded' || response === 'unanswered') && focus.key === 'evasion')
+    return pick(QUESTION_LINES.evaded);
   if (response === 'unanswered' || response === 'evaded') {
     if (focus.hurt) return pick(unsure ? QUESTION_LINES.unansweredAndMaybeHurt : QUESTION_LINES.unansweredAndHurt);
     if (unsure && !moment?.heardByEngine) return pick(QUESTION_LINES.maybeUnanswered);
