@@ -37,6 +37,14 @@ export type { ConversationState } from './conversation/conversation-state.js';
 export type { BeatId, FactId, LineId, QuestionId } from './conversation/ids.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
+export {
+  type PlayerSpread,
+  SPREAD_PLAYERS,
+  type SpreadFigures,
+  type SpreadPlayer,
+  STOCK_PHRASE_SHARE,
+  spreadOf,
+} from './feedback/suggestion-spread.js';
 export { hintFor } from './hint-for.js';
 export { checkIn } from './safety/check-in.js';
 export {

@@ -75,6 +75,8 @@ const Question = Type.Object(
     id: Id,
     kind: Type.Enum([...QUESTION_KINDS]),
     about: Type.Optional(Id),
+    /** The question in a few words, for the feedback: "whether you took money out of the deposit account". */
+    gist: Type.Optional(Type.String({ minLength: 3, maxLength: 120 })),
     ask: Lines(1),
     answer: Type.String({ minLength: 1, maxLength: MAX_QUOTE_LENGTH }),
     answered: Type.Object({ honest: Lines(2), excused: Lines(2) }, { additionalProperties: false }),
