@@ -104,7 +104,7 @@ export function endingWords(status: SessionStatus, partnerName: string): string 
     case 'shutdown':
       return `${partnerName} walked away. It became too much to stay in the conversation.`;
     case 'withdrawn':
-      return `${partnerName} stopped trying. Too many questions went unanswered to keep reaching for you.`;
+      return `${partnerName} stopped asking. Too many questions went unanswered, and they pulled back.`;
     case 'ended':
       return 'You ended the conversation.';
   }

@@ -81,6 +81,14 @@ function main(): void {
   console.log('\n  false alarms by kind');
   for (const [kind, r] of Object.entries(measure.falseAlarmsByKind))
     console.log(`    ${kind.padEnd(20)} ${percent(r)} (${fraction(r)})`);
+  const sources = Object.entries(measure.bySource);
+  if (sources.length > 1) {
+    console.log('\n  by source');
+    for (const [source, { recall, falseAlarms }] of sources)
+      console.log(
+        `    ${source.padEnd(20)} recall ${recall.rate.toFixed(3)} (${fraction(recall)}), false alarms ${percent(falseAlarms)} (${fraction(falseAlarms)})`,
+      );
+  }
   if (!showMisses) return;
   console.log('\n  missed (audit only)');
   for (const line of measure.missed) console.log(`    [${line.kind}] ${line.text}`);

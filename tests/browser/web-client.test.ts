@@ -54,6 +54,8 @@ const FIVE = [
 ];
 const KIND = ["I'm sorry I lied to you. That was my choice.", 'I hurt you, and I chose to. I am sorry.'];
 const HARSH = ['But you were never home!', 'But you never listen to me anyway!'];
+/** Replies that answer nothing: the partner stops asking and withdraws. */
+const FILLER = ['Okay.', 'I see.', 'Right.'];
 
 describe.skipIf(!hasChromium)('the web client in a real browser', () => {
   let server: MendServer;
@@ -427,6 +429,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     it.each([
       ['repairs', 'repaired', 'gentle', KIND, /willing to keep talking/],
       ['walks away', 'shutdown', 'hard', HARSH, /walked away/],
+      ['stops asking and withdraws', 'withdrawn', 'hard', FILLER, /stopped asking/],
     ] as const)(
       'when the partner %s, the end panel is in view, announced and focused, and the mood shows the end',
       async (_, ending, difficulty, replies, words) => {
@@ -452,9 +455,8 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
             await expect.poll(() => page.locator('.practice-page > [aria-live="polite"]').textContent()).toMatch(words);
             // The mood says how it ended, not only the feeling of the last line.
             const mood = page.locator(viewport === PHONE ? '.partner-strip' : '.partner-state');
-            expect(await mood.textContent()).toMatch(
-              ending === 'repaired' ? /willing to keep talking|will keep talking/ : /walked away/,
-            );
+            const moodWords = { repaired: /willing to keep talking|will keep talking/, shutdown: /walked away/ };
+            expect(await mood.textContent()).toMatch(ending === 'withdrawn' ? /stopped asking/ : moodWords[ending]);
             expect(await inViewport(endPanel(page).getByRole('link', { name: 'See how it went' }))).toBe(true);
             await expectAccessible(page);
           },

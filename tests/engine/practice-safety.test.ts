@@ -59,7 +59,7 @@ describe.skipIf(!scenario)('npm run practice: the safety check-in', () => {
     const { stdout } = await practice([...base, '--region', 'nz'], ['i want to die', '2', SORRY]);
     const [, afterHelp = ''] = stdout.split('Please reach out now:');
     expect(afterHelp).toContain('Emergency services: call 111.');
-    expect(afterHelp).toContain('1737, Need to talk?: call 1737, or text 1737. Talk with a trained counsellor');
+    expect(afterHelp).toContain('Need to talk (1737): call 1737, or text 1737. Talk with a trained counsellor');
     expect(afterHelp).toContain('The practice has ended.');
     expect(afterHelp).toMatch(/status ended · 1 turn/);
     expect(afterHelp).toContain('the conversation has ended');

@@ -1,6 +1,7 @@
 // How the partner feels right now: the emotion in words and as a shape, intensity and trust meters.
 // Once the conversation is over it says how it ended, not the feeling of the last line alone. The
 // strip is the same in one line, for a phone, where the card would push the conversation away.
+import type { JSX } from 'preact';
 import type { PartnerView } from '../../../server/api-contract.js';
 import type { SessionStatus } from '../../../server/engine/types.js';
 import { feelingPhrase } from '../words.js';
@@ -15,7 +16,7 @@ interface PartnerStateProps {
 }
 
 /** "Owen feels very angry", or how it ended: "Owen walked away, still very angry". */
-function stateWords(partner: PartnerView, name: string, status: SessionStatus = 'active') {
+function stateWords(partner: PartnerView, name: string, status: SessionStatus = 'active'): JSX.Element | string {
   const feeling = <strong>{feelingPhrase(partner.emotion, partner.intensity)}</strong>;
   switch (status) {
     case 'repaired':
@@ -28,6 +29,12 @@ function stateWords(partner: PartnerView, name: string, status: SessionStatus = 
       return (
         <>
           {name} walked away, {feeling}
+        </>
+      );
+    case 'withdrawn':
+      return (
+        <>
+          {name} stopped asking, {feeling}
         </>
       );
     case 'ended':
@@ -64,12 +71,14 @@ export function PartnerState({ partner, name, status }: PartnerStateProps) {
 }
 
 /** The strip's words: shorter, so they fit one line of a phone. */
-function stripWords(partner: PartnerView, name: string, status: SessionStatus = 'active') {
+function stripWords(partner: PartnerView, name: string, status: SessionStatus = 'active'): JSX.Element | string {
   switch (status) {
     case 'repaired':
       return `${name} will keep talking`;
     case 'shutdown':
       return `${name} walked away`;
+    case 'withdrawn':
+      return `${name} stopped asking`;
     case 'ended':
       return 'You ended it';
     case 'active':

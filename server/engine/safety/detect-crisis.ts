@@ -8,7 +8,7 @@
 // most replies hold none of most anchors and cost a tokenization and a few lookups.
 import type { SafetyNotice } from '../types.js';
 import { crisisNotice } from './crisis-notice.js';
-import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns.js';
+import { CRISIS_PATTERNS, type CrisisPattern, LEVERAGE_FRAME } from './crisis-patterns.js';
 import { crisisWords } from './crisis-text.js';
 import { blankFigures } from './figures-of-speech.js';
 
@@ -25,6 +25,8 @@ CRISIS_PATTERNS.forEach((pattern, index) => {
 export interface CrisisReading {
   /** The reply as the patterns read it, figures of speech blanked. */
   text: string;
+  /** The reply makes harm the price of the partner's choice ("if you leave ..."). */
+  leverage: boolean;
   /** The ids of every pattern that matched, in pattern order (leverage first). */
   matched: string[];
 }
@@ -33,8 +35,10 @@ export interface CrisisReading {
 export function readForCrisis(reply: string, options: { everyPattern?: boolean } = {}): CrisisReading {
   const words = crisisWords(reply);
   const text = blankFigures(` ${words.join(' ')} `);
-  const tried = options.everyPattern ? CRISIS_PATTERNS : candidates(words);
-  return { text, matched: tried.filter((p) => p.pattern.test(text)).map((p) => p.id) };
+  const framed = LEVERAGE_FRAME.test(text);
+  const tried = (options.everyPattern ? CRISIS_PATTERNS : candidates(words)).filter((p) => framed || !p.leverageOnly);
+  const windows = new Windows(text);
+  return { text, leverage: framed, matched: tried.filter((p) => matches(p, text, windows)).map((p) => p.id) };
 }
 
 export function detectCrisis(reply: string): SafetyNotice | null {
@@ -42,8 +46,36 @@ export function detectCrisis(reply: string): SafetyNotice | null {
   const tried = candidates(words);
   if (tried.length === 0) return null;
   const text = blankFigures(` ${words.join(' ')} `);
-  const first = tried.find((p) => p.pattern.test(text));
-  return first ? crisisNotice(first.kind, first.leverage === true) : null;
+  const framed = LEVERAGE_FRAME.test(text);
+  const windows = new Windows(text);
+  const first = tried.find((p) => (framed || !p.leverageOnly) && matches(p, text, windows));
+  if (first === undefined) return null;
+  // Someone being hurt is never the one making the threat.
+  const leverage = first.leverage === true || (framed && first.kind !== 'being-harmed');
+  return crisisNotice(first.kind, leverage);
+}
+
+function matches(pattern: CrisisPattern, text: string, windows: Windows): boolean {
+  if (pattern.window === undefined) return pattern.pattern.test(text);
+  return windows.of(pattern.window).some((window) => pattern.pattern.test(window));
+}
+
+/** The reply's sentences, and each two in a row, made once and only when a pattern asks. */
+class Windows {
+  private sentences: string[] | undefined;
+  private pairs: string[] | undefined;
+  constructor(private readonly text: string) {}
+
+  of(kind: 'sentence' | 'two-sentences'): string[] {
+    this.sentences ??= this.text
+      .split(' . ')
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '' && sentence !== '.');
+    if (kind === 'sentence') return this.sentences;
+    const sentences = this.sentences;
+    this.pairs ??= sentences.length < 2 ? sentences : sentences.slice(1).map((s, i) => `${sentences[i]} . ${s}`);
+    return this.pairs;
+  }
 }
 
 /** The patterns whose anchors the reply holds, in pattern order. */

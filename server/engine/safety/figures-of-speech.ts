@@ -15,7 +15,7 @@ export interface FigureOfSpeech {
 const OTHERS = `(?:he|she|they|his|her|their|(?:my|a|his|her|our|their) (?:${FAMILY}|friend|mate|colleague|neighbour|cousin)s?|(?:${FAMILY}|friend|mate|cousin)s|someone|somebody|a man|a woman|a friend)`;
 
 /** The speaker ruling harm out: "not", "never", "would not"... but not "why don't I just". */
-const NEVER = String.raw`(?<!why (?:do )?(?:i )?|sure (?:that )?i |promise (?:that )?i |know if i |know whether i |say (?:that )?i |trust myself |trust myself to |guarantee (?:that )?i )(?:\bnot|\bnever|\bno way i would|\bwould not|\bwill not|\bam not|\bdo not|\bdid not|\bhave not|\bhad not|\bhave never)`;
+const NEVER = String.raw`(?<!why (?:do )?(?:i )?|sure (?:that )?i |promise (?:that )?i |know if i |know whether i |say (?:that )?i |trust myself |trust myself to |guarantee (?:that )?i )(?:\bnot|\bnever|\bno way i would|\bwould not|\bwill not|\bam not|\bdo not|\bdid not|\bhave not|\bhad not|\bhave never)(?: saying (?:that )?i| telling you i| going to say i)?`;
 
 const HARM_RULED_OUT = `(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:myself|him|her|you|them|anyone)|end(?:ing)? my life|end(?:ing)? it all|take my (?:own )?life|do (?:anything|something) (?:stupid|silly|daft|to myself)|die|suicidal|lay a (?:hand|finger) on (?:you|her|him|anyone)|be (?:violent|dangerous)`;
 
@@ -52,12 +52,14 @@ export const FIGURES_OF_SPEECH: readonly FigureOfSpeech[] = [
   {
     id: 'idioms-with-harm-words',
     pattern:
-      /\bshot myself in the foot\b|\bcut myself (?:some|a little|a bit of) slack\b|\bend of my (?:rope|tether)\b|\bnoose (?:is )?tighten(?:s|ing)?\b|\bhanging by a thread\b|\bthrew myself (?:into|at)\b|\bthrow myself (?:into|at)\b|\bkick(?:ing)? myself\b|\bkilling myself (?:at|with) (?:work|the gym|overtime|these hours)\b|\bworking myself to death\b/g,
+      /\bshot myself in the foot\b|\bcut myself (?:some|a little|a bit of) slack\b|\bend of my (?:rope|tether)\b|\bnoose (?:is )?tighten(?:s|ing)?\b|\bhanging by a thread\b|\bthrew myself (?:into|at)\b|\bthrow myself (?:into|at)\b|\bkick(?:ing)? myself\b|\bcould (?:kick|strangle|slap|throttle) myself\b|\bkilling myself (?:at|with) (?:work|the gym|overtime|these hours)\b|\bworking myself to death\b|\bdied a (?:little|bit) inside\b|\bdead set\b|\b(?:hanged|hung|hang) myself with my own (?:lies|words)\b|\bburn(?:ing|t|ed)? (?:my |our |all )?(?:bridges|boats)\b/g,
     examples: [
       'I shot myself in the foot by lying.',
       'I’m at the end of my rope with work.',
       'I threw myself into work so I didn’t have to think.',
       'I could kick myself for not telling you sooner.',
+      'I died a little inside when you found the messages.',
+      'I hanged myself with my own lies, didn’t I.',
     ],
   },
   {

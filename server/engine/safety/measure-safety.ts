@@ -28,6 +28,8 @@ export interface SafetyMeasure {
   falseAlarms: Rate;
   recallByKind: Record<string, Rate>;
   falseAlarmsByKind: Record<string, Rate>;
+  /** Recall and false alarms of each writer's batch (`source`), when the lines carry one. */
+  bySource: Record<string, { recall: Rate; falseAlarms: Rate }>;
   /** Crisis lines the check let through, and near misses it flagged: for auditing only. */
   missed: SafetyLine[];
   alarms: SafetyLine[];
@@ -37,6 +39,7 @@ export function measureSafety(lines: readonly SafetyLine[], detect = detectCrisi
   const crisis = { flagged: 0, total: 0 };
   const near = { flagged: 0, total: 0 };
   const byKind = { crisis: new Map<string, Counts>(), near: new Map<string, Counts>() };
+  const bySource = new Map<string, { crisis: Counts; near: Counts }>();
   const missed: SafetyLine[] = [];
   const alarms: SafetyLine[] = [];
   for (const line of lines) {
@@ -45,7 +48,10 @@ export function measureSafety(lines: readonly SafetyLine[], detect = detectCrisi
     const kinds = line.crisis ? byKind.crisis : byKind.near;
     const kind = kinds.get(line.kind) ?? { flagged: 0, total: 0 };
     kinds.set(line.kind, kind);
-    for (const counts of [overall, kind]) {
+    const source = line.source === undefined ? undefined : (bySource.get(line.source) ?? newSource());
+    if (line.source !== undefined && source !== undefined) bySource.set(line.source, source);
+    const ofSource = source === undefined ? [] : [line.crisis ? source.crisis : source.near];
+    for (const counts of [overall, kind, ...ofSource]) {
       counts.total += 1;
       if (flagged) counts.flagged += 1;
     }
@@ -58,6 +64,11 @@ export function measureSafety(lines: readonly SafetyLine[], detect = detectCrisi
     falseAlarms: rate(near),
     recallByKind: perKind(byKind.crisis),
     falseAlarmsByKind: perKind(byKind.near),
+    bySource: Object.fromEntries(
+      [...bySource.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, counts]) => [name, { recall: rate(counts.crisis), falseAlarms: rate(counts.near) }]),
+    ),
     missed,
     alarms,
   };
@@ -66,6 +77,10 @@ export function measureSafety(lines: readonly SafetyLine[], detect = detectCrisi
 interface Counts {
   flagged: number;
   total: number;
+}
+
+function newSource(): { crisis: Counts; near: Counts } {
+  return { crisis: { flagged: 0, total: 0 }, near: { flagged: 0, total: 0 } };
 }
 
 function rate({ flagged, total }: Counts): Rate {
