@@ -1,8 +1,9 @@
 // One budget per client address for everything that writes or computes: new sessions, rewinds,
-// replies, ends and safety check-ins (HTTP and WebSocket), hints and classify; a new route that
-// writes or computes joins it with `config: LIMITED`. (A refused check-in hides no help: the page
-// shows the crisis lines from its own copy.)
-// Reads (a session, its report, an export, the scenarios, health) and deletes are not counted.
+// replies, ends (HTTP and WebSocket), hints and classify; a new route that writes or computes joins it
+// with `config: LIMITED`. Reads (a session, its report, an export, the scenarios, health) and deletes
+// are not counted, and neither is the safety check-in: someone answering "I need help now" must never
+// be told to wait a minute, and a check-in is only accepted once per crisis pause, which itself took a
+// counted reply, so it cannot be used to spend the server's time.
 //
 // @fastify/rate-limit does the work (keys, windows, the 429 and its headers). By default it gives
 // every route its own counter, which let one address spend 60 a minute on each route; here its

@@ -83,11 +83,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  // The safety check-in after a crisis reply; the answer carries the region's lines to show.
+  // The safety check-in after a crisis reply; the answer carries the region's lines to show. Not
+  // rate limited (see plugins/rate-limit.ts): it is accepted once per pause.
   app.post(
     '/api/sessions/:id/check-in',
     {
-      config: LIMITED,
       schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } },
     },
     async (request) => {

@@ -154,8 +154,8 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       }
       return;
     }
+    // The check-in is never refused for the budget (see plugins/rate-limit.ts).
     if (frame.type === 'check-in') {
-      if (!(await spend())) return send(errorFrame('rate_limited', 'Too many requests. Wait a minute and try again.'));
       try {
         const outcome = await service.checkIn(sessionId, frame.choice);
         // A change reaches every socket through the fan-out; a repeated answer only this one.

@@ -1,6 +1,7 @@
 // One budget per client address for everything that writes or computes, however it is spent:
 // new sessions, rewinds, replies over HTTP and over the WebSocket, hints, ends and classify all
-// draw on the same RATE_LIMIT_PER_MINUTE. Reads and deletes do not. Another address has its own.
+// draw on the same RATE_LIMIT_PER_MINUTE. Reads and deletes do not, nor does the safety check-in
+// (someone asking for help is never told to wait). Another address has its own.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession } from '../../server/api-contract.js';
 import type { App } from '../../server/app.js';
@@ -31,8 +32,8 @@ async function create(server: App, address: string): Promise<{ status: number; s
 }
 
 describe('one budget per client address', () => {
-  it('sessions, replies, check-ins, hints, rewinds, ends and classify all draw on it; the next of any kind gets 429', async () => {
-    const server = await start(8);
+  it('sessions, replies, hints, rewinds, ends and classify all draw on it; the next of any kind gets 429', async () => {
+    const server = await start(7);
     const ip = '203.0.113.7';
     const { session } = await create(server, ip); // 1
     const auth = { ...bearer(session.token), ...from(ip) };
@@ -42,14 +43,7 @@ describe('one budget per client address', () => {
           method: 'POST',
           url: `/api/sessions/${session.id}/replies`,
           headers: auth,
-          payload: { text: 'i just want everything to stop' },
-        }),
-      () =>
-        server.inject({
-          method: 'POST',
-          url: `/api/sessions/${session.id}/check-in`,
-          headers: auth,
-          payload: { choice: 'continue' },
+          payload: { text: 'Tell me the worst part. I am listening.' },
         }),
       () => server.inject({ url: `/api/sessions/${session.id}/hint`, headers: auth }),
       () =>
@@ -70,8 +64,8 @@ describe('one budget per client address', () => {
       () => server.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: auth }),
     ];
     const codes = [];
-    for (const request of spend) codes.push((await request()).statusCode); // 2..8
-    expect(codes).toEqual([200, 200, 200, 201, 200, 200, 200]);
+    for (const request of spend) codes.push((await request()).statusCode); // 2..7
+    expect(codes).toEqual([200, 200, 201, 200, 200, 200]);
 
     // The budget is spent, whatever the next request is.
     for (const request of [...spend, () => create(server, ip).then((r) => ({ statusCode: r.status }))]) {
@@ -83,7 +77,53 @@ describe('one budget per client address', () => {
     expect((await create(server, '203.0.113.8')).status).toBe(201);
   });
 
-  it('WebSocket replies, ends and check-ins spend the same budget as HTTP', async () => {
+  it('never refuses a safety check-in, over HTTP or the WebSocket, even with the budget spent', async () => {
+    const server = await start(3);
+    const address = await listen(server);
+    const created = await server.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      remoteAddress: '127.0.0.1',
+      payload: { scenarioId: await firstScenarioId() },
+    }); // 1
+    const session = created.json() as CreatedSession;
+    const crisis = { text: 'i just want everything to stop' };
+    const auth = bearer(session.token);
+    const paused = await server.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/replies`,
+      remoteAddress: '127.0.0.1',
+      headers: auth,
+      payload: crisis,
+    }); // 2
+    expect(paused.json()).toMatchObject({ turn: { safety: expect.any(Object) } });
+    const classify = { method: 'POST' as const, url: '/api/classify', remoteAddress: '127.0.0.1', payload: crisis };
+    expect((await server.inject(classify)).statusCode).toBe(200); // 3
+    expect((await server.inject(classify)).statusCode).toBe(429);
+
+    const socket = await FrameClient.connect(address, session.id);
+    try {
+      socket.send({ type: 'hello', token: session.token });
+      expectFrame(await socket.next(), 'session');
+      socket.send({ type: 'reply', text: 'I am listening.', requestId: 'spent' });
+      expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited', requestId: 'spent' });
+      socket.send({ type: 'check-in', choice: 'continue' });
+      expect(await socket.next()).toMatchObject({ type: 'checked-in', status: 'active' });
+    } finally {
+      socket.close();
+    }
+    // A second answer over HTTP is told there is nothing to check in for, not to wait a minute.
+    const again = await server.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/check-in`,
+      remoteAddress: '127.0.0.1',
+      headers: auth,
+      payload: { choice: 'help' },
+    });
+    expect(again.json()).toMatchObject({ error: { code: 'no_check_in_pending' } });
+  });
+
+  it('WebSocket replies and ends spend the same budget as HTTP', async () => {
     const server = await start(4);
     const address = await listen(server);
     // Over a real socket the client address is 127.0.0.1.
@@ -112,8 +152,6 @@ describe('one budget per client address', () => {
       socket.send({ type: 'reply', text: 'I am still here.', requestId: 'w3' });
       expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited', requestId: 'w3' });
       socket.send({ type: 'end' });
-      expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited' });
-      socket.send({ type: 'check-in', choice: 'continue' });
       expect(await socket.next()).toMatchObject({ type: 'error', code: 'rate_limited' });
       const after = await server.inject({
         method: 'POST',
