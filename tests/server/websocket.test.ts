@@ -143,9 +143,9 @@ describe('replies over the socket', () => {
   it('processes a burst of replies strictly in order, one turn each', async () => {
     const { address, session } = await start();
     const client = await connect(address, session);
-    // Filler and ownership in turn: eight fillers in a row would end the session (the partner withdraws).
+    // Filler alone would wear the partner into withdrawing: every other reply owns it.
     const texts = Array.from({ length: 8 }, (_, i) =>
-      i % 2 === 0 ? `Reply number ${i + 1}: I hear you.` : `Reply number ${i + 1}: I'm sorry. I did this.`,
+      i % 2 ? `I'm sorry (${i + 1}). I hurt you.` : `Reply number ${i + 1}: I hear you.`,
     );
     for (const [i, text] of texts.entries()) client.send({ type: 'reply', text, requestId: `burst-${i + 1}` });
     for (let i = 0; i < texts.length; i++) {
