@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LabeledReply, parseLabeledLines } from '../engine/classifier/corpus.js';
+import { type LabeledReply, parseLabeledLines } from '../engine/training.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
 export const MODEL_FILE = fileURLToPath(new URL('../engine/classifier/model.generated.json', import.meta.url));

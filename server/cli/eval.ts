@@ -2,18 +2,19 @@
 // npm run eval -- --cv 5 [--json]                              k-fold cross-validation of the own corpus
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compileModel } from '../engine/classifier/bayes-model.js';
-import { classifyReply, classifyWith } from '../engine/classifier/classify-reply.js';
 import {
+  classifyReply,
+  classifyWith,
+  compileModel,
   type EvaluationReport,
   emptyConfusion,
   evaluate,
+  LABELS,
   type Misclassified,
   stratifiedFolds,
   summarize,
-} from '../engine/classifier/evaluate.js';
-import { trainModel } from '../engine/classifier/train-model.js';
-import { LABELS } from '../engine/types.js';
+  trainModel,
+} from '../engine/index.js';
 import { readCorpus, readJsonl } from './corpus-files.js';
 
 // `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.

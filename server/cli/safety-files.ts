@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSafetyLines } from '../engine/safety/safety-lines.js';
-import type { TrainingLine } from '../engine/safety/train-crisis-model.js';
+import { parseSafetyLines, type TrainingLine } from '../engine/training.js';
 
 export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
 const SAFETY_DIR = fileURLToPath(new URL('../engine/safety/', import.meta.url));

@@ -7,8 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSafetyLines } from '../engine/safety/safety-lines.js';
-import { trainCrisisModel } from '../engine/safety/train-crisis-model.js';
+import { parseSafetyLines, trainCrisisModel } from '../engine/training.js';
 import { CRISIS_MODEL_FILE, readTrainingLines, SAFETY_FILE, TRAINING_DIR } from './safety-files.js';
 
 const { values } = parseArgs({ options: { force: { type: 'boolean' }, import: { type: 'string' } } });

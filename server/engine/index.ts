@@ -1,12 +1,50 @@
 // The engine's public API: adapters (HTTP, WebSocket, storage, CLI) import only from here.
+// (Training the classifier goes through training.ts, which does not load the trained model.)
 // Pure TypeScript, no I/O. The contract as clients see it is server/api-contract.ts (docs/api.md).
 
 export { buildReport, listeningScore, type PrincipleMark, type Report, type ReportInput } from './build-report.js';
-export { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
+export { compileModel } from './classifier/bayes-model.js';
+export { classifyReply, classifyWith, EmptyReplyError } from './classifier/classify-reply.js';
+export {
+  type EvaluationReport,
+  emptyConfusion,
+  evaluate,
+  type Misclassified,
+  stratifiedFolds,
+  summarize,
+} from './classifier/evaluate.js';
+export {
+  type AutoplayOptions,
+  type AutoplayRun,
+  autoplay,
+  fromList,
+  PLAYERS,
+  type Player,
+  type PlayerName,
+  playerNamed,
+} from './conversation/autoplay.js';
+export {
+  addRun,
+  commonestSentence,
+  emptyFigures,
+  firstSeeds,
+  NO_REPEAT_WITHIN,
+  problemsIn,
+  type SweepFigures,
+  sweep,
+} from './conversation/autoplay-checks.js';
 export type { ConversationState } from './conversation/conversation-state.js';
 export type { BeatId, FactId, LineId, QuestionId } from './conversation/ids.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
+export {
+  type PlayerSpread,
+  SPREAD_PLAYERS,
+  type SpreadFigures,
+  type SpreadPlayer,
+  STOCK_PHRASE_SHARE,
+  spreadOf,
+} from './feedback/suggestion-spread.js';
 export { hintFor } from './hint-for.js';
 export { checkIn } from './safety/check-in.js';
 export {
@@ -55,6 +93,7 @@ export {
   SCENARIO_FORMATS,
   ScenarioSchema,
 } from './scenario/scenario-schema.js';
+export { type LabeledReply, parseLabeledLines, trainModel } from './training.js';
 export {
   type EngineSession,
   endSession,

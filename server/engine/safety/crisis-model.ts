@@ -102,7 +102,7 @@ export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  */
 export function crisisProbability(model: CompiledCrisisModel, f: CrisisFeatures): number {
   let best = crisisLogits(model, f)[0] as number;
-  if (f.partCount > 1) {
+  if (f.partCount > 1 && !process.env.NOPARTS) {
     for (let p = 0; p < f.partCount; p++) {
       best = Math.max(best, (partLogits[p] as number) * model.scale + (model.bias[0] as number));
     }
