@@ -2,7 +2,7 @@
 //   Recall (crisis lines caught) and false alarms (near misses flagged) of the crisis check,
 //   overall and per kind, on the project's safety file (eval/safety.jsonl by default); then how
 //   the crisis model did on its training files, each writer's file scored by a model trained
-//   without it (leave one writer out, computed by `npm run train`, which chose the threshold by it).
+//   without it (leave one writer out, computed by `npm run train`, which chose the thresholds by it).
 //   --show-misses prints the missed lines and the false alarms themselves: for auditing the
 //   check, never for tuning it (the file is kept apart from what the patterns are written from).
 // npm run eval:safety -- --import DIR
@@ -106,13 +106,15 @@ function main(): void {
     console.log(`    [${line.kind}] ${line.text}  <- ${readForCrisis(line.text).matched.join(', ')}`);
 }
 
-function printHeldOut({ examples, threshold, thresholdRule, heldOut }: ReturnType<typeof crisisModelSummary>): void {
+function printHeldOut({ examples, thresholds, thresholdRule, heldOut }: ReturnType<typeof crisisModelSummary>): void {
   const share = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const rule =
     thresholdRule === 'recall'
       ? 'the recall target'
       : 'the false-alarm ceiling (the recall target would cost more false alarms than it allows)';
-  console.log(`\nCrisis model: ${examples} training lines, threshold ${threshold}, decided by ${rule}`);
+  console.log(
+    `\nCrisis model: ${examples} training lines; a crisis at probability ${thresholds.plain}, or ${thresholds.pattern} when a pattern matched; chosen by ${rule}`,
+  );
   console.log('  leave one writer out (patterns and model; each file scored by a model trained without it)');
   console.log(
     `    pooled               recall ${heldOut.recall.toFixed(3)}, false alarms ${share(heldOut.falseAlarms)}`,

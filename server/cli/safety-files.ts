@@ -6,14 +6,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { parseSafetyLines, type TrainingLine } from '../engine/training.js';
 
 export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
 const SAFETY_DIR = fileURLToPath(new URL('../engine/safety/', import.meta.url));
 export const TRAINING_DIR = join(SAFETY_DIR, 'training');
 export const CRISIS_MODEL_FILE = join(SAFETY_DIR, 'crisis-model.generated.json');
-/** Ordinary practice replies (the classifier's corpus): what most replies look like, none a crisis. */
+/**
+ * Ordinary practice replies, none a crisis: the classifier's corpus, and the true answers the
+ * scenarios give (what someone owning up says when asked). What most replies look like.
+ */
 export const PRACTICE_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
+const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 export const PRACTICE_SOURCE = 'practice-corpus';
 
 /** The code whose change changes the features or the training. */
@@ -32,7 +37,7 @@ const CODE = [
 
 /**
  * Every training line, its `source` the file (writer) it comes from, files in name order; then the
- * practice corpus's replies as near misses of kind `ordinary`.
+ * ordinary practice replies (corpus and scenario answers) as lines of kind `ordinary`.
  */
 export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; hash: string } {
   const hash = createHash('sha256');
@@ -53,8 +58,26 @@ export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; 
       lines.push({ text: reply, crisis: false, kind: 'ordinary', source: PRACTICE_SOURCE });
     }
   }
+  for (const name of readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const text = readFileSync(join(SCENARIO_DIR, name), 'utf8');
+    hash.update(name).update(text);
+    for (const reply of answersIn(parse(text))) {
+      lines.push({ text: reply, crisis: false, kind: 'ordinary', source: PRACTICE_SOURCE });
+    }
+  }
   for (const name of CODE) hash.update(name).update(readFileSync(join(SAFETY_DIR, name), 'utf8'));
   return { lines, hash: hash.digest('hex') };
+}
+
+/** Every `answer` of a scenario, wherever it sits. */
+function answersIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(answersIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'answer' && typeof inner === 'string' ? [inner] : answersIn(inner),
+  );
 }
 
 export function trainingFileNames(dir = TRAINING_DIR): string[] {

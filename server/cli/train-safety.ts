@@ -56,7 +56,7 @@ function train(): void {
   const ms = Math.round(performance.now() - started);
   const { recall, falseAlarms } = model.heldOut;
   console.error(
-    `crisis model: ${lines.length} lines in ${ms} ms; threshold ${model.threshold} (leave one writer out: recall ${recall}, false alarms ${falseAlarms}) -> ${CRISIS_MODEL_FILE}`,
+    `crisis model: ${lines.length} lines in ${ms} ms; thresholds ${model.thresholds.plain} / ${model.thresholds.pattern} with a pattern (leave one writer out: recall ${recall}, false alarms ${falseAlarms}) -> ${CRISIS_MODEL_FILE}`,
   );
 }
 

@@ -2,12 +2,13 @@
 // (crisis-text.ts, figures of speech blanked to "_"), word pairs within a sentence, character
 // 3-5-grams of each word (so "unalve", "sucide" and "s*icide" land near the words they spell), the
 // concepts of crisis-concepts.ts (alone, denied, and in pairs met in one sentence or in two
-// sentences in a row), and whether the reply makes harm the price of the partner's choice. Each
-// feature counts once per sentence. No strings are built per feature: a word's slots are hashed once
+// sentences in a row), whether the reply makes harm the price of the partner's choice, and which
+// crisis pattern matched (the model learns how far each pattern can be trusted). Each feature counts
+// once per sentence. No strings are built per feature: a word's slots are hashed once
 // and kept, pairs and concepts combine numbers.
 import { CONCEPT_NAMES, CONCEPTS, type Concept, NEGATORS } from './crisis-concepts.js';
 
-export const HASH_BITS = 18;
+export const HASH_BITS = 16;
 export const SLOTS = 1 << HASH_BITS;
 
 /** Feature families: mixed into the hash, and named when a decision is explained. */
@@ -20,6 +21,7 @@ export const FAMILY = {
   conceptPair: 6,
   nearPair: 7,
   frame: 8,
+  pattern: 9,
 } as const;
 export type Family = keyof typeof FAMILY;
 const FAMILY_NAMES = Object.keys(FAMILY) as Family[];
@@ -47,6 +49,8 @@ export interface CrisisFeatures {
   partCount: number;
   /** The words the features were read from. */
   tokens: readonly string[];
+  /** The pattern that matched, if any. */
+  pattern?: string | undefined;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -120,6 +124,23 @@ const DENIED_SLOTS = CONCEPT_NAMES.map((_, i) => conceptSlot(FAMILY.denied, i));
 const PAIR_SLOTS = CONCEPT_NAMES.flatMap((_, a) => CONCEPT_NAMES.map((__, b) => conceptSlot(FAMILY.conceptPair, a, b)));
 const NEAR_SLOTS = CONCEPT_NAMES.flatMap((_, a) => CONCEPT_NAMES.map((__, b) => conceptSlot(FAMILY.nearPair, a, b)));
 const FRAME_SLOT = conceptSlot(FAMILY.frame, 0);
+const ANY_PATTERN_SLOT = conceptSlot(FAMILY.pattern, 0);
+const PATTERN_SLOTS = new Map<string, number>();
+function patternSlot(id: string): number {
+  let slot = PATTERN_SLOTS.get(id);
+  if (slot === undefined) {
+    slot = slotOf(fnvString(familyHash(FAMILY.pattern), id));
+    PATTERN_SLOTS.set(id, slot);
+  }
+  return slot;
+}
+
+/** What a reply's reading adds to its words: the leverage frame, and the first pattern that matched. */
+export interface ReplyContext {
+  leverage: boolean;
+  /** The id of the first crisis pattern that matched (crisis-patterns.ts), if any. */
+  pattern?: string | undefined;
+}
 
 /** first word -> the concept entries that start with it, longest first. */
 const ENTRIES = new Map<string, Array<{ concept: number; words: readonly string[] }>>();
@@ -188,12 +209,12 @@ function grow(): void {
 /**
  * The features of a reply's tokens (crisis-text.ts's words with figures blanked, "." between
  * sentences), each counted once per sentence and marked with its sentence (its part), so one pass
- * scores the whole reply and each sentence. `leverageFrame`: the reply makes harm the price of the
- * partner's choice (a feature of the whole reply, part -1).
+ * scores the whole reply and each sentence. The context (leverage frame, pattern) belongs to the
+ * whole reply (part -1).
  */
 export function crisisFeatures(
   tokens: readonly string[],
-  leverageFrame: boolean,
+  context: ReplyContext,
   weights: FeatureWeights = FEATURE_WEIGHTS,
 ): CrisisFeatures {
   count = 0;
@@ -214,8 +235,12 @@ export function crisisFeatures(
   const partCount = part;
   part = -1;
   nextStamp();
-  if (leverageFrame) push(FRAME_SLOT, weights.concept, FAMILY.frame, 0);
-  return { slots, values, families, origins, parts, count, partCount, tokens };
+  if (context.leverage) push(FRAME_SLOT, weights.concept, FAMILY.frame, 0);
+  if (context.pattern !== undefined) {
+    push(ANY_PATTERN_SLOT, 1, FAMILY.pattern, -1);
+    push(patternSlot(context.pattern), 1, FAMILY.pattern, -1);
+  }
+  return { slots, values, families, origins, parts, count, partCount, tokens, pattern: context.pattern };
 }
 
 function addWords(tokens: readonly string[], from: number, to: number, weights: FeatureWeights): void {
@@ -305,5 +330,7 @@ export function featureName(features: CrisisFeatures, index: number): string {
     }
     case 'frame':
       return 'frame if-you-then-harm';
+    case 'pattern':
+      return `pattern ${features.pattern ?? ''}`;
   }
 }

@@ -32,18 +32,26 @@ export interface CrisisModelArtifact extends PackedTable {
   examples: number;
   /** Per column (COLUMNS order). */
   bias: number[];
-  /** A reply is a crisis when the crisis head's probability reaches this. */
-  threshold: number;
-  /** Whether the recall target or the false-alarm ceiling decided it (train-crisis-model.ts). */
+  /** A reply is a crisis when the crisis head's probability reaches its threshold. */
+  thresholds: Thresholds;
+  /** Whether the recall target or the false-alarm ceiling decided them (train-crisis-model.ts). */
   thresholdRule: 'recall' | 'false-alarm-ceiling';
   heldOut: HeldOutFigures;
+}
+
+/** A reply is a crisis when its probability reaches the threshold for its kind of reply. */
+export interface Thresholds {
+  /** For a reply no crisis pattern matched. */
+  plain: number;
+  /** For a reply a crisis pattern matched (the model may still find it a figure of speech). */
+  pattern: number;
 }
 
 export interface CompiledCrisisModel {
   table: Int8Array;
   scale: number;
   bias: Float64Array;
-  threshold: number;
+  thresholds: Thresholds;
 }
 
 export function compileCrisisModel(artifact: CrisisModelArtifact): CompiledCrisisModel {
@@ -54,7 +62,7 @@ export function compileCrisisModel(artifact: CrisisModelArtifact): CompiledCrisi
     table: unpackTable(artifact, SLOTS, WIDTH),
     scale: artifact.scale,
     bias: Float64Array.from(artifact.bias),
-    threshold: artifact.threshold,
+    thresholds: artifact.thresholds,
   };
 }
 
@@ -102,7 +110,7 @@ export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  */
 export function crisisProbability(model: CompiledCrisisModel, f: CrisisFeatures): number {
   let best = crisisLogits(model, f)[0] as number;
-  if (f.partCount > 1 && !process.env.NOPARTS) {
+  if (f.partCount > 1) {
     for (let p = 0; p < f.partCount; p++) {
       best = Math.max(best, (partLogits[p] as number) * model.scale + (model.bias[0] as number));
     }

@@ -35,7 +35,7 @@ export interface PatternReading {
 
 export function readPatterns(reply: string): PatternReading {
   const words = crisisWords(reply);
-  const text = blankFigures(` ${words.join(' ')} `);
+  const text = blankFigures(` ${words.join(' ')} `, words);
   const tokens = text.includes(' _ ') ? text.split(' ').filter((token) => token !== '') : words;
   const leverage = LEVERAGE_FRAME.test(text);
   const tried = candidates(words);

@@ -88,7 +88,22 @@ export const FIGURES_OF_SPEECH: readonly FigureOfSpeech[] = [
 /** Every figure as one regular expression: one pass over the text. */
 export const ANY_FIGURE = new RegExp(FIGURES_OF_SPEECH.map((figure) => `(?:${figure.pattern.source})`).join('|'), 'g');
 
-/** The text with every figure of speech blanked. */
-export function blankFigures(canonical: string): string {
+/**
+ * Words of which a reply must hold at least one for any figure to match: every figure names a harm
+ * ("kill", "die", "hurt", "suicide"...) or one of these idioms' own words. Most replies hold none,
+ * and skip the regular expression (a test checks that skipping never changes a reading).
+ */
+export const FIGURE_ANCHORS: ReadonlySet<string> = new Set(
+  (
+    'kill killed killing kills die died dies dying dead death suicide suicidal hurt hurting harm harming harmed ' +
+    'cut cutting end ending take stupid silly daft anything something lay violent dangerous shot noose hanging ' +
+    'threw throw kick kicking working hanged hung hang burn burning burnt burned hit hits hitting self tried strangle ' +
+    'slap throttle'
+  ).split(' '),
+);
+
+/** The text with every figure of speech blanked; `words` are its words, to skip replies with no anchor. */
+export function blankFigures(canonical: string, words?: readonly string[]): string {
+  if (words !== undefined && !words.some((word) => FIGURE_ANCHORS.has(word))) return canonical;
   return canonical.replace(ANY_FIGURE, ' _ ');
 }

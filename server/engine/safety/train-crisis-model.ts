@@ -1,9 +1,9 @@
 // Trains the crisis model (crisis-model.ts) on the safety training files: logistic regression by
 // AdaGrad with L2 for the crisis head (every line), and a softmax over four kinds for the kind head
-// (crisis lines only). The threshold comes from leave-one-writer-out cross-validation: each writer's
-// file is scored by a model trained on the other files, and the threshold is the highest at which
-// the pooled held-out lines, patterns and model together, reach the recall target; the false alarms
-// that costs are what it costs. Deterministic: features in a fixed order, a seeded shuffle, fixed
+// (crisis lines only). The crisis patterns are features: the model learns how far each can be
+// trusted. The threshold comes from leave-one-writer-out cross-validation: each writer's file is
+// scored by a model trained on the other files, and chooseThreshold picks it from the pooled
+// held-out scores. Deterministic: features in a fixed order, a seeded shuffle, fixed
 // epochs, so the same files give the same model byte for byte.
 import { crisisFeatures, FEATURE_WEIGHTS, type FeatureWeights, HASH_BITS, SLOTS } from './crisis-features.js';
 import {
@@ -14,6 +14,7 @@ import {
   type HeldOutFigures,
   KIND_CLASSES,
   type KindClass,
+  type Thresholds,
   WIDTH,
 } from './crisis-model.js';
 import { readPatterns } from './crisis-reading.js';
@@ -65,8 +66,8 @@ interface Example {
   crisis: boolean;
   /** Index into KIND_CLASSES, for crisis lines. */
   kind: number;
-  /** A pattern already catches it: the model's score does not decide it. */
-  pattern: boolean;
+  /** The first crisis pattern that matched, if any. */
+  pattern: string | undefined;
   source: string;
   /** How much it counts in training. */
   weight: number;
@@ -84,7 +85,7 @@ function examplesOf(lines: readonly TrainingLine[], o: CrisisTrainOptions): Exam
   const examples: Example[] = [];
   for (const line of lines) {
     const reading = readPatterns(line.text);
-    const f = crisisFeatures(reading.tokens, reading.leverage, o.features);
+    const f = crisisFeatures(reading.tokens, { leverage: reading.leverage, pattern: reading.pattern?.id }, o.features);
     const whole: Example = {
       slots: f.slots.slice(0, f.count),
       values: f.values.slice(0, f.count),
@@ -92,7 +93,7 @@ function examplesOf(lines: readonly TrainingLine[], o: CrisisTrainOptions): Exam
       partCount: f.partCount,
       crisis: line.crisis,
       kind: KIND_CLASSES.indexOf(kindClassOf(line.kind)),
-      pattern: reading.pattern !== undefined,
+      pattern: reading.pattern?.id,
       source: line.source,
       weight: 1,
       sentence: false,
@@ -224,15 +225,16 @@ function fitModel(examples: readonly Example[], o: CrisisTrainOptions): Fitted {
     ...artifactPart,
     format: 1,
     hashBits: HASH_BITS,
-    threshold: 0.5,
+    thresholds: { plain: 0.5, pattern: 0.5 },
     thresholdRule: 'recall',
   } as CrisisModelArtifact);
   return { artifactPart, compiled };
 }
 
-/** A held-out verdict: the model's probability, and whether a pattern already catches the line. */
+/** A held-out verdict: the model's probability for a line of a writer it was trained without. */
 export interface HeldOutScore {
   probability: number;
+  /** A crisis pattern matched it: the pattern threshold applies. */
   pattern: boolean;
   crisis: boolean;
   source: string;
@@ -268,7 +270,7 @@ export function leaveOneWriterOut(
       if (foldOf[i] !== fold || ex.sentence) return;
       scores[lineOf[i] as number] = {
         probability: scoreOf(compiled, ex),
-        pattern: ex.pattern,
+        pattern: ex.pattern !== undefined,
         crisis: ex.crisis,
         source: ex.source,
         kind: lines[lineOf[i] as number]?.kind ?? '',
@@ -284,42 +286,81 @@ function scoreOf(model: CompiledCrisisModel, ex: Example): number {
   return crisisProbability(model, { slots, values, parts, partCount, count: slots.length, ...unnamed });
 }
 
+/** How well a pair of thresholds does on the held-out scores. */
+interface Choice extends Thresholds {
+  recall: number;
+  falseAlarms: number;
+}
+
 /**
- * The threshold: the highest at which the writers' held-out crisis lines reach the recall target
- * (the fewest false alarms for that recall), unless that costs more false alarms on their near
- * misses than the ceiling allows; then the lowest threshold within the ceiling (the most recall
- * the ceiling allows). Either way the held-out figures at the threshold are reported as they are.
+ * The thresholds: one for replies a crisis pattern matched, one for the rest. Among the pairs that
+ * reach the recall target on the writers' held-out lines, the one with the fewest false alarms on
+ * their near misses; when no pair reaches it within the false-alarm ceiling, the pair with the
+ * most recall within the ceiling. The pattern threshold is tried in steps of 0.02 from 0 (a
+ * pattern decides alone) up; for each, the plain threshold is set exactly from the scores.
  */
-export function chooseThreshold(
+export function chooseThresholds(
   scores: readonly HeldOutScore[],
   o: Pick<CrisisTrainOptions, 'recallTarget' | 'falseAlarmCeiling'>,
-): { threshold: number; rule: ThresholdRule } {
+): { thresholds: Thresholds; rule: ThresholdRule } {
   const writers = new Set(scores.filter((s) => s.crisis).map((s) => s.source));
   const crisis = scores.filter((s) => s.crisis);
   const near = scores.filter((s) => !s.crisis && writers.has(s.source));
-  const needed = Math.ceil(o.recallTarget * crisis.length) - crisis.filter((s) => s.pattern).length;
-  const byRecall = needed <= 0 ? 1 : (descending(crisis)[Math.min(needed, crisis.length) - 1] ?? 0);
-  const allowed = Math.floor(o.falseAlarmCeiling * near.length) - near.filter((s) => s.pattern).length;
-  // Just above the score of the first near miss past the ceiling.
-  const alarms = descending(near);
-  const byFalseAlarms = allowed < 0 ? 1 : allowed >= alarms.length ? 0 : (alarms[allowed] as number) + 1e-9;
-  // Four decimals, rounded so that the line that set the bound stays on its side of it.
-  return byRecall >= byFalseAlarms
-    ? { threshold: Math.floor(byRecall * 1e4) / 1e4, rule: 'recall' }
-    : { threshold: Math.min(1, Math.ceil(byFalseAlarms * 1e4) / 1e4), rule: 'false-alarm-ceiling' };
+  const plainCrisis = descending(crisis.filter((s) => !s.pattern));
+  const plainNear = descending(near.filter((s) => !s.pattern));
+  const choices: Array<Choice & { reaches: boolean }> = [];
+  for (let step = 0; step <= 50; step++) {
+    const pattern = step / 50;
+    const caught = crisis.filter((s) => s.pattern && s.probability >= pattern).length;
+    const alarms = near.filter((s) => s.pattern && s.probability >= pattern).length;
+    const needed = Math.ceil(o.recallTarget * crisis.length) - caught;
+    const allowed = Math.floor(o.falseAlarmCeiling * near.length) - alarms;
+    // The highest plain threshold that reaches the target; else the lowest within the ceiling.
+    const byRecall = needed <= 0 ? 1 : Math.floor((plainCrisis[needed - 1] ?? 0) * 1e4) / 1e4;
+    const byCeiling =
+      allowed < 0
+        ? 1.0001
+        : allowed >= plainNear.length
+          ? 0
+          : Math.ceil(((plainNear[allowed] as number) + 1e-9) * 1e4) / 1e4;
+    const plain = Math.max(byRecall, byCeiling);
+    const choice = measure(crisis, near, { plain, pattern });
+    choices.push({ ...choice, reaches: choice.recall >= o.recallTarget });
+  }
+  const reaching = choices.filter((c) => c.reaches && c.falseAlarms <= o.falseAlarmCeiling);
+  const best = (list: typeof choices, better: (a: Choice, b: Choice) => number) => [...list].sort(better)[0] as Choice;
+  const chosen =
+    reaching.length > 0
+      ? best(reaching, (a, b) => a.falseAlarms - b.falseAlarms || a.pattern - b.pattern)
+      : best(
+          choices.filter((c) => c.falseAlarms <= o.falseAlarmCeiling),
+          (a, b) => b.recall - a.recall || a.pattern - b.pattern,
+        );
+  return {
+    thresholds: { plain: chosen.plain, pattern: chosen.pattern },
+    rule: reaching.length > 0 ? 'recall' : 'false-alarm-ceiling',
+  };
 }
 
-/** The model's probabilities of the lines no pattern catches, highest first. */
+function measure(crisis: readonly HeldOutScore[], near: readonly HeldOutScore[], t: Thresholds): Choice {
+  const flagged = (s: HeldOutScore) => isFlagged(s, t);
+  return {
+    ...t,
+    recall: crisis.filter(flagged).length / Math.max(1, crisis.length),
+    falseAlarms: near.filter(flagged).length / Math.max(1, near.length),
+  };
+}
+
+const isFlagged = (s: HeldOutScore, t: Thresholds): boolean => s.probability >= (s.pattern ? t.pattern : t.plain);
+
+/** The probabilities, highest first. */
 function descending(scores: readonly HeldOutScore[]): number[] {
-  return scores
-    .filter((s) => !s.pattern)
-    .map((s) => s.probability)
-    .sort((a, b) => b - a);
+  return scores.map((s) => s.probability).sort((a, b) => b - a);
 }
 
 /** Recall and false alarms of the held-out scores at a threshold: pooled, per writer, per kind. */
-export function heldOutFigures(scores: readonly HeldOutScore[], threshold: number): HeldOutFigures {
-  const flagged = (s: HeldOutScore) => s.pattern || s.probability >= threshold;
+export function heldOutFigures(scores: readonly HeldOutScore[], thresholds: Thresholds): HeldOutFigures {
+  const flagged = (s: HeldOutScore) => isFlagged(s, thresholds);
   const rate = (group: readonly HeldOutScore[]) => round(group.filter(flagged).length / Math.max(1, group.length));
   const tally = (group: readonly HeldOutScore[]) => {
     const crisis = group.filter((s) => s.crisis);
@@ -354,16 +395,16 @@ export function trainCrisisModel(
   o: CrisisTrainOptions = CRISIS_TRAINING,
 ): CrisisModelArtifact {
   const heldOut = leaveOneWriterOut(lines, o);
-  const { threshold, rule } = chooseThreshold(heldOut, o);
+  const { thresholds, rule } = chooseThresholds(heldOut, o);
   const { artifactPart } = fitModel(examplesOf(lines, o), o);
   return {
     format: 1,
     dataHash,
     hashBits: HASH_BITS,
     examples: lines.length,
-    threshold,
+    thresholds,
     thresholdRule: rule,
-    heldOut: heldOutFigures(heldOut, threshold),
+    heldOut: heldOutFigures(heldOut, thresholds),
     ...artifactPart,
   };
 }
