@@ -29,6 +29,7 @@ const LINK = /\]\(([^)#\s]+)(?:#[^)]*)?\)/g;
 /** Built or written by the commands themselves, so a fresh clone does not have them yet. */
 const MADE_BY_COMMANDS = new Set([
   'server/engine/classifier/model.generated.json', // npm run train
+  'server/engine/safety/crisis-model.generated.json', // npm run train
   'tests/artifacts', // the browser suite's screenshots
 ]);
 

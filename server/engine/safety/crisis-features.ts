@@ -83,6 +83,7 @@ function slotOf(h: number): number {
 }
 
 const familyHash = (family: number): number => fnvChar(FNV_OFFSET, family);
+const PAIR_HASH = familyHash(FAMILY.pair);
 
 /** A word's hash (for pairs), its own slot and the slots of its character grams. */
 interface WordSlots {
@@ -249,12 +250,7 @@ function addWords(tokens: readonly string[], from: number, to: number, weights: 
     const entry = wordSlots(tokens[i] as string);
     push(entry.word, 1, FAMILY.word, i);
     if (previous !== undefined) {
-      push(
-        slotOf(fnvInt(fnvInt(familyHash(FAMILY.pair), previous.hash), entry.hash)),
-        weights.pair,
-        FAMILY.pair,
-        i - 1,
-      );
+      push(slotOf(fnvInt(fnvInt(PAIR_HASH, previous.hash), entry.hash)), weights.pair, FAMILY.pair, i - 1);
     }
     for (let k = 0; k < entry.grams.length; k++) push(entry.grams[k] as number, weights.gram, FAMILY.gram, i);
     previous = entry;
