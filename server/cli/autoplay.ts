@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   const chosen = [...scenarios.values()].filter((s) => !values.scenario || s.id === values.scenario);
   const who = players(values.player);
   if (chosen.length === 0 || who.length === 0) {
-    console.error('No such scenario or player (players: ' + [...PLAYERS, 'corpus'].join(', ') + ').');
+    console.error(`No such scenario or player (players: ${[...PLAYERS, 'corpus'].join(', ')}).`);
     return 2;
   }
   const rows: Row[] = [];

@@ -57,7 +57,7 @@ function sample(scenario: Scenario, player: Player, label: string, count: number
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played by an honest answerer', (_id, scenario) => {
   it('is never asked an answered question again, never hears a beat about a told fact, and every answer is taken in with that question’s answered lines', () => {
-    const figures = sample(scenario, honest, 'honest', 60);
+    const figures = sample(scenario, honest, 'honest', 40);
     expectNoProblems(figures);
     expect(figures.endings.repaired, 'the honest answerer is heard').toBeGreaterThan(figures.sessions * 0.8);
   });
@@ -77,7 +77,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played by an honest
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s, played by a dodger', (_id, scenario) => {
   it('is asked again or called out at every dodge, and a run of non-answers ends the session', () => {
-    const figures = sample(scenario, dodger, 'dodger', 60);
+    const figures = sample(scenario, dodger, 'dodger', 40);
     expectNoProblems(figures);
     expect(figures.endings.repaired + figures.endings['turn limit'], 'a dodger is never repaired').toBe(0);
     expect(figures.endings.withdrawn, 'most dodgers wear the partner into withdrawing').toBeGreaterThan(
@@ -102,8 +102,8 @@ describe.skipIf(corpus.length === 0)('random replies from the labeled corpus and
   it.each(scenarios.map((s) => [s.id, s] as const))(
     '%s: no repeated line, no neutral reply answered as a validating one, every emotion reached',
     (_id, scenario) => {
-      const random = sample(scenario, fromList(corpus), 'corpus', 150);
-      const mix = sample(scenario, mixed, 'mixed', 60);
+      const random = sample(scenario, fromList(corpus), 'corpus', 100);
+      const mix = sample(scenario, mixed, 'mixed', 40);
       expectNoProblems(random);
       expectNoProblems(mix);
       if (onlySeed === undefined)
