@@ -1,13 +1,13 @@
 // The safety check's files: the evaluation file (eval/safety.jsonl, for measuring only), the crisis
 // model's training files (server/engine/safety/training/*.jsonl, one per writer) and where the
-// trained model goes. The hash covers the files and the code that turns a reply into
+// trained model goes. The hash covers every training line and the code that turns a reply into
 // features, so a change to either retrains on the next `npm run train`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { parseSafetyLines, type TrainingLine } from '../engine/training.js';
+import { CRISIS_PATTERNS, FIGURES_OF_SPEECH, parseSafetyLines, type TrainingLine } from '../engine/training.js';
 
 export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
 const SAFETY_DIR = fileURLToPath(new URL('../engine/safety/', import.meta.url));
@@ -36,8 +36,9 @@ const CODE = [
 ];
 
 /**
- * Every training line, its `source` the file (writer) it comes from, files in name order; then the
- * ordinary practice replies (corpus and scenario answers) as lines of kind `ordinary`.
+ * Every training line, its `source` the file (writer) it comes from, files in name order; the
+ * crisis patterns' and figures' own examples; then the ordinary practice replies (corpus and
+ * scenario answers) as lines of kind `ordinary`.
  */
 export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; hash: string } {
   const hash = createHash('sha256');
@@ -45,13 +46,13 @@ export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; 
   for (const name of trainingFileNames(dir)) {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
-    hash.update(name).update(text);
     const source = basename(name, '.jsonl');
     for (const line of parseSafetyLines(text, file)) lines.push({ ...line, source });
   }
+  const seen = new Set(lines.map((line) => line.text.toLowerCase()));
+  lines.push(...patternExamples().filter((line) => !seen.has(line.text.toLowerCase())));
   for (const name of trainingFileNames(PRACTICE_DIR)) {
     const text = readFileSync(join(PRACTICE_DIR, name), 'utf8');
-    hash.update(name).update(text);
     for (const raw of text.split('\n')) {
       if (raw.trim() === '') continue;
       const reply = (JSON.parse(raw) as { text: string }).text;
@@ -62,13 +63,28 @@ export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; 
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
     const text = readFileSync(join(SCENARIO_DIR, name), 'utf8');
-    hash.update(name).update(text);
     for (const reply of answersIn(parse(text))) {
       lines.push({ text: reply, crisis: false, kind: 'ordinary', source: PRACTICE_SOURCE });
     }
   }
+  for (const line of lines) hash.update(JSON.stringify(line)).update('\n');
   for (const name of CODE) hash.update(name).update(readFileSync(join(SAFETY_DIR, name), 'utf8'));
   return { lines, hash: hash.digest('hex') };
+}
+
+/**
+ * The replies each crisis pattern must catch and must leave alone, and the figures of speech:
+ * development examples by the writer of dev-examples.jsonl, and counted as that writer's.
+ */
+export function patternExamples(): TrainingLine[] {
+  const source = 'dev-examples';
+  return [
+    ...CRISIS_PATTERNS.flatMap((p) => [
+      ...p.fires.map((text) => ({ text, crisis: true, kind: p.leverage ? 'leverage' : p.kind, source })),
+      ...(p.doesNotFire ?? []).map((text) => ({ text, crisis: false, kind: 'pattern-near-miss', source })),
+    ]),
+    ...FIGURES_OF_SPEECH.flatMap((f) => f.examples.map((text) => ({ text, crisis: false, kind: 'idiom', source }))),
+  ];
 }
 
 /** Every `answer` of a scenario, wherever it sits. */

@@ -9,6 +9,7 @@ import { crisisModelSummary, detectCrisis, readForCrisis } from '../../server/en
 import { crisisWords } from '../../server/engine/safety/crisis-text.js';
 import { blankFigures } from '../../server/engine/safety/figures-of-speech.js';
 import {
+  CRISIS_TRAINING,
   chooseThresholds,
   type HeldOutScore,
   type TrainingLine,
@@ -76,7 +77,7 @@ describe('the thresholds', () => {
     source: 'a',
     kind: crisis ? 'plan' : 'idiom',
   });
-  const options = { recallTarget: 0.98, falseAlarmCeiling: 0.02 };
+  const options = { recallTarget: 0.98, falseAlarmCeiling: 0.02, recallSlack: 0.01 };
   const flagged = (s: HeldOutScore, t: { plain: number; pattern: number }) =>
     s.probability >= (s.pattern ? t.pattern : t.plain);
 
@@ -116,12 +117,24 @@ describe('the thresholds', () => {
     expect(thresholds.plain).toBeGreaterThan(0.9);
   });
 
+  it('give a pattern the benefit when the held-out recall cannot tell pattern thresholds apart', () => {
+    // Pattern hits: every crisis line scores 0.6, every near miss 0.2; any pattern threshold between
+    // 0.22 and 0.6 does as well as any other, and the lowest is taken.
+    const scores = [
+      ...Array.from({ length: 50 }, () => score(0.6, true, true)),
+      ...Array.from({ length: 50 }, () => score(0.2, false, true)),
+      ...Array.from({ length: 50 }, (_, i) => score(i / 50, true)),
+      ...Array.from({ length: 50 }, (_, i) => score(i / 50, false)),
+    ];
+    expect(chooseThresholds(scores, options).thresholds.pattern).toBe(0.22);
+  });
+
   it('were chosen by leaving each writer out, and held out they stay within the ceiling', () => {
     const { heldOut, thresholds } = crisisModelSummary();
     expect(Object.keys(heldOut.byWriter).length).toBeGreaterThanOrEqual(5);
     expect(heldOut.falseAlarms).toBeLessThanOrEqual(0.02);
     expect(heldOut.byWriter['practice-corpus']?.falseAlarms).toBeLessThanOrEqual(0.005);
-    // Measured by npm run train: pooled held-out recall 0.614 (see docs/safety.md).
+    // Measured by npm run train: pooled held-out recall 0.601 (see docs/safety.md).
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.6);
     expect(thresholds.pattern).toBeLessThanOrEqual(thresholds.plain);
     expect(thresholds.plain).toBeLessThan(1);
@@ -138,16 +151,7 @@ describe('training', () => {
   });
 });
 
-const fastTraining = {
-  epochs: 2,
-  rate: 0.05,
-  l2: 1e-4,
-  seed: 7,
-  features: { gram: 0.3, pair: 1, concept: 1 },
-  partWeight: 0.5,
-  recallTarget: 0.98,
-  falseAlarmCeiling: 0.02,
-};
+const fastTraining = { ...CRISIS_TRAINING, epochs: 2 };
 
 describe('figure anchors', () => {
   it('never change a reading: a reply with no anchor word holds no figure of speech', () => {

@@ -33,8 +33,10 @@ export interface CrisisTrainOptions {
   partWeight: number;
   /** The pooled held-out recall the threshold is chosen for... */
   recallTarget: number;
-  /** ...unless it costs more than this share of the writers' near misses (see chooseThreshold). */
+  /** ...unless it costs more than this share of the writers' near misses (see chooseThresholds). */
   falseAlarmCeiling: number;
+  /** Within the ceiling, recall this close to the most is as good: the lowest pattern threshold wins. */
+  recallSlack: number;
 }
 
 /** Which bound decided the threshold. */
@@ -51,6 +53,7 @@ export const CRISIS_TRAINING: CrisisTrainOptions = {
   partWeight: 0.5,
   recallTarget: 0.98,
   falseAlarmCeiling: 0.02,
+  recallSlack: 0.01,
 };
 
 /** A training line and the writer (training file) it comes from. */
@@ -296,12 +299,13 @@ interface Choice extends Thresholds {
  * The thresholds: one for replies a crisis pattern matched, one for the rest. Among the pairs that
  * reach the recall target on the writers' held-out lines, the one with the fewest false alarms on
  * their near misses; when no pair reaches it within the false-alarm ceiling, the pair with the
- * most recall within the ceiling. The pattern threshold is tried in steps of 0.02 from 0 (a
- * pattern decides alone) up; for each, the plain threshold is set exactly from the scores.
+ * most recall within the ceiling (or nearly the most: recallSlack). The pattern threshold is tried
+ * in steps of 0.02 from 0 (a pattern decides alone) up, lowest first; for each, the plain threshold
+ * is set exactly from the scores.
  */
 export function chooseThresholds(
   scores: readonly HeldOutScore[],
-  o: Pick<CrisisTrainOptions, 'recallTarget' | 'falseAlarmCeiling'>,
+  o: Pick<CrisisTrainOptions, 'recallTarget' | 'falseAlarmCeiling' | 'recallSlack'>,
 ): { thresholds: Thresholds; rule: ThresholdRule } {
   const writers = new Set(scores.filter((s) => s.crisis).map((s) => s.source));
   const crisis = scores.filter((s) => s.crisis);
@@ -328,14 +332,14 @@ export function chooseThresholds(
     choices.push({ ...choice, reaches: choice.recall >= o.recallTarget });
   }
   const reaching = choices.filter((c) => c.reaches && c.falseAlarms <= o.falseAlarmCeiling);
-  const best = (list: typeof choices, better: (a: Choice, b: Choice) => number) => [...list].sort(better)[0] as Choice;
+  const withinCeiling = choices.filter((c) => c.falseAlarms <= o.falseAlarmCeiling);
+  const mostRecall = Math.max(...withinCeiling.map((c) => c.recall));
+  // Pattern thresholds this close in recall are the same to the data: the lowest lets a pattern's
+  // plain statement ("I wish I was dead") count.
   const chosen =
     reaching.length > 0
-      ? best(reaching, (a, b) => a.falseAlarms - b.falseAlarms || a.pattern - b.pattern)
-      : best(
-          choices.filter((c) => c.falseAlarms <= o.falseAlarmCeiling),
-          (a, b) => b.recall - a.recall || a.pattern - b.pattern,
-        );
+      ? ([...reaching].sort((a, b) => a.falseAlarms - b.falseAlarms || a.pattern - b.pattern)[0] as Choice)
+      : (withinCeiling.find((c) => c.recall >= mostRecall - o.recallSlack) as Choice);
   return {
     thresholds: { plain: chosen.plain, pattern: chosen.pattern },
     rule: reaching.length > 0 ? 'recall' : 'false-alarm-ceiling',
