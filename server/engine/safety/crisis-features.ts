@@ -45,6 +45,8 @@ export interface CrisisFeatures {
   origins: Int32Array;
   /** The sentence a feature belongs to (0..partCount-1), or -1 for the whole reply only. */
   parts: Int16Array;
+  /** 1 where the feature is its slot's first in the reply: the whole reply counts each slot once. */
+  inWhole: Uint8Array;
   count: number;
   partCount: number;
   /** The words the features were read from. */
@@ -155,8 +157,11 @@ CONCEPT_NAMES.forEach((name, concept) => {
   }
 });
 
-/** Long pastes add little after their first few hundred words; cap the work. */
-const MAX_WORDS = 400;
+/**
+ * Every word of any reply the API accepts (2,000 characters: at most 1,000 words) is read, so a
+ * crisis in the last line of a long reply counts; only longer text is cut, to bound the work.
+ */
+const MAX_WORDS = 1000;
 /** How many words before a concept word a negator denies it ("not really going to die"). */
 const NEGATION_REACH = 3;
 
@@ -165,11 +170,15 @@ let values = new Float32Array(2048);
 let families = new Int8Array(2048);
 let origins = new Int32Array(2048);
 let parts = new Int16Array(2048);
+let inWhole = new Uint8Array(2048);
 let count = 0;
 let part = 0;
-// Seen slots: a stamp per slot, so that a feature counts once per sentence without clearing a set.
+// Seen slots: a stamp per slot, so that a feature counts once per sentence (and once in the whole
+// reply) without clearing a set.
 const stamps = new Int32Array(SLOTS);
 let stamp = 0;
+const replyStamps = new Int32Array(SLOTS);
+let replyStamp = 0;
 
 function nextStamp(): void {
   stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
@@ -185,26 +194,24 @@ function push(slot: number, value: number, family: number, origin: number): void
   families[count] = family;
   origins[count] = origin;
   parts[count] = part;
+  inWhole[count] = replyStamps[slot] === replyStamp ? 0 : 1;
+  replyStamps[slot] = replyStamp;
   count++;
 }
 
 function grow(): void {
   const size = slots.length * 2;
-  const s = new Int32Array(size);
-  s.set(slots);
-  slots = s;
-  const v = new Float32Array(size);
-  v.set(values);
-  values = v;
-  const f = new Int8Array(size);
-  f.set(families);
-  families = f;
-  const o = new Int32Array(size);
-  o.set(origins);
-  origins = o;
-  const p = new Int16Array(size);
-  p.set(parts);
-  parts = p;
+  slots = doubled(slots, new Int32Array(size));
+  values = doubled(values, new Float32Array(size));
+  families = doubled(families, new Int8Array(size));
+  origins = doubled(origins, new Int32Array(size));
+  parts = doubled(parts, new Int16Array(size));
+  inWhole = doubled(inWhole, new Uint8Array(size));
+}
+
+function doubled<T extends Int32Array | Float32Array | Int8Array | Int16Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**
@@ -220,6 +227,8 @@ export function crisisFeatures(
 ): CrisisFeatures {
   count = 0;
   part = 0;
+  replyStamp = replyStamp === 0x7fffffff ? 1 : replyStamp + 1;
+  if (replyStamp === 1) replyStamps.fill(0);
   const length = Math.min(tokens.length, MAX_WORDS);
   let start = 0;
   let before = 0;
@@ -241,7 +250,7 @@ export function crisisFeatures(
     push(ANY_PATTERN_SLOT, 1, FAMILY.pattern, -1);
     push(patternSlot(context.pattern), 1, FAMILY.pattern, -1);
   }
-  return { slots, values, families, origins, parts, count, partCount, tokens, pattern: context.pattern };
+  return { slots, values, families, origins, parts, inWhole, count, partCount, tokens, pattern: context.pattern };
 }
 
 function addWords(tokens: readonly string[], from: number, to: number, weights: FeatureWeights): void {

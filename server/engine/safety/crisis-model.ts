@@ -86,11 +86,13 @@ export function crisisLogits(model: CompiledCrisisModel, f: CrisisFeatures): Flo
     const base = (f.slots[i] as number) * WIDTH;
     const v = f.values[i] as number;
     const w0 = (table[base] as number) * v;
-    l0 += w0;
-    l1 += (table[base + 1] as number) * v;
-    l2 += (table[base + 2] as number) * v;
-    l3 += (table[base + 3] as number) * v;
-    l4 += (table[base + 4] as number) * v;
+    if (f.inWhole[i] === 1) {
+      l0 += w0;
+      l1 += (table[base + 1] as number) * v;
+      l2 += (table[base + 2] as number) * v;
+      l3 += (table[base + 3] as number) * v;
+      l4 += (table[base + 4] as number) * v;
+    }
     const p = f.parts[i] as number;
     if (p >= 0) partLogits[p] = (partLogits[p] as number) + w0;
   }
@@ -137,6 +139,7 @@ export function strongestFeatures(
 ): Array<{ feature: string; weight: number }> {
   const byName = new Map<string, number>();
   for (let i = 0; i < f.count; i++) {
+    if (f.inWhole[i] !== 1) continue;
     const weight = (model.table[(f.slots[i] as number) * WIDTH] as number) * (f.values[i] as number) * model.scale;
     const name = featureName(f, i);
     byName.set(name, (byName.get(name) ?? 0) + weight);

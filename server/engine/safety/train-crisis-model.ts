@@ -65,6 +65,7 @@ interface Example {
   slots: Int32Array;
   values: Float32Array;
   parts: Int16Array;
+  inWhole: Uint8Array;
   partCount: number;
   crisis: boolean;
   /** Index into KIND_CLASSES, for crisis lines. */
@@ -93,6 +94,7 @@ function examplesOf(lines: readonly TrainingLine[], o: CrisisTrainOptions): Exam
       slots: f.slots.slice(0, f.count),
       values: f.values.slice(0, f.count),
       parts: f.parts.slice(0, f.count),
+      inWhole: f.inWhole.slice(0, f.count),
       partCount: f.partCount,
       crisis: line.crisis,
       kind: KIND_CLASSES.indexOf(kindClassOf(line.kind)),
@@ -116,6 +118,7 @@ function sentenceOf(whole: Example, part: number, weight: number): Example {
     slots: Int32Array.from(at, (i) => whole.slots[i] as number),
     values: Float32Array.from(at, (i) => whole.values[i] as number),
     parts: new Int16Array(at.length),
+    inWhole: new Uint8Array(at.length).fill(1),
     partCount: 1,
     weight,
     sentence: true,
@@ -178,13 +181,16 @@ function fitColumns(
     for (let e = 0; e < order.length; e++) {
       const ex = examples[order[e] as number] as Example;
       for (let k = from; k < to; k++) scores[k] = bias[k] as number;
+      // The whole reply counts each slot once (a sentence's repeats are scored with its part).
       for (let i = 0; i < ex.slots.length; i++) {
+        if (ex.inWhole[i] !== 1) continue;
         const base = (ex.slots[i] as number) * WIDTH;
         const v = ex.values[i] as number;
         for (let k = from; k < to; k++) scores[k] = (scores[k] as number) + (weights[base + k] as number) * v;
       }
       gradient(ex, scores, g);
       for (let i = 0; i < ex.slots.length; i++) {
+        if (ex.inWhole[i] !== 1) continue;
         const base = (ex.slots[i] as number) * WIDTH;
         const v = ex.values[i] as number;
         for (let k = from; k < to; k++) {
@@ -284,9 +290,9 @@ export function leaveOneWriterOut(
 }
 
 function scoreOf(model: CompiledCrisisModel, ex: Example): number {
-  const { slots, values, parts, partCount } = ex;
+  const { slots, values, parts, inWhole, partCount } = ex;
   const unnamed = { families: new Int8Array(0), origins: new Int32Array(0), tokens: [] };
-  return crisisProbability(model, { slots, values, parts, partCount, count: slots.length, ...unnamed });
+  return crisisProbability(model, { slots, values, parts, inWhole, partCount, count: slots.length, ...unnamed });
 }
 
 /** How well a pair of thresholds does on the held-out scores. */
