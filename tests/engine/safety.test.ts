@@ -1,7 +1,7 @@
 // Crisis replies pause the partner and point to real help; feelings said in strong words do not.
 // The phrasings issue 12 names, the same things in other words, and the project's own development
-// examples (server/engine/safety/training/dev-examples.jsonl). The measured figures on the evaluation file
-// are held by tests/engine/safety-eval.test.ts.
+// examples (server/engine/safety/training/dev-examples.jsonl). The measured figures on the evaluation
+// file are held by tests/engine/safety-eval.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,12 @@ describe('what issue 12 saw', () => {
     'i just want it all to end',
     'I DONT WANT TO BE ALIVE ANYMORE',
     'dont think i can carry on tbh',
+    'i dont know if i wanna be here n e more',
+    'been saving my pills up in the drawer for a while now',
+    'thinking of driving the car into the river tonight',
+    'i just want everything to stop, all of it',
+    'ur all better off w/o me',
+    'Honestly I’m not sure I want to be around anymore.',
   ])('in other words: "%s" is caught', (text) => {
     expect(detectCrisis(text)).not.toBeNull();
   });
@@ -66,6 +72,12 @@ describe('what issue 12 saw', () => {
     'these new shoes are killing me',
     'I killed it at the interview',
     "I'm dying for a cup of tea",
+    'this essay is killing me lol',
+    'i could kill for a pizza rn',
+    'literally dying of embarrassment',
+    'deadlines r killing me this week',
+    'My back is killing me after the move.',
+    'that joke killed me',
   ])('the figure of speech "%s" is not', (text) => {
     expect(detectCrisis(text)).toBeNull();
   });
@@ -123,6 +135,7 @@ describe('a threat used as leverage', () => {
   it.each([
     ["If you leave me I'll kill myself", 'self-harm'],
     ['if you go ill take all my pills, im not joking', 'self-harm'],
+    ['if u leave me ill kms', 'self-harm'],
     ["If you tell anyone about this I'll hurt you", 'harm-to-others'],
   ] as const)('"%s" is caught and named as leverage (%s)', (text, kind) => {
     const notice = detectCrisis(text);
@@ -154,8 +167,9 @@ describe('the development examples', () => {
     expect(new Set(DEV_EXAMPLES.map((e) => e.text)).size).toBe(DEV_EXAMPLES.length);
   });
 
-  // Measured: 460 of 482 crisis lines caught (0.954), 1 false alarm in 244 near misses. The misses
-  // are kept in the file on purpose: they are how people say it, and the patterns do not reach them yet.
+  // Measured: 465 of 482 crisis lines caught (0.965), 1 false alarm in 244 near misses. These lines
+  // are training data of the crisis model now, so this is no measure of how it generalizes (the
+  // held-out figures are in crisis-model.test.ts); it checks the check still reads its own examples.
   it('are caught (recall >= 0.95) with at most one false alarm in 200', () => {
     const crisis = DEV_EXAMPLES.filter((e) => e.crisis);
     const near = DEV_EXAMPLES.filter((e) => !e.crisis);
