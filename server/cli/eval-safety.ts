@@ -119,6 +119,9 @@ function printHeldOut({ examples, thresholds, thresholdRule, heldOut }: ReturnTy
   console.log(
     `    pooled               recall ${heldOut.recall.toFixed(3)}, false alarms ${share(heldOut.falseAlarms)}`,
   );
+  console.log(
+    `    kind named right     ${share(heldOut.kindNamed)} of the crisis lines caught (whose harm, or leverage)`,
+  );
   for (const [writer, w] of Object.entries(heldOut.byWriter)) {
     const recall = w.crisis > 0 ? `recall ${w.recall.toFixed(3)} (${w.crisis}), ` : '';
     console.log(`    ${writer.padEnd(20)} ${recall}false alarms ${share(w.falseAlarms)} (${w.near})`);

@@ -79,6 +79,7 @@ describe('a pattern weighed by the model', () => {
 describe('the thresholds', () => {
   const score = (probability: number, crisis: boolean, pattern = false): HeldOutScore => ({
     probability,
+    named: 'self-harm',
     pattern,
     crisis,
     source: 'a',
@@ -143,6 +144,8 @@ describe('the thresholds', () => {
     expect(heldOut.byWriter['practice-corpus']?.falseAlarms).toBeLessThanOrEqual(0.005);
     // Measured by npm run train: pooled held-out recall 0.590 (see docs/safety.md).
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.59);
+    // ...and of the crisis lines it caught, named the kind right for 94.5%.
+    expect(heldOut.kindNamed).toBeGreaterThanOrEqual(0.94);
     expect(thresholds.pattern).toBeLessThanOrEqual(thresholds.plain);
     expect(thresholds.plain).toBeLessThan(1);
   });

@@ -22,6 +22,8 @@ export interface HeldOutFigures {
   byKind: Record<string, { flagged: number; lines: number }>;
   recall: number;
   falseAlarms: number;
+  /** Of the crisis lines flagged, the share whose kind (whose harm, or leverage) was named right. */
+  kindNamed: number;
 }
 
 export interface CrisisModelArtifact extends PackedTable {

@@ -14,9 +14,12 @@ import {
   type HeldOutFigures,
   KIND_CLASSES,
   type KindClass,
+  kindFromLogits,
+  lastLogits,
   type Thresholds,
   WIDTH,
 } from './crisis-model.js';
+import type { CrisisPattern } from './crisis-patterns.js';
 import { readPatterns } from './crisis-reading.js';
 import { packTable } from './packed-table.js';
 import type { SafetyLine } from './safety-lines.js';
@@ -72,11 +75,19 @@ interface Example {
   kind: number;
   /** The first crisis pattern that matched, if any. */
   pattern: string | undefined;
+  /** What the matched pattern names (the notice's kind, or leverage), if one matched. */
+  patternNames: KindClass | undefined;
   source: string;
   /** How much it counts in training. */
   weight: number;
   /** A sentence of a longer near miss: trained on, never scored as a line of its own. */
   sentence: boolean;
+}
+
+/** What detectCrisis names for a pattern's match: leverage, or whose harm. */
+function namedBy(pattern: CrisisPattern, framed: boolean): KindClass {
+  const leverage = pattern.leverage === true || (framed && pattern.kind !== 'being-harmed');
+  return leverage ? 'leverage' : pattern.kind;
 }
 
 export function kindClassOf(kind: string): KindClass {
@@ -99,6 +110,7 @@ function examplesOf(lines: readonly TrainingLine[], o: CrisisTrainOptions): Exam
       crisis: line.crisis,
       kind: KIND_CLASSES.indexOf(kindClassOf(line.kind)),
       pattern: reading.pattern?.id,
+      patternNames: reading.pattern === undefined ? undefined : namedBy(reading.pattern, reading.leverage),
       source: line.source,
       weight: 1,
       sentence: false,
@@ -243,6 +255,8 @@ function fitModel(examples: readonly Example[], o: CrisisTrainOptions): Fitted {
 /** A held-out verdict: the model's probability for a line of a writer it was trained without. */
 export interface HeldOutScore {
   probability: number;
+  /** What the notice would name if the line were flagged. */
+  named: KindClass;
   /** A crisis pattern matched it: the pattern threshold applies. */
   pattern: boolean;
   crisis: boolean;
@@ -279,6 +293,7 @@ export function leaveOneWriterOut(
       if (foldOf[i] !== fold || ex.sentence) return;
       scores[lineOf[i] as number] = {
         probability: scoreOf(compiled, ex),
+        named: ex.patternNames ?? modelNames(),
         pattern: ex.pattern !== undefined,
         crisis: ex.crisis,
         source: ex.source,
@@ -287,6 +302,12 @@ export function leaveOneWriterOut(
     });
   });
   return scores;
+}
+
+/** What the kind head names, from the last scoreOf. */
+function modelNames(): KindClass {
+  const { kind, leverage } = kindFromLogits(lastLogits());
+  return leverage ? 'leverage' : kind;
 }
 
 function scoreOf(model: CompiledCrisisModel, ex: Example): number {
@@ -381,6 +402,7 @@ export function heldOutFigures(scores: readonly HeldOutScore[], thresholds: Thre
   const writers = new Set(scores.filter((s) => s.crisis).map((s) => s.source));
   const ofWriters = scores.filter((s) => writers.has(s.source));
   const pooled = tally(ofWriters);
+  const caught = ofWriters.filter((s) => s.crisis && flagged(s));
   const groups = (key: (s: HeldOutScore) => string, of: readonly HeldOutScore[]) =>
     [...new Set(of.map(key))].sort().map((name) => [name, of.filter((s) => key(s) === name)] as const);
   return {
@@ -393,6 +415,7 @@ export function heldOutFigures(scores: readonly HeldOutScore[], thresholds: Thre
     ),
     recall: pooled.recall,
     falseAlarms: pooled.falseAlarms,
+    kindNamed: round(caught.filter((s) => s.named === kindClassOf(s.kind)).length / Math.max(1, caught.length)),
   };
 }
 
