@@ -100,9 +100,12 @@ describe("classifyReply: explanations point at the user's own words", () => {
     expect(result.signals).toContain('reflection');
   });
 
-  it("only signals from the label's own side are reported", () => {
+  it("every part's signals are kept, the label's own side first", () => {
     const result = classifyReply("I'm sorry, but you pushed me away.");
-    expect(result.signals).not.toContain('apology');
+    expect(result.label).toBe('defensive');
+    expect(result.signals[0]).toBe('blame-shift');
+    expect(result.signals).toContain('apology');
+    expect(result.evidence[0]?.signal).toBe('blame-shift');
   });
 });
 

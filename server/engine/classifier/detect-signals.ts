@@ -14,6 +14,14 @@ export interface SignalHit {
   /** Offsets into the canonical text. */
   start: number;
   end: number;
+  /** The cue's index in SIGNAL_PATTERNS; -1 for hits found by structure ("yes, but", reflection). */
+  cue: number;
+}
+
+export interface DetectedSignals {
+  hits: SignalHit[];
+  /** Cues that matched but were negated or asked ("None of this is my fault", "How is that on me?"). */
+  negated: SignalHit[];
 }
 
 // "not going to say / pretend / ask you to ..." right before an excuse or a rush turns it around.
@@ -32,21 +40,53 @@ export function detectSignals(
   n: NormalizedReply,
   partner?: string,
   options: { noPrefilter?: boolean } = {},
-): SignalHit[] {
+): DetectedSignals {
   const hits: SignalHit[] = [];
-  for (const { pattern, index: start, length } of matchCues(n.text, options.noPrefilter)) {
-    if (sideOf(pattern.signal) !== 'validating' && isDisavowed(n.text, start)) continue;
-    hits.push({ signal: pattern.signal, weight: pattern.weight, start, end: start + length });
+  const negated: SignalHit[] = [];
+  for (const { pattern, cue, index: start, length } of matchCues(n.text, options.noPrefilter)) {
+    const hit: SignalHit = { signal: pattern.signal, weight: pattern.weight, start, end: start + length, cue };
+    if (isTurnedAround(n.text, hit)) {
+      negated.push(hit);
+      // "None of this is my fault", "I'm not the one who lied": ownership said with a "not" denies it.
+      if (hit.signal === 'responsibility' || hit.signal === 'apology')
+        hits.push({ ...hit, signal: 'denial', weight: 0.8, cue: -1 });
+    } else hits.push(hit);
   }
   hits.push(...yesButHits(n.text, hits));
   const reflection = reflectionHit(n.text, partner);
   if (reflection) hits.push(reflection);
-  return hits;
+  return { hits, negated };
 }
 
-function isDisavowed(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return DISAVOWAL.test(before) || NEGATED_RIGHT_BEFORE.test(before);
+// Negation and questions, for every side. A harmful cue is turned around by a disavowal ("I'm not
+// going to say it just happened"); a validating one by a "not" in its clause ("it is not my fault",
+// "none of this is on me") or by a question that challenges ("How is that my fault?").
+function isTurnedAround(text: string, hit: SignalHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  if (sideOf(hit.signal) !== 'validating') return DISAVOWAL.test(before) || NEGATED_RIGHT_BEFORE.test(before);
+  const clause = before.slice(before.search(CLAUSE_START_IN_WINDOW) + 1);
+  if (NEGATOR_BEFORE.test(clause)) return true;
+  if (hit.signal === 'open-question') return CHALLENGE.test(sentenceAround(text, hit.start));
+  const sentence = sentenceAround(text, hit.start);
+  return sentence.endsWith('?') && CHALLENGING_QUESTION.test(sentence);
+}
+
+// The last clause boundary in the window before a cue (or -1: the clause starts with the window).
+const CLAUSE_START_IN_WINDOW = /[.?!,;:](?!.*[.?!,;:])/;
+const NEGATOR_BEFORE =
+  /(?:^|\s)(?:not|never|no|none of (?:this|that|it|them)|nothing|neither|nor|hardly|do not see how|can not see how|do not see why|how is|how was|how am|why is|why was|why am|why should|since when is|since when was)(?: \S+){0,2} $/;
+const CHALLENGING_QUESTION =
+  /^(?:(?:so|and|but|oh|honestly|seriously|really) )*(?:how (?:is|was|am|are|does|did|can|could)|why (?:is|was|am|should|would|do|does|must)|since when|am i|is it|was it|are you saying|you think|do you (?:really )?think|what makes you think|who says)\b/;
+// A question that sounds like asking but attacks: "What is wrong with you?"
+const CHALLENGE =
+  /\b(?:wrong with you|your problem|want from me|the big deal|did you expect|is it to you|you (?:even )?care|is your deal)\b/;
+
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !'.?!'.includes(text[start - 1] as string)) start--;
+  let end = at;
+  while (end < text.length && !'.?!'.includes(text[end] as string)) end++;
+  return text.slice(start, Math.min(text.length, end + 1)).trim();
 }
 
 // Precedence rule 1 of the taxonomy: after an apology or an admission, a "but" clause that does not
@@ -65,7 +105,7 @@ function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
     const judgedAfter = hits.some((h) => h.start >= at && h.start < afterEnd);
     if (!owningBefore || judgedAfter) continue;
     const blames = POINTS_AT_PARTNER.test(after) && !AGREES.test(after);
-    extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd });
+    extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd, cue: -1 });
   }
   return extra;
 }
@@ -135,7 +175,7 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const frame = REFLECTIVE_FRAME.exec(text);
   if (!partner || partner.trim() === '') {
     return frame && SAYS_BACK.test(frame[0])
-      ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length }
+      ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length, cue: -1 }
       : undefined;
   }
   const theirs = partnerStems(partner);
@@ -149,5 +189,5 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const start = Math.min(...positions);
   const lastWord = text.slice(Math.max(...positions)).match(WORD_OR_TWO)?.[0] ?? '';
   const end = Math.max(...positions) + lastWord.length;
-  return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length) };
+  return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length), cue: -1 };
 }

@@ -164,8 +164,11 @@ const REWRITE_TABLE: Record<string, string> = {
 // Object.prototype's members.
 const REWRITES = new Map(Object.entries(REWRITE_TABLE));
 
-// Words, numbers and the punctuation that shapes a sentence (contrast and questions depend on it).
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// Words, numbers, currency and the punctuation that shapes a sentence (contrast and questions depend on it).
+// Numbers keep their separators ("4,000", "7.5k") and currency signs are words ("£"), because an
+// answer to "how much?" is in them.
+const TOKEN =
+  /\p{N}+(?:[.,:]\p{N}+)*(?:k|m|am|pm|st|nd|rd|th)?\b|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[£$€]|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 
 export function normalizeReply(original: string): NormalizedReply {
   const parts: string[] = [];

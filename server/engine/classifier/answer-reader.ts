@@ -1,0 +1,93 @@
+// Reads whether a reply answers the partner's information-seeking question (taxonomy v2): it gives
+// the kind of fact asked for (a yes or no, a name, a time, a place, a span, a sum, a count, a reason,
+// "that's all"), or it refuses or deflects the question ("does it matter?", "I'm not getting into
+// that"), or it says something else in place of the answer. The verdict is the model's; this reads
+// the shape of the reply so the model can weigh it, and finds the words to quote.
+import type { QuestionKind, QuestionResponse } from '../types.js';
+import type { NormalizedReply } from './normalize-reply.js';
+
+export interface AnswerReading {
+  response: QuestionResponse;
+  /** The kinds of fact the reply gives that were asked for. */
+  gives: QuestionKind[];
+  /** The words that answer or evade, as [start, end) of the canonical text; absent when unanswered. */
+  start?: number;
+  end?: number;
+  /** "I don't know" / "I can't remember" with nothing else given. */
+  notKnowing: boolean;
+}
+
+const NUMBER =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|a few|a couple(?: of)?|several|a dozen|half a|a half|a|an)';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
+
+// Each kind's answer: the words that give that kind of fact. Canonical text (lowercase, "did not").
+const GIVES: Record<QuestionKind, RegExp> = {
+  'yes-no':
+    /(?:^|[.?!,] )(?:(?:ok|okay|honestly|look|well|um|uh|so|right|sadly|truthfully|god|the answer is|short answer) (?:, )?)*(?:yes|yeah|yep|yup|aye|no|nope|nah|not once|never|not really|not any more|not anymore|i did|i did not|i do|i do not|i have|i have not|i had|i had not|i was|i was not|i am|i am not|i would have|i will|i will not|she did|she did not|he did|he did not|they did|they did not|we did|we did not|it was|it was not|it is|it is not|she was|he was|she is|he is|both|once|twice|all of it|every time|sometimes|a few times|more than once|probably|partly|absolutely|definitely|correct|true|that is right|that is true|it is true|i think so|i think she|i think he|i think i|of course)\b/,
+  who: /\b(?:it was (?:her|him|them|my|a|an|the|someone|somebody|[a-z]+ from)|(?:her|his|their) name is|(?:she|he|they) (?:is|are|was|were|works?|worked|lives?|lived) |called [a-z]+|(?:a|my|her|his|our|the|an old|someone from|somebody from|a friend from|a guy from|a woman from) (?:colleague|coworker|co worker|boss|manager|friend|ex|neighbour|neighbor|sister|brother|cousin|mum|mom|dad|mother|father|woman|man|girl|guy|client|trainer|teacher|nurse|doctor|student|customer|mate|old flame|uni friend|school friend|work|gym|office|team|church|club)|(?:nobody|no one|noone) (?:else|at all|but)|only (?:her|him|them|my|your)|just (?:her|him|them|my|your))\b/,
+  when: new RegExp(
+    `\\b(?:(?:since|in|on|at|from|until|till|around|about|before|after|during|by|last|this|that|the) )?(?:${MONTHS}|${DAYS}|christmas|easter|new year|halloween|bonfire night|thanksgiving|spring|summer|autumn|fall|winter|yesterday|tonight|today|this morning|last night|the night (?:of|before|after|you|we|i)|the day (?:of|before|after|you|we|i)|the weekend|(?:last|this|that|next) (?:week|month|year|night|weekend|time|spring|summer|autumn|winter)|\\d{4}|\\d{1,2}(?:st|nd|rd|th)\\b|${NUMBER} (?:days?|weeks?|months?|years?|nights?) ago|ages ago|a while ago|\\d{1,2}(?::\\d{2})? ?(?:am|pm|o clock)|half past|quarter (?:past|to)|noon|midnight|the (?:first|second|last) time|after (?:the|your|his|her|we|you|i|my)|before (?:the|your|his|her|we|you|i|my)|when (?:you|we|i|she|he|the|our)|right after|straight after|just after|just before)\\b`,
+  ),
+  where:
+    /\b(?:(?:at|in|to|from|by|near|outside|behind|under|inside|round|around|on|into) (?:the|a|an|her|his|their|my|your|our|this|that|[a-z]+ s)\b|(?:her|his|their|my|your|a friend s|a mate s) (?:place|flat|house|apartment|car|room|office)\b|\bat (?:work|home|hers|his|theirs|a friend s|the gym|the office)\b|\b(?:hotel|flat|apartment|place|office|bar|pub|restaurant|cafe|café|park|gym|station|casino|club|beach|bookies|library|car park|motel|airbnb|hostel|lay by|church|garage|shed|allotment)\b)/,
+  'how-long': new RegExp(
+    `\\b(?:(?:${NUMBER}|about|around|nearly|almost|over|just over|just under|roughly|more than|less than) (?:(?:and a half|or so|odd) )?(?:days?|weeks?|months?|years?|nights?)|since|the whole time|all along|from (?:the )?\\w+ (?:to|until|till)|on and off|for (?:a while|ages|a bit|years|months|weeks)|a year|a month|a week|ever since)\\b`,
+  ),
+  'how-much': new RegExp(
+    `(?:[£$€] ?\\d|\\b\\d[\\d,.]* ?(?:k|grand|quid|pounds?|dollars?|bucks|euros?|thousand|hundred|million)\\b|\\b(?:thousand|hundred|grand|million)\\b|\\b(?:all of it|everything|the lot|all of the|every penny|the whole (?:amount|lot|thing))\\b|\\b${NUMBER} (?:bottles?|pints?|glasses|glass|beers?|cans?|drinks?|units|shots?|lines?|pills?)\\b|\\b(?:a bottle|a lot|too much|most of it|half of it)\\b)`,
+  ),
+  'how-many': new RegExp(
+    `\\b(?:${NUMBER} (?:times?|cards?|accounts?|loans?|people|women|men|others?|of them|nights?|bets?|messages|texts|drinks|bottles)|once|twice|every (?:day|week|night|weekend|time|month)|most (?:nights|days|weeks|weekends)|all of them|none|nobody|no one|just (?:the )?one|only (?:the )?one|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|a few|a couple|several|loads|lots)\\b`,
+  ),
+  why: /\b(?:because|since i|so that|so you would not|so i would not|so i could|i wanted|i did not want|i was (?:scared|afraid|ashamed|frightened|embarrassed|worried|too|a coward|selfish|weak|lonely|jealous|angry|bored|desperate|flattered)|i thought|i felt|i liked|i needed|i could not face|i did not think|i told myself|i was trying|i chose|it was easier|lying was easier|it felt easier|the (?:real |honest |true )?reason|the truth is|to (?:avoid|stop|keep|protect|get|hide|save|cover)|i was hoping|i hoped|i convinced myself|i was (?:chasing|hiding|running))\b/,
+  'any-more':
+    /(?:^|[.?!,] )(?:no|yes|yeah|nope|nah)\b|\b(?:no(?:thing)? (?:more|else)|that is (?:all|everything|it|the lot|the last|the whole)|there is (?:nothing|no one|nobody|one|another|more|something|a|an)|there are (?:\w+ )?(?:more|others|two|three|four)|one more|another (?:one|card|account|loan|woman|man|person|time|bottle|app)|no others?|not that i|everything is|the last one|nobody else|no one else|only (?:her|him|that|this|those|the)|all of it|the full list|the whole list|as far as i know)\b/,
+  // Any plain statement of what happened; the model weighs it with the rest.
+  what: /\b(?:it (?:is|was) (?:a|an|the|my|her|his|about|from|for)|that (?:is|was) (?:a|an|the|my|her|his|from|for)|they (?:are|were) (?:a|an|the|my|from|for)|(?:she|he|they|i) (?:said|told|asked|wanted|sent|wrote|paid|bought|took|went|met|kept|used|spent|gave|lost|borrowed|called|texted|messaged|offered|promised|booked|stayed|drove|drank|hid)|the (?:messages|texts|money|letter|charge|app|account|card|loan|bottle|photos?|emails?|calls?) (?:is|are|was|were|went|said|came)|we (?:talked|met|went|had|kissed|slept|spent))\b/,
+};
+
+const EVASION =
+  /\b(?:(?:does|did) (?:it|that|this) (?:really |even |honestly )?matter|what does (?:it|that) matter|why (?:does|would|should) (?:it|that|this) matter|what (?:difference|good) (?:does|would|will|is) (?:it|that|this|the \w+)(?: make| do)?|why do you (?:need|want|have) to know|why (?:are|would) you (?:even )?(?:ask|asking)|why is (?:that|this|it) (?:so )?important|i am not (?:going to |gonna )?(?:get|go|getting|going) into|not getting into|i (?:do not|would rather not|will not|am not going to|can not) (?:want to )?(?:talk about|discuss|answer|go into|get into|say)(?: that| this| it)?\b|i would rather not|(?:that|it) is (?:private|personal|between (?:me|us|her|him)|none of your|not (?:important|relevant|your business|the point))|you do not need to know|none of your business|who cares|(?:just )?(?:leave|drop) it\b|i am not answering|next question|what is the point (?:of|in) (?:asking|knowing|going)|stop (?:asking|interrogating|grilling|cross examining)|you already know|does the (?:number|name|date|amount|place) (?:really |even )?matter|(?:the|a) (?:number|name|date|amount|place) (?:does not|will not) (?:matter|change)|i do not see (?:why|what) (?:that|it|this) (?:matters|has to do))/;
+
+const NOT_KNOWING =
+  /\b(?:i do not know|i am not sure|i can not remember|i do not remember|i can not recall|no idea|i have no idea|not sure|i forget)\b/;
+
+/** How a reply meets the asked kinds. `kinds` is never empty when called. */
+export function readAnswer(n: NormalizedReply, kinds: readonly QuestionKind[]): AnswerReading {
+  const text = n.text;
+  const evasion = EVASION.exec(text);
+  const gives: QuestionKind[] = [];
+  let first: RegExpExecArray | null = null;
+  for (const kind of kinds) {
+    const m = GIVES[kind].exec(text);
+    if (!m) continue;
+    gives.push(kind);
+    if (!first || m.index < first.index) first = m;
+  }
+  const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
+  if (evasion && (!first || evasion.index <= first.index)) {
+    return { response: 'evaded', gives, notKnowing, ...clauseAround(text, evasion.index, evasion[0].length) };
+  }
+  if (first) {
+    const lead = first[0].search(/[a-z0-9£$€]/);
+    return {
+      response: 'answered',
+      gives,
+      notKnowing,
+      ...clauseAround(text, first.index + lead, first[0].length - lead),
+    };
+  }
+  return { response: 'unanswered', gives, notKnowing };
+}
+
+// The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
+function clauseAround(text: string, at: number, length: number): { start: number; end: number } {
+  const rest = text.slice(at + length);
+  const stop = rest.search(/ [.?!;]/);
+  const end = stop === -1 ? text.length : at + length + stop;
+  return { start: at, end: Math.min(end, at + Math.max(length, 120)) };
+}

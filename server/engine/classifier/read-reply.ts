@@ -1,0 +1,108 @@
+// One pass over a reply that everything else reads from: the canonical text, the cues found in it
+// (with negation and questions handled), its sentences, what the partner's line asked and whether
+// the reply answered it. Training and classifying share it, so the model sees at run time exactly
+// what it was trained on.
+import type { QuestionKind } from '../types.js';
+import { type AnswerReading, readAnswer } from './answer-reader.js';
+import { detectSignals, type SignalHit } from './detect-signals.js';
+import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
+import { type PartnerQuestion, readQuestion } from './question-reader.js';
+
+export interface ReplyReading {
+  normalized: NormalizedReply;
+  hits: SignalHit[];
+  negated: SignalHit[];
+  /** Sentences as [start, end) offsets of the canonical text, in order; at least one. */
+  parts: Array<{ start: number; end: number }>;
+  question: PartnerQuestion;
+  /** Present when the partner's line asks for information. */
+  answer?: AnswerReading;
+}
+
+/** Past this many sentences the rest of a long paste is read as one last part. */
+const MAX_PARTS = 12;
+
+export function readReply(
+  text: string,
+  partner: string | undefined,
+  given?: { kind: QuestionKind },
+  options: { noPrefilter?: boolean } = {},
+): ReplyReading {
+  const normalized = normalizeReply(text);
+  const { hits, negated } = detectSignals(normalized, partner, options);
+  // A question the caller marked (a scenario knows its own questions) is taken as given.
+  const question: PartnerQuestion = given ? { type: 'info', kinds: [given.kind] } : readQuestion(partner);
+  const answer = question.type === 'info' ? readAnswer(normalized, question.kinds) : undefined;
+  return { normalized, hits, negated, parts: sentencesOf(normalized.text), question, ...(answer ? { answer } : {}) };
+}
+
+// Sentence ends are the canonical tokens ".", "!" and "?" (normalizeReply spaces them out). A
+// contrast inside a sentence ("I'm sorry, but you were never home") starts a part of its own: the
+// taxonomy judges the clause after the "but", and feedback credits the one before it.
+const CONTRAST = / (?:, )?(?:but|though|although|except|however) (?=\S)/g;
+
+export function sentencesOf(text: string): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  for (const sentence of sentenceSpans(text)) {
+    let start = sentence.start;
+    CONTRAST.lastIndex = start;
+    for (let m = CONTRAST.exec(text); m !== null && m.index < sentence.end; m = CONTRAST.exec(text)) {
+      const cut = m.index + (m[0].startsWith(' , ') ? 3 : 1);
+      // Three words at least on each side: "but" in "not once but twice" is no clause.
+      if (
+        wordCount(text, start, m.index) >= 3 &&
+        wordCount(text, cut, sentence.end) >= 3 &&
+        parts.length < MAX_PARTS - 1
+      ) {
+        parts.push({ start, end: m.index });
+        start = cut;
+      }
+    }
+    parts.push({ start, end: sentence.end });
+  }
+  return parts;
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = text.charCodeAt(i) !== 32;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    // Runs of marks ("?!", ". . .") end one sentence.
+    let end = i + 1;
+    while (end + 1 < text.length && text.charCodeAt(end) === 32 && isMark(text.charCodeAt(end + 1))) end += 2;
+    if (hasWord(text, start, end) && parts.length < MAX_PARTS - 1) {
+      parts.push({ start, end });
+      start = end + 1;
+    }
+    i = end;
+  }
+  if (start < text.length && hasWord(text, start, text.length)) parts.push({ start, end: text.length });
+  else if (parts.length > 0) (parts[parts.length - 1] as { end: number }).end = text.length;
+  if (parts.length === 0) parts.push({ start: 0, end: text.length });
+  return parts;
+}
+
+function isMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) return true;
+  }
+  return false;
+}
