@@ -10,6 +10,8 @@ export interface AnswerReading {
   response: QuestionResponse;
   /** The kinds of fact the reply gives that were asked for. */
   gives: QuestionKind[];
+  /** Says something other than an apology, a feeling, filler or stalling (an answer in its own words). */
+  content: boolean;
   /** The words that answer or evade, as [start, end) of the canonical text; absent when unanswered. */
   start?: number;
   end?: number;
@@ -35,13 +37,13 @@ const GIVES: Record<QuestionKind, RegExp> = {
   where:
     /\b(?:(?:at|in|to|from|by|near|outside|behind|under|inside|round|around|on|into) (?:the|a|an|her|his|their|my|your|our|this|that|[a-z]+ s)\b|(?:her|his|their|my|your|a friend s|a mate s) (?:place|flat|house|apartment|car|room|office)\b|\bat (?:work|home|hers|his|theirs|a friend s|the gym|the office)\b|\b(?:hotel|flat|apartment|place|office|bar|pub|restaurant|cafe|café|park|gym|station|casino|club|beach|bookies|library|car park|motel|airbnb|hostel|lay by|church|garage|shed|allotment)\b)/,
   'how-long': new RegExp(
-    `\\b(?:(?:${NUMBER}|about|around|nearly|almost|over|just over|just under|roughly|more than|less than) (?:(?:and a half|or so|odd) )?(?:days?|weeks?|months?|years?|nights?)|since|the whole time|all along|from (?:the )?\\w+ (?:to|until|till)|on and off|for (?:a while|ages|a bit|years|months|weeks)|a year|a month|a week|ever since)\\b`,
+    `\\b(?:(?:${NUMBER}|about|around|nearly|almost|over|just over|just under|roughly|more than|less than) (?:(?:and a half|or so|odd) )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|nights?)|since|the whole time|all along|from (?:the )?\\w+ (?:to|until|till)|on and off|for (?:a while|ages|a bit|years|months|weeks)|a year|a month|a week|ever since)\\b`,
   ),
   'how-much': new RegExp(
     `(?:[£$€] ?\\d|\\b\\d[\\d,.]* ?(?:k|grand|quid|pounds?|dollars?|bucks|euros?|thousand|hundred|million)\\b|\\b(?:thousand|hundred|grand|million)\\b|\\b(?:all of it|everything|the lot|all of the|every penny|the whole (?:amount|lot|thing))\\b|\\b${NUMBER} (?:bottles?|pints?|glasses|glass|beers?|cans?|drinks?|units|shots?|lines?|pills?)\\b|\\b(?:a bottle|a lot|too much|most of it|half of it)\\b)`,
   ),
   'how-many': new RegExp(
-    `\\b(?:${NUMBER} (?:times?|cards?|accounts?|loans?|people|women|men|others?|of them|nights?|bets?|messages|texts|drinks|bottles)|once|twice|every (?:day|week|night|weekend|time|month)|most (?:nights|days|weeks|weekends)|all of them|none|nobody|no one|just (?:the )?one|only (?:the )?one|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|a few|a couple|several|loads|lots)\\b`,
+    `\\b(?:(?:${NUMBER}|once|twice) (?:times? )?(?:a|an|every|per) (?:day|week|night|month|weekend|fortnight)|${NUMBER} (?:times?|cards?|accounts?|loans?|people|women|men|others?|of them|nights?|bets?|messages|texts|drinks|bottles)|once|twice|every (?:day|week|night|weekend|time|month)|most (?:nights|days|weeks|weekends)|all of them|none|nobody|no one|just (?:the )?one|only (?:the )?one|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|a few|a couple|several|loads|lots)\\b`,
   ),
   why: /\b(?:because|since i|so that|so you would not|so i would not|so i could|i wanted|i did not want|i was (?:scared|afraid|ashamed|frightened|embarrassed|worried|too|a coward|selfish|weak|lonely|jealous|angry|bored|desperate|flattered)|i thought|i felt|i liked|i needed|i could not face|i did not think|i told myself|i was trying|i chose|it was easier|lying was easier|it felt easier|the (?:real |honest |true )?reason|the truth is|to (?:avoid|stop|keep|protect|get|hide|save|cover)|i was hoping|i hoped|i convinced myself|i was (?:chasing|hiding|running))\b/,
   'any-more':
@@ -56,33 +58,96 @@ const EVASION =
 const NOT_KNOWING =
   /\b(?:i do not know|i am not sure|i can not remember|i do not remember|i can not recall|no idea|i have no idea|not sure|i forget)\b/;
 
+// Clauses that say something in place of an answer: an apology, a feeling, love, reassurance,
+// owning it in general, stalling, filler, a question back. A reply made only of these leaves the
+// question unanswered; any other clause is an answer in the speaker's own words.
+const NOT_AN_ANSWER = new RegExp(
+  [
+    '^(?:(?:ok|okay|um|uh|hmm|hm|well|look|listen|honestly|so|right|please|god|babe|love|i mean|oh)(?: ,)? )*',
+    '(?:',
+    [
+      'i am (?:so |really |truly |very |deeply )*sorry',
+      'sorry',
+      'i (?:love|adore) you',
+      'i (?:know|understand|hear you|get it|see that|see it|realise|realize)\\b',
+      'you (?:are|were|must|have every|deserve|did not deserve|do not deserve)\\b',
+      'i (?:hurt|betrayed|lied to|let|failed|humiliated|broke) you',
+      'i (?:was|am|have been) (?:wrong|an idiot|a coward|stupid|selfish|awful|terrible)',
+      '(?:it|this|that) (?:is|was) (?:all )?(?:on me|my fault|mine|wrong|unforgivable|complicated|hard)',
+      'i (?:will|promise|swear|want|need|am going|would|can|could|should|did not mean)\\b',
+      'please\\b',
+      '(?:can|could|shall) we\\b',
+      'let (?:me|us)\\b',
+      'give me\\b',
+      '(?:hang on|wait|one sec|not now|later|not tonight)\\b',
+      'i (?:do not|did not|can not|have no) (?:know|remember|recall|idea)',
+      'i am not sure|no idea|not sure',
+      '(?:what|why|how|who|where|when|does|do|did|are|is|can|will|would) (?:you|it|that|this|we|i)\\b',
+      'nothing i (?:say|can say|could say)',
+      'there is no excuse|no excuse',
+      'we (?:will|can|need|should)\\b',
+    ].join('|'),
+    ')',
+  ].join(''),
+);
+
 /** How a reply meets the asked kinds. `kinds` is never empty when called. */
-export function readAnswer(n: NormalizedReply, kinds: readonly QuestionKind[]): AnswerReading {
+export function readAnswer(n: NormalizedReply, kinds: readonly QuestionKind[], evasion?: { start: number; end: number }): AnswerReading {
   const text = n.text;
-  const evasion = EVASION.exec(text);
   const gives: QuestionKind[] = [];
   let first: RegExpExecArray | null = null;
-  for (const kind of kinds) {
+  for (const kind of kindsToRead(kinds)) {
     const m = GIVES[kind].exec(text);
     if (!m) continue;
-    gives.push(kind);
+    if (!gives.includes(kind)) gives.push(kind);
     if (!first || m.index < first.index) first = m;
   }
+  const contentAt = contentClause(text);
+  const content = contentAt !== false;
   const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
-  if (evasion && (!first || evasion.index <= first.index)) {
-    return { response: 'evaded', gives, notKnowing, ...clauseAround(text, evasion.index, evasion[0].length) };
+  const evaded = evasion ?? spanOf(EVASION.exec(text));
+  if (evaded && (!first || evaded.start <= first.index)) {
+    return { response: 'evaded', gives, content, notKnowing, ...clauseAround(text, evaded.start, evaded.end - evaded.start) };
   }
   if (first) {
     const lead = first[0].search(/[a-z0-9£$€]/);
     return {
       response: 'answered',
       gives,
+      content,
       notKnowing,
       ...clauseAround(text, first.index + lead, first[0].length - lead),
     };
   }
-  return { response: 'unanswered', gives, notKnowing };
+  if (contentAt) return { response: 'answered', gives, content, notKnowing, ...clauseAround(text, contentAt.start, 0) };
+  return { response: 'unanswered', gives, content, notKnowing };
 }
+
+// A count asked as "how much" ("how much do you two talk?") is answered like "how many"; a "yes or
+// no" may be answered with the fact itself ("have you told anyone?" "my sister").
+function kindsToRead(kinds: readonly QuestionKind[]): QuestionKind[] {
+  const out = [...kinds];
+  if (kinds.includes('how-much') && !out.includes('how-many')) out.push('how-many');
+  if (kinds.includes('how-long') && !out.includes('when')) out.push('when');
+  return out;
+}
+
+function spanOf(m: RegExpExecArray | null): { start: number; end: number } | undefined {
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+// The first clause that is not one of NOT_AN_ANSWER's kinds (clauses end at . ? ! , ; and "and").
+function contentClause(text: string): { start: number } | false {
+  let start = 0;
+  for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)|$/g)) {
+    const clause = text.slice(start, m.index).trim();
+    if (/[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause)) return { start };
+    start = m.index + m[0].length;
+  }
+  return false;
+}
+
+const FILLER = /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but)(?: |$))+$/;
 
 // The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
 function clauseAround(text: string, at: number, length: number): { start: number; end: number } {

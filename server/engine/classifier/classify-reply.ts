@@ -44,7 +44,7 @@ export function classifyWith(model: CompiledModel, text: string, context: ReplyC
   if (!given && !partner?.includes('?') && AT_A_LOSS.test(normalizeReply(reply).text)) {
     return { label: 'neutral', confidence: 0.8, signals: [], evidence: [] };
   }
-  return judge(model, readReply(reply, partner, given), reply);
+  return judge(model, readReply(reply, partner, given, model.question), reply);
 }
 
 function givenQuestion(question: QuestionContext | undefined): { kind: QuestionContext['kind'] } | undefined {

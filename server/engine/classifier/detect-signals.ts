@@ -29,7 +29,8 @@ const DISAVOWAL =
   /\b(?:not|never|will not|would not|refuse to|no point|can not|do not want to|do not need to|instead of|rather than|stop|without|no more|not going to|am not|is not|was not)(?: even| just)? (?:say|saying|said|pretend|pretending|claim|claiming|tell you|telling you|act like|acting like|make out|making out|ask you to|asking you to|expect you to|expecting you to|want you to|need you to|use|using|hide behind|hiding behind|blame|blaming|going to say|going to pretend|going to blame|going to tell you|going to ask you to|make this about|making this about|make excuses like|excuses like|expect|asking|telling you to|rush you to|push you to|pressure you to|hurry you to)(?: that| it| this)? (?:\S+ ){0,2}$/;
 const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: \S+)? $/;
 
-const CONTRAST = /(?:^| )(?:but|though|although|except|however|yet) (?=\S)/g;
+// "yet" and "however" contrast only at the head of a clause ("however many it takes" does not).
+const CONTRAST = /(?:^| )(?:but|though|although|except|(?<=[.,;] )(?:however|yet)) (?=\S)/g;
 const CLAUSE_END = /[.?!;]/;
 const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
@@ -39,12 +40,25 @@ const AGREES = /\byou are right\b/;
 export function detectSignals(
   n: NormalizedReply,
   partner?: string,
-  options: { noPrefilter?: boolean } = {},
+  options: { noPrefilter?: boolean; askedQuantity?: boolean } = {},
 ): DetectedSignals {
   const hits: SignalHit[] = [];
   const negated: SignalHit[] = [];
   for (const { pattern, cue, index: start, length } of matchCues(n.text, options.noPrefilter)) {
     const hit: SignalHit = { signal: pattern.signal, weight: pattern.weight, start, end: start + length, cue };
+    // The real reason owned ("because I didn't want to face you") is an answer, not an excuse
+    // (taxonomy v2); a reason that puts it on circumstances or the partner stays one.
+    if (hit.signal === 'justification' && isOwnedMotive(n.text, hit.start)) {
+      negated.push(hit);
+      hits.push({ ...hit, signal: 'responsibility', weight: 0.8, cue: -1 });
+      continue;
+    }
+    // Asked how many, how much or how long, "a couple of times" is the answer, not a shrink; "only
+    // a couple" still shrinks.
+    if (options.askedQuantity && hit.signal === 'downplay' && !SHRINKS.test(n.text.slice(Math.max(0, hit.start - 12), hit.end))) {
+      negated.push(hit);
+      continue;
+    }
     if (isTurnedAround(n.text, hit)) {
       negated.push(hit);
       // "None of this is my fault", "I'm not the one who lied": ownership said with a "not" denies it.
@@ -52,10 +66,47 @@ export function detectSignals(
         hits.push({ ...hit, signal: 'denial', weight: 0.8, cue: -1 });
     } else hits.push(hit);
   }
+  ownedContrasts(n.text, hits, negated);
   hits.push(...yesButHits(n.text, hits));
   const reflection = reflectionHit(n.text, partner);
   if (reflection) hits.push(reflection);
   return { hits, negated };
+}
+
+const SHRINKS = /\b(?:just|only|merely|barely|hardly|nothing|no big|not (?:that|as|so|even)|small|little|tiny|minor|harmless|silly)\b/;
+
+// "I did that, not her" owns the act; "it happened because of my lies" too. Cues that read these as
+// correcting or removing agency are turned around when the sentence owns it.
+const OWNS_AFTER = /^[^.?!]{0,12}\b(?:because of (?:me|my)|on me|my (?:fault|doing|choice))\b/;
+function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i] as SignalHit;
+    const turned =
+      (hit.signal === 'detail-correction' &&
+        hits.some((h) => (h.signal === 'responsibility' || h.signal === 'patience') && h.end <= hit.start && h.start >= sentenceStart(text, hit.start))) ||
+      (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end)));
+    if (turned) {
+      negated.push(hit);
+      hits.splice(i, 1);
+    }
+  }
+}
+
+function sentenceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !'.?!'.includes(text[start - 1] as string)) start--;
+  return start;
+}
+
+const OWNED_MOTIVE =
+  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not face|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
+
+// The clause a cue sits in, from its last boundary (. ? ! , ; "and" "but") before the cue.
+function isOwnedMotive(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(' . '), before.lastIndexOf(' ? '), before.lastIndexOf(' ! '), before.lastIndexOf(' , '), before.lastIndexOf(' ; '));
+  const clause = text.slice(cut === -1 ? 0 : cut + 3);
+  return OWNED_MOTIVE.test(clause) || OWNED_MOTIVE.test(text.slice(at));
 }
 
 // Negation and questions, for every side. A harmful cue is turned around by a disavowal ("I'm not

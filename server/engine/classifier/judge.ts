@@ -95,8 +95,10 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   const s = strengths(reading.hits);
   // Taxonomy rule 2: between the harmful labels, the side whose cues are there decides ("...but you
   // stopped caring" blames, so it defends, whatever the model's second thoughts).
-  if (best === MINIMIZING && s.defensive >= 1 && s.minimizing === 0) best = DEFENSIVE;
-  else if (best === DEFENSIVE && s.minimizing >= 1 && s.defensive === 0) best = MINIMIZING;
+  if (model.settings.harmfulSideByCues) {
+    if (best === MINIMIZING && s.defensive >= 1 && s.minimizing === 0) best = DEFENSIVE;
+    else if (best === DEFENSIVE && s.minimizing >= 1 && s.defensive === 0) best = MINIMIZING;
+  }
   if (best === VALIDATING && model.settings.harmfulCueOverrides) {
     if (s.defensive + s.minimizing >= 1) {
       best =

@@ -3,6 +3,8 @@
 // slots training touched, each label's weight as a signed byte, and the calibration and settings
 // chosen by cross-validation; compiled, it is one dense Int8Array that a reply's features index.
 import { LABELS } from '../types.js';
+import { type PackedTable, unpackTable } from './packed-table.js';
+import { type CompiledQuestionModel, compileQuestionModel, type QuestionModelArtifact } from './question-model.js';
 import { HASH_BITS, type ReplyFeatures, SLOTS } from './reply-features.js';
 
 /** Decisions made on cross-validation of the corpus, stored with the weights they were chosen for. */
@@ -11,6 +13,8 @@ export interface ModelSettings {
   harmfulPart: number;
   /** Whether a harmful cue (weight >= 1, not negated) overrides a validating verdict (taxonomy rule 1). */
   harmfulCueOverrides: boolean;
+  /** Taxonomy rule 2 by cues: a harmful verdict goes to the side whose cues alone are there. */
+  harmfulSideByCues: boolean;
   /** Blame needs a reason: below this probability, a harmful verdict with no harmful signal is not given. */
   blameNeedsSignal: number;
   /** Praise needs a reason: below this probability, a validating verdict with no validating signal is not given. */
@@ -26,22 +30,18 @@ export interface Calibration {
   values: number[];
 }
 
-export interface ModelArtifact {
+export interface ModelArtifact extends PackedTable {
   format: 2;
-  /** sha256 of the corpus it was trained on, so a stale model is easy to spot. */
+  /** sha256 of the corpus and the classifier's code it was trained with, so a stale model is easy to spot. */
   corpusHash: string;
   documents: number;
   hashBits: number;
-  /** Per label (LABELS order). */
+  /** Per label (LABELS order); the table has one column per label. */
   bias: number[];
-  /** Weight = byte * scale. */
-  scale: number;
-  /** Base64: the used slots, ascending, as LEB128 gaps from the previous one. */
-  slots: string;
-  /** Base64: per used slot, one signed byte per label (LABELS order). */
-  weights: string;
   calibration: Calibration;
   settings: ModelSettings;
+  /** What a partner's line asks, learned from the corpus's partner lines. */
+  question: QuestionModelArtifact;
 }
 
 export interface CompiledModel {
@@ -51,65 +51,22 @@ export interface CompiledModel {
   scale: number;
   calibration: Calibration;
   settings: ModelSettings;
+  question: CompiledQuestionModel;
 }
 
 const WIDTH = LABELS.length;
 
 export function compileModel(artifact: ModelArtifact): CompiledModel {
-  if (artifact.format !== 2 || artifact.hashBits !== HASH_BITS) {
+  if (artifact.format !== 2 || artifact.hashBits !== HASH_BITS || !artifact.question) {
     throw new Error('The trained model is from another version of the classifier: run npm run train -- --force');
-  }
-  const table = new Int8Array(SLOTS * WIDTH);
-  const gaps = Buffer.from(artifact.slots, 'base64');
-  const packed = Buffer.from(artifact.weights, 'base64');
-  const bytes = new Int8Array(packed.buffer, packed.byteOffset, packed.length);
-  let slot = -1;
-  let at = 0;
-  for (let i = 0; i < gaps.length; ) {
-    let gap = 0;
-    let shift = 0;
-    for (;;) {
-      const b = gaps[i++] as number;
-      gap |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-      shift += 7;
-    }
-    slot += gap;
-    for (let k = 0; k < WIDTH; k++) table[slot * WIDTH + k] = bytes[at++] as number;
   }
   return {
     bias: Float64Array.from(artifact.bias),
-    table,
+    table: unpackTable(artifact, SLOTS, WIDTH),
     scale: artifact.scale,
     calibration: artifact.calibration,
     settings: artifact.settings,
-  };
-}
-
-/** Packs trained float weights (slot * 4 + label) into an artifact's byte tables. */
-export function packWeights(weights: Float64Array): { scale: number; slots: string; weights: string } {
-  let max = 0;
-  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i] as number));
-  const scale = max > 0 ? max / 127 : 1;
-  const gaps: number[] = [];
-  const bytes: number[] = [];
-  let last = -1;
-  for (let slot = 0; slot < weights.length / WIDTH; slot++) {
-    const q = [0, 1, 2, 3].map((k) => Math.round((weights[slot * WIDTH + k] as number) / scale));
-    if (q.every((x) => x === 0)) continue;
-    let gap = slot - last;
-    last = slot;
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80);
-      gap >>>= 7;
-    }
-    gaps.push(gap);
-    for (const x of q) bytes.push(x & 0xff);
-  }
-  return {
-    scale,
-    slots: Buffer.from(gaps).toString('base64'),
-    weights: Buffer.from(bytes).toString('base64'),
+    question: compileQuestionModel(artifact.question),
   };
 }
 

@@ -168,29 +168,49 @@ function kindOf(question: string): QuestionKind | undefined {
   return best;
 }
 
-/** What the partner's line asks. Pure; the same line always reads the same. */
+/** One sentence of a partner's line that asks something, as the rules read it. */
+export interface AskingSentence {
+  /** Canonical text, ending in "?". */
+  text: string;
+  kind?: QuestionKind;
+  rhetorical: boolean;
+  everyday: boolean;
+}
+
+/** The sentences of a partner's line that ask something (none: the line asks nothing). */
+export function askingSentences(partner: string): AskingSentence[] {
+  return questionSentences(normalizeReply(partner).text).map((text) => {
+    const kind = kindOf(text);
+    return { text, ...(kind ? { kind } : {}), rhetorical: RHETORICAL.test(text), everyday: EVERYDAY.test(text) };
+  });
+}
+
+/** What the partner's line asks, by the rules alone. Pure; the same line always reads the same. */
 export function readQuestionUncached(partner: string): PartnerQuestion {
-  const canonical = normalizeReply(partner).text;
-  const sentences = questionSentences(canonical);
+  return questionByRules(askingSentences(partner));
+}
+
+export function questionByRules(sentences: readonly AskingSentence[]): PartnerQuestion {
   if (sentences.length === 0) return NONE;
   const kinds: QuestionKind[] = [];
   let rhetorical = false;
   let everyday = false;
   for (const sentence of sentences) {
-    if (RHETORICAL.test(sentence)) {
-      rhetorical = true;
-      continue;
-    }
-    if (EVERYDAY.test(sentence)) {
-      everyday = true;
-      continue;
-    }
-    const kind = kindOf(sentence);
-    if (kind && !kinds.includes(kind)) kinds.push(kind);
+    if (sentence.rhetorical) rhetorical = true;
+    else if (sentence.everyday) everyday = true;
+    else if (sentence.kind && !kinds.includes(sentence.kind)) kinds.push(sentence.kind);
   }
   if (kinds.length > 0) return { type: 'info', kinds };
   if (everyday) return { type: 'everyday', kinds: [] };
   return rhetorical ? { type: 'rhetorical', kinds: [] } : NONE;
+}
+
+/** The kinds asked, when a line is taken as asking for information: plain questions first. */
+export function kindsAsked(sentences: readonly AskingSentence[]): QuestionKind[] {
+  const ordered = [...sentences.filter((s) => !s.rhetorical && !s.everyday), ...sentences];
+  const kinds: QuestionKind[] = [];
+  for (const s of ordered) if (s.kind && !kinds.includes(s.kind)) kinds.push(s.kind);
+  return kinds.length > 0 ? kinds : ['yes-no'];
 }
 
 // The engine asks about the same partner line on every reply until the partner speaks again, and a

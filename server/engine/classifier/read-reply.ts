@@ -6,7 +6,9 @@ import type { QuestionKind } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
 import { detectSignals, type SignalHit } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
-import { type PartnerQuestion, readQuestion } from './question-reader.js';
+import { type PartnerEcho, partnerEcho } from './partner-echo.js';
+import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
+import type { PartnerQuestion } from './question-reader.js';
 
 export interface ReplyReading {
   normalized: NormalizedReply;
@@ -17,6 +19,7 @@ export interface ReplyReading {
   question: PartnerQuestion;
   /** Present when the partner's line asks for information. */
   answer?: AnswerReading;
+  echo: PartnerEcho;
 }
 
 /** Past this many sentences the rest of a long paste is read as one last part. */
@@ -26,14 +29,17 @@ export function readReply(
   text: string,
   partner: string | undefined,
   given?: { kind: QuestionKind },
+  questions?: CompiledQuestionModel,
   options: { noPrefilter?: boolean } = {},
 ): ReplyReading {
   const normalized = normalizeReply(text);
-  const { hits, negated } = detectSignals(normalized, partner, options);
   // A question the caller marked (a scenario knows its own questions) is taken as given.
-  const question: PartnerQuestion = given ? { type: 'info', kinds: [given.kind] } : readQuestion(partner);
+  const question: PartnerQuestion = given ? { type: 'info', kinds: [given.kind] } : readQuestionWith(questions, partner);
+  const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
+  const { hits, negated } = detectSignals(normalized, partner, { ...options, askedQuantity });
   const answer = question.type === 'info' ? readAnswer(normalized, question.kinds) : undefined;
-  return { normalized, hits, negated, parts: sentencesOf(normalized.text), question, ...(answer ? { answer } : {}) };
+  const echo = partnerEcho(normalized.text, partner);
+  return { normalized, hits, negated, parts: sentencesOf(normalized.text), question, ...(answer ? { answer } : {}), echo };
 }
 
 // Sentence ends are the canonical tokens ".", "!" and "?" (normalizeReply spaces them out). A

@@ -78,7 +78,7 @@ let parts = new Int8Array(4096);
 let values = new Float32Array(4096);
 let count = 0;
 
-function push(slot: number, part: number, value = 1): void {
+function pushValue(slot: number, part: number, value: number): void {
   if (count === slots.length) {
     const s = new Int32Array(slots.length * 2);
     s.set(slots);
@@ -116,6 +116,11 @@ function stemHash(word: string): number {
 }
 
 export const FLAGS = {
+  cueValue: 1,
+  wordValue: 1,
+  echo: true,
+  contextValue: 1,
+  crosses: false,
   gramValue: 0.1,
   grams: true,
   pairs: true,
@@ -147,8 +152,8 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
       const token = text.slice(i, j);
       const isWord = isWordChar(c);
       const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
-      if (FLAGS.words) push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
-      if (FLAGS.pairs) push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
+      if (FLAGS.words) push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p, FLAGS.wordValue);
+      if (FLAGS.pairs) push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p, FLAGS.wordValue);
       if (FLAGS.first && first && isWord) {
         push(slotOf(Math.imul(h ^ FIRST, FNV_PRIME)), p);
         first = false;
@@ -168,8 +173,8 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   };
   for (const hit of reading.hits) {
     const p = partOf(hit.start);
-    if (FLAGS.cues) push(SIGNAL_SLOTS.get(hit.signal) as number, p);
-    if (FLAGS.cueIds && hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
+    if (FLAGS.cues) push(SIGNAL_SLOTS.get(hit.signal) as number, p, FLAGS.cueValue);
+    if (FLAGS.cueIds && hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p, FLAGS.cueValue);
   }
   for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
   if (FLAGS.context) contextFeatures(reading, words);
@@ -190,12 +195,17 @@ function pushGrams(text: string, from: number, to: number, part: number): void {
   }
 }
 
+function push(slot: number, part: number, value = 1): void {
+  pushValue(slot, part, value);
+}
+
 const SIDES = ['validating', 'defensive', 'minimizing'] as const;
 
 function contextFeatures(reading: ReplyReading, words: number): void {
   const { question, answer, hits } = reading;
   const type = question.type;
   const whole = -1;
+  const push = (slot: number, part: number) => pushValue(slot, part, FLAGS.contextValue);
   push(contextSlot(`q:${type}`), whole);
   const short = words <= 3 ? 'short' : words <= 12 ? 'mid' : 'long';
   push(contextSlot(`q:${type}:${short}`), whole);
@@ -203,13 +213,28 @@ function contextFeatures(reading: ReplyReading, words: number): void {
   for (const hit of hits) sides.add(sideOf(hit.signal));
   for (const side of SIDES) if (sides.has(side)) push(contextSlot(`q:${type}:side:${side}`), whole);
   if (sides.size === 0) push(contextSlot(`q:${type}:silent`), whole);
+  if (FLAGS.echo) {
+    const { echo } = reading;
+    if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
+    if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
+    if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
+  }
   if (!answer) return;
   const kind = question.kinds[0] as string;
+  if (FLAGS.crosses) {
+    const signals = new Set<string>();
+    for (const hit of hits) signals.add(hit.signal);
+    for (const signal of signals) {
+      push(contextSlot(`a:${answer.response}:sig:${signal}`), whole);
+      push(contextSlot(`k:${kind}:sig:${signal}`), whole);
+    }
+  }
   push(contextSlot(`a:${answer.response}`), whole);
   push(contextSlot(`a:${answer.response}:${kind}`), whole);
   push(contextSlot(`a:${answer.response}:${short}`), whole);
   for (const side of SIDES) if (sides.has(side)) push(contextSlot(`a:${answer.response}:side:${side}`), whole);
   if (sides.size === 0) push(contextSlot(`a:${answer.response}:silent`), whole);
   if (answer.notKnowing) push(contextSlot('a:not-knowing'), whole);
+  push(contextSlot(answer.gives.length > 0 ? 'a:shape' : answer.content ? 'a:content-only' : 'a:no-content'), whole);
   for (const given of answer.gives) push(contextSlot(`a:gives:${given}`), whole);
 }

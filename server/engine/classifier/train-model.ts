@@ -11,13 +11,18 @@ import {
   compileModel,
   type ModelArtifact,
   type ModelSettings,
-  packWeights,
 } from './linear-model.js';
 import { originalSpan } from './normalize-reply.js';
+import { type CompiledQuestionModel, compileQuestionModel, trainQuestionModel } from './question-model.js';
+import { packTable } from './packed-table.js';
 import { type ReplyReading, readReply } from './read-reply.js';
 import { HASH_BITS, replyFeatures, SLOTS } from './reply-features.js';
 
 export interface TrainOptions {
+  /** Average one model per batch left out (see bagged()). */
+  bagByBatch: boolean;
+  /** 'sgd': plain stochastic gradient with a decaying step and true L2; 'adagrad': per-feature steps. */
+  optimizer: 'sgd' | 'adagrad';
   epochs: number;
   /** AdaGrad's base step. */
   rate: number;
@@ -34,18 +39,22 @@ export interface TrainOptions {
 // Chosen by 5-fold and leave-one-batch-out cross-validation of the corpus (npm run eval -- --cv 5,
 // npm run eval -- --lobo), never on the dev files.
 export const TRAINING: TrainOptions = {
+  bagByBatch: false,
+  optimizer: 'adagrad',
   epochs: 12,
   rate: 0.03,
   l2: 1e-4,
   seed: 13,
   partWeight: 0.5,
   calibrationFolds: 5,
-  settings: { harmfulPart: 0.99, harmfulCueOverrides: true, blameNeedsSignal: 0.5, praiseNeedsSignal: 0 },
+  settings: { harmfulPart: 0.99, harmfulCueOverrides: false, harmfulSideByCues: false, blameNeedsSignal: 0, praiseNeedsSignal: 0 },
 };
 
 const WIDTH = LABELS.length;
 
-interface Example {
+export interface Example {
+  /** The corpus reply it comes from. */
+  item: number;
   slots: Int32Array;
   values: Float32Array;
   label: number;
@@ -53,22 +62,23 @@ interface Example {
 }
 
 /** How the reader sees a corpus reply (the same reading classifyReply makes). */
-export function readingOf(item: Pick<LabeledReply, 'text' | 'partner'>): ReplyReading {
-  return readReply(item.text, item.partner);
+export function readingOf(item: Pick<LabeledReply, 'text' | 'partner'>, questions: CompiledQuestionModel): ReplyReading {
+  return readReply(item.text, item.partner, undefined, questions);
 }
 
-function examplesOf(items: readonly LabeledReply[], partWeight: number): Example[] {
+export function examplesOf(items: readonly LabeledReply[], partWeight: number, questions: CompiledQuestionModel): Example[] {
   const examples: Example[] = [];
-  for (const item of items) {
-    const reading = readingOf(item);
+  items.forEach((item, index) => {
+    const reading = readingOf(item, questions);
     const f = replyFeatures(reading);
     examples.push({
+      item: index,
       slots: f.slots.slice(0, f.count),
       values: f.values.slice(0, f.count),
       label: LABELS.indexOf(item.label),
       weight: 1,
     });
-    if (!item.parts || partWeight === 0 || f.partCount < 2) continue;
+    if (!item.parts || partWeight === 0 || f.partCount < 2) return;
     const labels = partLabels(item, reading);
     for (let p = 0; p < f.partCount; p++) {
       const slots: number[] = [];
@@ -79,13 +89,14 @@ function examplesOf(items: readonly LabeledReply[], partWeight: number): Example
         values.push(f.values[i] as number);
       }
       examples.push({
+        item: index,
         slots: Int32Array.from(slots),
         values: Float32Array.from(values),
         label: LABELS.indexOf(labels[p] as Label),
         weight: partWeight,
       });
     }
-  }
+  });
   return examples;
 }
 
@@ -122,7 +133,56 @@ function shuffled(n: number, seed: number): Int32Array {
   return order;
 }
 
-function fitWeights(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+export function fitWeights(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+  return o.optimizer === 'sgd' ? fitSgd(examples, o) : fitAdagrad(examples, o);
+}
+
+// Bottou's SGD for L2-regularised logistic regression: the shrinkage of every weight by (1 - step*l2)
+// on each example is kept as one scale factor, so an example costs only its own features.
+function fitSgd(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+  const v = new Float64Array(SLOTS * WIDTH);
+  const bias = new Float64Array(WIDTH);
+  const z = new Float64Array(WIDTH);
+  const g = new Float64Array(WIDTH);
+  let scale = 1;
+  let t = 0;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const order = shuffled(examples.length, o.seed + epoch);
+    for (let e = 0; e < order.length; e++) {
+      const ex = examples[order[e] as number] as Example;
+      const step = o.rate / (1 + o.rate * o.l2 * t++);
+      for (let k = 0; k < WIDTH; k++) z[k] = bias[k] as number;
+      for (let i = 0; i < ex.slots.length; i++) {
+        const base = (ex.slots[i] as number) * WIDTH;
+        const x = (ex.values[i] as number) * scale;
+        for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (v[base + k] as number) * x;
+      }
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < WIDTH; k++) max = Math.max(max, z[k] as number);
+      let total = 0;
+      for (let k = 0; k < WIDTH; k++) {
+        z[k] = Math.exp((z[k] as number) - max);
+        total += z[k] as number;
+      }
+      for (let k = 0; k < WIDTH; k++) g[k] = ex.weight * ((z[k] as number) / total - (k === ex.label ? 1 : 0));
+      scale *= 1 - step * o.l2;
+      for (let i = 0; i < ex.slots.length; i++) {
+        const base = (ex.slots[i] as number) * WIDTH;
+        const x = ex.values[i] as number;
+        for (let k = 0; k < WIDTH; k++) v[base + k] = (v[base + k] as number) - (step * (g[k] as number) * x) / scale;
+      }
+      for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) - step * (g[k] as number);
+      if (scale < 1e-6) {
+        for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
+        scale = 1;
+      }
+    }
+  }
+  for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
+  return { weights: v, bias };
+}
+
+function fitAdagrad(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
   const weights = new Float64Array(SLOTS * WIDTH);
   const squares = new Float64Array(SLOTS * WIDTH);
   const bias = new Float64Array(WIDTH);
@@ -170,30 +230,43 @@ function fitWeights(examples: readonly Example[], o: TrainOptions): { weights: F
 
 const UNCALIBRATED: Calibration = { temperature: 1, edges: [1], values: [0.5] };
 
-function artifactOf(
-  weights: Float64Array,
-  bias: Float64Array,
-  corpusHash: string,
-  documents: number,
-  calibration: Calibration,
-  settings: ModelSettings,
-): ModelArtifact {
+// The question model first: the reply model is trained on how it reads the partner's lines.
+function fit(items: readonly LabeledReply[], o: TrainOptions, corpusHash: string, calibration: Calibration): ModelArtifact {
+  const question = trainQuestionModel(items);
+  const examples = examplesOf(items, o.partWeight, compileQuestionModel(question));
+  const { weights, bias } = o.bagByBatch ? bagged(items, examples, o) : fitWeights(examples, o);
   return {
     format: 2,
     corpusHash,
-    documents,
+    documents: items.length,
     hashBits: HASH_BITS,
     bias: [...bias].map((b) => Math.round(b * 1e6) / 1e6),
-    ...packWeights(weights),
+    ...packTable(weights, WIDTH),
     calibration,
-    settings,
+    settings: o.settings,
+    question,
   };
+}
+
+// One model per batch left out, averaged: no single writer's habits can carry a weight on their own
+// (a linear model's average is one linear model, so this costs nothing when classifying).
+function bagged(items: readonly LabeledReply[], examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+  const batches = [...new Set(items.map((i) => i.batch ?? ''))];
+  if (batches.length < 3) return fitWeights(examples, o);
+  const weights = new Float64Array(SLOTS * WIDTH);
+  const bias = new Float64Array(WIDTH);
+  for (const batch of batches) {
+    const kept = examples.filter((e) => items[e.item]?.batch !== batch);
+    const fitted = fitWeights(kept, o);
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (fitted.weights[i] as number) / batches.length;
+    for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) + (fitted.bias[k] as number) / batches.length;
+  }
+  return { weights, bias };
 }
 
 /** A model from these replies with its confidence uncalibrated (cross-validation folds use it). */
 export function trainUncalibrated(items: readonly LabeledReply[], o: TrainOptions = TRAINING): ModelArtifact {
-  const { weights, bias } = fitWeights(examplesOf(items, o.partWeight), o);
-  return artifactOf(weights, bias, 'fold', items.length, UNCALIBRATED, o.settings);
+  return fit(items, o, 'fold', UNCALIBRATED);
 }
 
 export function trainModel(
@@ -201,9 +274,8 @@ export function trainModel(
   corpusHash: string,
   o: TrainOptions = TRAINING,
 ): ModelArtifact {
-  const { weights, bias } = fitWeights(examplesOf(items, o.partWeight), o);
   const calibration = o.calibrationFolds >= 2 ? calibrate(items, o) : UNCALIBRATED;
-  return artifactOf(weights, bias, corpusHash, items.length, calibration, o.settings);
+  return fit(items, o, corpusHash, calibration);
 }
 
 /** Stratified folds: the i-th reply of each label goes to fold i mod k, so every fold has every label. */
@@ -233,7 +305,7 @@ function calibrate(items: readonly LabeledReply[], o: TrainOptions): Calibration
     );
     items.forEach((item, i) => {
       if (folds[i] !== fold) return;
-      const reading = readingOf(item);
+      const reading = readingOf(item, model.question);
       const verdict = decide(model, reading);
       // decide() at temperature 1 leaves the raw logits recoverable from the probabilities.
       const logits = Float64Array.from(verdict.probs, (p) => Math.log(Math.max(p, 1e-12)));

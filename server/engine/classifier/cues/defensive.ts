@@ -5,6 +5,13 @@ export const DEFENSIVE: CueGroup[] = [
     signal: 'blame-shift',
     cues: [
       {
+        // The reason given is the partner's reaction: "because you'd have kicked off".
+        cue: String.raw`\b(?:because|since|cause) you (?:would have (?:gone|kicked|freaked|gone mad|made|gone mental|lost it|had a go|blown up|left)|would (?:go|kick|freak|make|lose|have a go|blow up|never|just)|get (?:so )?(?:jealous|angry|upset|mad|funny|weird|paranoid|suspicious)|go (?:mad|mental|ballistic|nuts|off on one)|always|never|kick off|freak out|overreact)\b`,
+        weight: 1,
+        fires: ['because you would have kicked off', 'cos u get jealous whenever i mention him'],
+        doesNotFire: ['because you deserved to hear it from me', 'because you would have been right to leave'],
+      },
+      {
         cue: String.raw`\b(?:because|since|if) you (?:had (?:been|not|just)|would not|did not|never|always|kept|stopped|pushed|left me|made me|were not|were never|were always|are always|are never|could not|refused|shut me)\b`,
         weight: 1,
         // corpus hits: 4
@@ -535,7 +542,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ['what did she say'],
       },
       {
-        cue: String.raw`\bi (?:never|did not) (?:said|say|promise|promised|lie|lied|technically)\b`,
+        cue: String.raw`\bi (?:never|did not) (?:(?:said|say|promise|promised) (?:that|it|anything|i would|i was|i did|i had|we would|we were|those words|so)|lie|lied|technically)\b`,
         weight: 1,
         // corpus hits: 6
         fires: ['i never said that', 'i didnt say crazy i said paranoid'],
@@ -616,7 +623,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ['it was the 3rd'],
       },
       {
-        cue: String.raw`\b(?:half|most) of (?:that|those|it|them) (?:is|are|was|were|went|came)\b`,
+        cue: String.raw`\b(?:half|most) of (?:that|those|it|them) (?:is|are|was|were|went|came) (?:not|never|just|only|from|for|mine|legit|real|fine|normal|work|paid)\b`,
         weight: 1,
         // corpus hits: 3
         fires: [
@@ -889,7 +896,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ['Since about the end of August.'],
       },
       {
-        cue: String.raw`(?:^|[.,!?] )whatever\b(?! (?:you|it takes|helps|it is|order|space|time))|\bwhatever(?= (?:\.|!)|$)`,
+        cue: String.raw`(?:^|[.,!?] )whatever\b(?! (?:you|it takes|helps|it is|order|space|time|we call|we want to call|the word|happens|comes))|\bwhatever(?= (?:\.|!)|$)`,
         weight: 1,
         // corpus hits: 3
         fires: ['whatever back. im not begging', "Exactly. Whatever I say, you won't believe it, so why bother."],
