@@ -5,14 +5,22 @@
 import Type, { type Static } from 'typebox';
 import type { Report as EngineReport } from './engine/build-report.js';
 import type * as Engine from './engine/types.js';
-import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SIGNALS } from './engine/types.js';
+import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SAFETY_KINDS, SIGNALS } from './engine/types.js';
 
 export const MAX_REPLY_LENGTH = 2000;
 export const MAX_REQUEST_ID_LENGTH = 128;
 /** A client must send its hello frame within this many milliseconds. */
 export const HELLO_TIMEOUT_MS = 5000;
 /** WebSocket close codes besides the standard 1001 (server going away). */
-export const WS_CLOSE = { goingAway: 1001, unauthorized: 4401, sessionDeleted: 4404 } as const;
+export const WS_CLOSE = {
+  goingAway: 1001,
+  /** Too many connections from one address are waiting to say hello: wait, then connect again. */
+  tryAgainLater: 1013,
+  unauthorized: 4401,
+  sessionDeleted: 4404,
+  /** The store cannot answer right now: the session is fine, reconnect later. */
+  storeUnavailable: 4503,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // The engine's data, as it crosses the wire
@@ -71,7 +79,9 @@ export const FeedbackSchema = Type.Object({
 });
 
 export const SafetyNoticeSchema = Type.Object({
-  kind: Type.Enum(['self-harm', 'harm-to-others', 'being-harmed'] as const),
+  kind: Type.Enum(SAFETY_KINDS),
+  /** The harm was threatened to make the partner stay or keep quiet ("if you leave I'll..."). */
+  leverage: Type.Optional(Type.Boolean()),
   message: Type.String(),
   resources: Type.Array(Type.String()),
 });
@@ -121,16 +131,21 @@ export type Report = Static<typeof ReportSchema>;
 // ---------------------------------------------------------------------------------------------
 export const ERROR_CODES = [
   'bad_request',
+  'bad_url',
   'bad_json',
   'body_too_large',
   'unsupported_media_type',
   'not_found',
+  'upgrade_required',
+  'request_timeout',
   'rate_limited',
   'unknown_scenario',
   'session_not_found',
   'empty_reply',
   'reply_too_long',
   'session_ended',
+  'safety_check_in_required',
+  'no_check_in_pending',
   'bad_turn',
   'turn_conflict',
   'scenario_unavailable',
@@ -160,7 +175,12 @@ export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
 /** Path parameter of every `/api/sessions/:id/...` route. */
 export const SessionParamsSchema = Type.Object({ id: Type.String({ maxLength: 200 }) });
 
-const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH });
+/**
+ * An idempotency key: visible ASCII only (no spaces, no control characters such as U+0000, which
+ * PostgreSQL cannot store), so it is the same key in every store and every header.
+ */
+export const REQUEST_ID_PATTERN = '^[\\x21-\\x7E]+$';
+const RequestIdSchema = Type.String({ minLength: 1, maxLength: MAX_REQUEST_ID_LENGTH, pattern: REQUEST_ID_PATTERN });
 
 // Request bodies list their fields and drop any others (additionalProperties: false with the
 // server's removeAdditional), so an unknown field can never change what a request does.

@@ -6,7 +6,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { WS_CLOSE } from './api-contract.js';
 import type { Scenario } from './engine/index.js';
-import errorHandler from './plugins/error-handler.js';
+import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/error-handler.js';
 import rateLimits from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
 import sessionService from './plugins/session-service.js';
@@ -23,6 +23,9 @@ import sessionSocketRoute from './ws/session-socket-route.js';
 export const BODY_LIMIT_BYTES = 32 * 1024;
 export const WS_MAX_PAYLOAD_BYTES = 32 * 1024;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** WebSockets one client address may hold open before saying hello (when limits are on). */
+export const MAX_UNGREETED_SOCKETS_PER_CLIENT = 20;
 /** How long shutdown waits for clients to answer the 1001 close before dropping them. */
 const SOCKET_CLOSE_GRACE_MS = 2000;
 
@@ -43,12 +46,24 @@ export interface AppOptions {
   helloTimeoutMs?: number;
   /** Proxy hops whose X-Forwarded-For is trusted for the client address (rate limits); 0 = none. */
   trustProxyHops?: number;
+  /** A request's headers and body must arrive within this (408 request_timeout otherwise). */
+  requestTimeoutMs?: number;
 }
 
 export async function buildApp(options: AppOptions) {
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // A client that sends its request slowly (or never finishes it) is cut off, so slow bodies
+    // cannot hold sockets open. Node checks the deadline on an interval: a quarter of it, at most 1 s.
+    requestTimeout,
+    http: {
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(requestTimeout / 4))),
+    },
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
     trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     // No type coercion ({ "text": 5 } is not a string) and unknown body fields are dropped, not obeyed.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true } },
@@ -88,10 +103,11 @@ export async function buildApp(options: AppOptions) {
   await app.register(scenarioRoutes);
   await app.register(sessionRoutes);
   await app.register(classifyRoutes);
-  await app.register(
-    sessionSocketRoute,
-    options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs },
-  );
+  const limitsOn = (options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) > 0;
+  await app.register(sessionSocketRoute, {
+    ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+    maxUngreetedPerClient: limitsOn ? MAX_UNGREETED_SOCKETS_PER_CLIENT : 0,
+  });
   return app;
 }
 

@@ -3,7 +3,7 @@
 // flight, close sockets with 1001, close the store.
 import type { DestinationStream } from 'pino';
 import { buildApp } from './app.js';
-import { ConfigError, describeDatabase, type LogLevel, loadConfig } from './config.js';
+import { type Config, ConfigError, describeDatabase, type LogLevel, loadConfig } from './config.js';
 import { ScenarioError } from './engine/index.js';
 import type { PgFanout } from './pg-fanout.js';
 import { createLogger } from './plugins/logging.js';
@@ -11,10 +11,12 @@ import { formatProblem, loadScenarioDir } from './scenario-files.js';
 import { LocalFanout, type SessionFanout } from './session-fanout.js';
 import { openStore } from './store/open-store.js';
 import { RetentionSchedule } from './store/retention.js';
-import type { Store } from './store/store.js';
+import { isStoreUnavailable, type Store } from './store/store.js';
 
 /** If shutdown hangs (a stuck client, a stuck disk), leave anyway: the store is crash-safe. */
 const SHUTDOWN_DEADLINE_MS = 15_000;
+/** Closing the fan-out and the store after the last turn: a frozen database must not hold the exit. */
+const CLOSE_STEP_DEADLINE_MS = 2000;
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   try {
     store = await openStore(config.database, {
       onIdleError: (error) => log.warn({ err: error }, 'a pooled database connection dropped'),
+      timeouts: config.databaseTimeouts,
     });
     // Several instances on one PostgreSQL hear each other's turns through LISTEN/NOTIFY. Loaded only
     // then: evaluating `pg` is start-up work a SQLite start does not need (also inside the bundle,
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
         connectionString: config.database.url,
         store,
         onError: (error, context) => log.warn({ err: error }, context),
+        timeouts: config.databaseTimeouts,
       });
       fanout = pgFanout;
     } else {
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     exitWith(
-      `Mend cannot start: the database ${describeDatabase(config.database)} did not open.\n  - ${(error as Error).message}`,
+      `Mend cannot start: the database ${describeDatabase(config.database)} did not open.\n  - ${describeOpenError(error, config)}`,
     );
   }
   const app = await buildApp({
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     logger: log,
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxyHops: config.trustProxyHops,
+    requestTimeoutMs: config.requestTimeoutMs,
     fanout,
   });
   pgFanout?.bind(app.sessions);
@@ -84,11 +89,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     try {
+      // Bounded by the database timeouts: a turn in flight on a stuck database fails with 503.
       await app.close();
       await retention.stop();
-      await fanout.close();
+      await withinDeadline(fanout.close(), CLOSE_STEP_DEADLINE_MS);
     } finally {
-      await store.close();
+      // Every acknowledged turn is committed by now; a store that does not say goodbye is left behind.
+      await withinDeadline(store.close(), CLOSE_STEP_DEADLINE_MS);
     }
     log.info('stopped');
     log.flush();
@@ -121,6 +128,34 @@ function loadConfigOrExit(): ReturnType<typeof loadConfig> {
 function exitWith(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
+}
+
+/** Why the store did not open, naming the setting whose limit ran out. */
+function describeOpenError(error: unknown, config: Config): string {
+  if (!isStoreUnavailable(error)) return (error as Error).message;
+  const { connectMs, statementMs, queryMs } = config.databaseTimeouts;
+  switch (error.timeout) {
+    case 'connect':
+      return `PostgreSQL did not answer within ${connectMs} ms (DATABASE_CONNECT_TIMEOUT_MS). Is it running and reachable?`;
+    case 'statement':
+      return `A statement ran longer than ${statementMs} ms (DATABASE_STATEMENT_TIMEOUT_MS).`;
+    case 'query':
+      return `PostgreSQL stopped answering for ${queryMs} ms (DATABASE_QUERY_TIMEOUT_MS).`;
+    default:
+      return `${error.detail.charAt(0).toUpperCase()}${error.detail.slice(1)}.`;
+  }
+}
+
+/** Waits for `work`, but no longer than `ms`; what it still does after that is abandoned. */
+async function withinDeadline(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.catch(() => undefined),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 function describeScenarioError(error: unknown): string {

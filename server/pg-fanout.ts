@@ -13,8 +13,10 @@
 // not delivered again.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { DatabaseTimeouts } from './config.js';
 import type { Report } from './engine/index.js';
 import { LocalFanout, type SessionEvent, type SessionFanout, type SessionListener } from './session-fanout.js';
+import { connectionSettings } from './store/postgres-store.js';
 import type { Store } from './store/store.js';
 
 export const DEFAULT_CHANNEL = 'mend_session_events';
@@ -36,7 +38,12 @@ export interface PgFanoutOptions {
   onError?: (error: Error, context: string) => void;
   /** Delays between reconnection attempts, in ms (the last one repeats). */
   reconnectDelaysMs?: readonly number[];
+  /** Connect and query timeouts and keepalive, as for the store. */
+  timeouts?: DatabaseTimeouts;
 }
+
+/** How long close() waits for the LISTEN connection to say goodbye: a frozen network never answers. */
+const CLOSE_DEADLINE_MS = 1000;
 
 /** The NOTIFY payload: who announced it, which session, what happened, and which turn. */
 interface Announcement {
@@ -117,12 +124,22 @@ export class PgFanout implements SessionFanout {
     await Promise.allSettled([...this.queues.values()]);
     const client = this.client;
     this.client = undefined;
-    await client?.end().catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      client?.end().catch(() => undefined),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, CLOSE_DEADLINE_MS);
+      }),
+    ]);
+    clearTimeout(timer);
     await this.local.close();
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.connectionString });
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      ...connectionSettings(this.options.timeouts),
+    });
     client.on('notification', (message) => {
       if (message.channel === this.channel && message.payload !== undefined) this.receive(message.payload);
     });
@@ -170,6 +187,8 @@ export class PgFanout implements SessionFanout {
         await client.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify(announcement)]);
       } catch (error) {
         this.report(error as Error, 'fan-out announcement failed');
+        // No answer in time: this connection is stuck, and its LISTEN may be too. Start afresh.
+        if ((error as Error).message === 'Query read timeout') this.lost(client, error as Error);
       }
     });
   }

@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, type Scenario, ScenarioError, type ScenarioProblem } from './engine/index.js';
+import {
+  fieldLocator,
+  formatPath,
+  parseScenario,
+  repetitionProblems,
+  type Scenario,
+  ScenarioError,
+  type ScenarioProblem,
+} from './engine/index.js';
 
 /**
  * <repo>/scenarios, found from this file both when run from source (server/) and when built
@@ -19,6 +27,8 @@ export interface LoadedScenarios {
   scenarios: Map<string, Scenario>;
   /** Every problem in every file (empty when all loaded). */
   problems: ScenarioProblem[];
+  /** Each loaded scenario's file (as shown) and YAML text, for checks across files. */
+  sources: Map<string, { file: string; text: string }>;
 }
 
 /** The scenario files in a folder, sorted so every run sees them in the same order. */
@@ -41,6 +51,7 @@ export async function loadScenarioFiles(
   const scenarios = new Map<string, Scenario>();
   const problems: ScenarioProblem[] = [];
   const seenIn = new Map<string, string>();
+  const sources = new Map<string, { file: string; text: string }>();
   for (const file of files) {
     const shown = options.displayRoot ? relative(options.displayRoot, file) : file;
     let text: string;
@@ -68,12 +79,33 @@ export async function loadScenarioFiles(
       }
       seenIn.set(scenario.id, shown);
       scenarios.set(scenario.id, scenario);
+      sources.set(scenario.id, { file: shown, text });
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       problems.push(...error.problems);
     }
   }
-  return { scenarios, problems };
+  return { scenarios, problems, sources };
+}
+
+/**
+ * Lines two scenarios share and stock phrases worn across all of them, with file and line. Only
+ * the checker asks: a worn phrase is for a writer to fix, not a reason to refuse to serve.
+ */
+export function repetitionReport(loaded: LoadedScenarios): ScenarioProblem[] {
+  // Format-1 files are being rewritten: their worn phrases are left to the rewrite.
+  const list = [...loaded.scenarios.entries()].flatMap(([id, scenario]) => {
+    const source = loaded.sources.get(id) as { file: string; text: string };
+    if (/^format:\s*1\s*$/m.test(source.text)) return [];
+    return [{ file: source.file, scenario, locate: fieldLocator(source.text) }];
+  });
+  const locate = new Map(list.map((entry) => [entry.file, entry.locate]));
+  return repetitionProblems(list).map((problem) => ({
+    file: problem.file,
+    field: formatPath(problem.path),
+    line: locate.get(problem.file)?.(problem.path),
+    message: problem.message,
+  }));
 }
 
 /** Every scenario in the folder, by id; throws a ScenarioError naming every problem in every file. */

@@ -17,6 +17,7 @@ import {
   feedbackFor,
   hintFor,
   type Report,
+  refuseWhilePaused,
   restoreSession,
   type Scenario,
   startSession,
@@ -36,7 +37,7 @@ import { ServiceError, sessionNotFound, shuttingDown } from './service-error.js'
 import { LocalFanout, type SessionFanout, type SessionListener } from './session-fanout.js';
 import { hashToken, newToken, tokenMatches } from './session-token.js';
 import { GroupCommit } from './store/group-commit.js';
-import { type NewSession, type NewTurn, type Store, TurnConflictError } from './store/store.js';
+import { type NewSession, type NewTurn, type Store, StoreUnavailableError, TurnConflictError } from './store/store.js';
 
 /** How often a reply is retried after another instance took the turn it was about to take. */
 const MAX_REPLY_ATTEMPTS = 5;
@@ -47,6 +48,8 @@ export interface SessionServiceOptions {
   fanout?: SessionFanout;
   /** How many live sessions to keep in memory (default 2000). */
   cacheSize?: number;
+  /** How long the health check waits for the store before calling it unavailable (default 2000 ms). */
+  healthTimeoutMs?: number;
 }
 
 export interface ReplyInput {
@@ -104,6 +107,7 @@ export class SessionService {
   /** Bumped on every delete, so a load that raced a delete does not cache a ghost. */
   private deletions = 0;
   private closing = false;
+  private readonly healthTimeoutMs: number;
 
   constructor(options: SessionServiceOptions) {
     this.store = options.store;
@@ -112,6 +116,7 @@ export class SessionService {
     this.newSessions = new GroupCommit((sessions) => options.store.createSessions(sessions));
     this.newTurns = new GroupCommit((turns) => options.store.appendTurns(turns));
     this.cache = new LruCache(options.cacheSize ?? 2000, (id) => this.tails.has(id));
+    this.healthTimeoutMs = options.healthTimeoutMs ?? 2000;
   }
 
   listScenarios(): ScenarioSummary[] {
@@ -160,10 +165,18 @@ export class SessionService {
     return { ...viewOf(live, []), token };
   }
 
-  /** True only for an existing session and its own token; the same (slow-path) cost either way. */
+  /**
+   * True only for an existing session and its own token; the same (slow-path) cost either way.
+   * A store that cannot answer throws (StoreUnavailableError): an outage is not "no such session",
+   * and a client told that would throw away the only copy of its token.
+   */
   async authenticate(id: string, token: string | undefined): Promise<boolean> {
     if (token === undefined) return false;
-    const live = await this.load(id).catch(() => null);
+    const live = await this.load(id).catch((error: unknown) => {
+      // A session whose scenario is no longer installed cannot be used: the same answer as none.
+      if (error instanceof ServiceError) return null;
+      throw error;
+    });
     return tokenMatches(token, live?.tokenHash);
   }
 
@@ -212,6 +225,7 @@ export class SessionService {
     if (this.closing) return Promise.reject(shuttingDown());
     return this.withFreshSession(id, async (live) => {
       if (live.engine.status !== 'active') throw endedError();
+      refuseWhilePaused(live.engine.snapshot);
       const { hint, session } = hintFor(live.engine);
       // Remembered so the next hint differs, even across a restart.
       await this.saveOutsideTurn(live, session);
@@ -330,8 +344,23 @@ export class SessionService {
     this.cache.delete(id);
   }
 
+  /** Resolves when the store answers within the health deadline; a stuck store is an unavailable one. */
   async ping(): Promise<void> {
-    await this.store.ping();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new StoreUnavailableError(`the store did not answer the health check within ${this.healthTimeoutMs} ms`),
+          ),
+        this.healthTimeoutMs,
+      );
+    });
+    try {
+      await Promise.race([this.store.ping(), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Refuses new work, then waits for every task already accepted and every pending commit. */

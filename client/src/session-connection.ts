@@ -2,6 +2,11 @@
 // backoff when it drops, and keeps every reply the person sent in a queue until the server has
 // answered it. A queued reply keeps its requestId, so resending it after a reconnect can never
 // take a second turn (the server answers a known requestId with the turn it already stored).
+//
+// An outage of the server's storage is never taken for a missing session: the server says so
+// (close 4503, or a store_unavailable error on a reply), and the connection keeps the replies and
+// keeps trying, with backoff, until the storage answers again. Only a wrong token (4401) or a
+// deleted session (4404) ends it.
 import type {
   ClientFrame,
   ErrorFrame,
@@ -11,7 +16,7 @@ import type {
   TurnFrame,
 } from '../../server/api-contract.js';
 
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'gone';
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'unavailable' | 'gone';
 
 export interface PendingReply {
   requestId: string;
@@ -35,12 +40,18 @@ const BACKOFF_MS = [300, 1000, 2000, 3000, 5000];
 const RETRY_LATER = new Set(['shutting_down', 'store_unavailable']);
 /** Close codes after which reconnecting cannot help. */
 const FINAL_CLOSE = new Set([4401, 4404]);
+/** The server's storage is not answering (WS_CLOSE.storeUnavailable): the session is fine, try later. */
+const STORE_UNAVAILABLE_CLOSE = 4503;
+/** Our own close, to come back later with the queue: a reply failed because the server cannot store it now. */
+const RETRY_CLOSE = 4000;
 
 export class SessionConnection {
   private socket: WebSocket | undefined;
   private ready = false;
   private stopped = false;
   private attempt = 0;
+  /** The last connection ended because the server's storage was not answering. */
+  private outage = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: PendingReply[];
 
@@ -81,7 +92,7 @@ export class SessionConnection {
 
   private connect(): void {
     this.ready = false;
-    this.on.state(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    this.on.state(this.outage ? 'unavailable' : this.attempt === 0 ? 'connecting' : 'reconnecting');
     const url = new URL(`/api/sessions/${encodeURIComponent(this.sessionId)}/ws`, location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const socket = new WebSocket(url);
@@ -91,7 +102,7 @@ export class SessionConnection {
       if (socket === this.socket && typeof event.data === 'string') this.receive(event.data);
     });
     socket.addEventListener('close', (event) => {
-      if (socket === this.socket) this.closed(event.code);
+      if (socket === this.socket) this.closed(event.code, event.reason);
     });
   }
 
@@ -106,6 +117,7 @@ export class SessionConnection {
       case 'session':
         this.ready = true;
         this.attempt = 0;
+        this.outage = false;
         this.on.state('connected');
         this.on.session(frame.session);
         // Everything still unanswered goes again, in order, with its original requestId.
@@ -120,7 +132,11 @@ export class SessionConnection {
         return;
       case 'error': {
         const reply = this.queue.find((queued) => queued.requestId === frame.requestId);
-        if (reply !== undefined && RETRY_LATER.has(frame.code)) return;
+        if (reply !== undefined && RETRY_LATER.has(frame.code)) {
+          // Keep it queued and come back after a pause: the next hello resends the queue in order.
+          this.socket?.close(RETRY_CLOSE, frame.code === 'store_unavailable' ? 'Store unavailable' : 'Retry later');
+          return;
+        }
         if (reply !== undefined) this.settle(reply.requestId);
         this.on.error(frame, reply);
         return;
@@ -128,7 +144,7 @@ export class SessionConnection {
     }
   }
 
-  private closed(code: number): void {
+  private closed(code: number, reason: string): void {
     this.ready = false;
     if (this.stopped) return;
     if (FINAL_CLOSE.has(code)) {
@@ -137,7 +153,8 @@ export class SessionConnection {
     }
     const base = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)] as number;
     this.attempt += 1;
-    this.on.state('reconnecting');
+    this.outage = code === STORE_UNAVAILABLE_CLOSE || (code === RETRY_CLOSE && reason === 'Store unavailable');
+    this.on.state(this.outage ? 'unavailable' : 'reconnecting');
     this.timer = setTimeout(() => this.connect(), base * (0.8 + Math.random() * 0.4));
   }
 

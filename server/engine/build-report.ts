@@ -36,11 +36,15 @@ export interface Report {
   best: Array<{ turn: number; reply: string; label: Label }>;
 }
 
-/** How much one reply is worth to the listening score. */
-const CREDIT: Record<Label, number> = { validating: 1, neutral: 0.4, minimizing: 0.1, defensive: 0 };
-/** A validating reply taken from a hint still counts, but less than one found alone. */
-const HINTED_CREDIT = 0.75;
-const OUTCOME_BONUS: Record<SessionStatus, number> = { repaired: 10, shutdown: -10, ended: 0, active: 0 };
+/** Points one reply earns toward the listening score, out of REPLY_POINTS. */
+const POINTS: Record<Label, number> = { validating: 10, neutral: 4, minimizing: 1, defensive: 0 };
+const REPLY_POINTS = 10;
+/** A validating reply whose words came from a hint still counts, but less than one found alone. */
+const HINTED_VALIDATING_POINTS = 7.5;
+/** Fewer replies than this show too little listening to score high: the score counts at least this many. */
+const MIN_COUNTED_REPLIES = 5;
+/** Each defensive or minimizing reply lowers the most the score can be by this much. */
+const HARM_CEILING_STEP = 10;
 const MAX_MOMENTS = 5;
 const MAX_BEST = 3;
 
@@ -69,22 +73,38 @@ export function buildReport({ scenario, opening, turns, status }: ReportInput): 
 }
 
 /**
- * Listening score, 0..100:
- *   score = clamp(round(100 * mean(credit per graded reply) + outcome bonus), 0, 100)
- * where a reply's credit is validating 1 (0.75 if it came from a hint), neutral 0.4,
- * minimizing 0.1, defensive 0; the outcome bonus is +10 if the partner ended repaired, -10 if
- * they shut down, 0 otherwise. No graded replies scores 0. Paused (safety) turns are not graded.
- * So all-validating without hints and a repair scores 100; steady neutral small talk scores 40.
+ * Listening score, 0..100, from the graded replies (paused safety turns are left out). The report's
+ * help text says the same in words (client/src/components/score-help.tsx).
+ *   1. Each reply earns points out of 10: validating 10 (7.5 when its words came from a hint),
+ *      neutral 4, minimizing 1, defensive 0.
+ *   2. base = 100 × points earned / (10 × max(replies, 5)): a conversation shorter than five replies
+ *      counts as five, so one good reply and an early end scores 20, not 100.
+ *   3. ending: +10 if the partner ended willing to keep talking (repaired), -10 if they left
+ *      (walked away or withdrew), 0 if the person ended it or it is still going.
+ *   4. ceiling: 100 - 10 × (defensive and minimizing replies), so a session with a harmful reply in
+ *      it scores at most 90, whatever else happened.
+ *   score = clamp(round(min(base + ending, ceiling)), 0, 100)
  */
 export function listeningScore(graded: Turn[], status: SessionStatus): number {
   if (graded.length === 0) return 0;
-  let total = 0;
+  let earned = 0;
+  let harmful = 0;
   for (const turn of graded) {
-    const credit = CREDIT[turn.classification.label];
-    total += turn.hinted && turn.classification.label === 'validating' ? credit * HINTED_CREDIT : credit;
+    const label = turn.classification.label;
+    earned += label === 'validating' && turn.hinted ? HINTED_VALIDATING_POINTS : POINTS[label];
+    if (label === 'defensive' || label === 'minimizing') harmful += 1;
   }
-  const score = Math.round((100 * total) / graded.length + OUTCOME_BONUS[status]);
+  const base = (100 * earned) / (REPLY_POINTS * Math.max(graded.length, MIN_COUNTED_REPLIES));
+  const ceiling = 100 - HARM_CEILING_STEP * harmful;
+  const score = Math.round(Math.min(base + endingBonus(status), ceiling));
   return Math.min(100, Math.max(0, score));
+}
+
+function endingBonus(status: SessionStatus): number {
+  if (status === 'repaired') return 10;
+  if (status === 'active' || status === 'ended') return 0;
+  // The partner left: walked away, or withdrew after too many non-answers.
+  return -10;
 }
 
 function principleMarks(graded: Turn[]): Report['principles'] {

@@ -6,10 +6,36 @@ export { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
 export { hintFor } from './hint-for.js';
-export { detectCrisis } from './safety.js';
-export { parseScenario, ScenarioError, type ScenarioProblem } from './scenario/parse-scenario.js';
-export type { Beat, Betrayal, Scenario } from './scenario/scenario-schema.js';
-export { BETRAYALS, PRONOUNS, SCENARIO_FORMATS, ScenarioSchema } from './scenario/scenario-schema.js';
+export { checkIn } from './safety/check-in.js';
+export { detectCrisis } from './safety/detect-crisis.js';
+export {
+  NoCheckInPendingError,
+  pendingPause,
+  refuseWhilePaused,
+  SafetyCheckInRequiredError,
+} from './safety/safety-pause.js';
+export {
+  fieldLocator,
+  formatPath,
+  parseScenario,
+  ScenarioError,
+  type ScenarioProblem,
+} from './scenario/parse-scenario.js';
+export {
+  type RepetitionProblem,
+  repetitionProblems,
+  STOCK_PHRASE_LIMIT,
+  STOCK_PHRASE_WORDS,
+} from './scenario/repetition-report.js';
+export type { Beat, Betrayal, Fact, Question, SaidLine, Scenario } from './scenario/scenario-schema.js';
+export {
+  BETRAYALS,
+  CURRENT_FORMAT,
+  HIGH_INTENSITY,
+  PRONOUNS,
+  SCENARIO_FORMATS,
+  ScenarioSchema,
+} from './scenario/scenario-schema.js';
 export {
   type EngineSession,
   endSession,

@@ -13,15 +13,16 @@ import {
   partnerStep,
 } from './partner-machine.js';
 import { drawInt, drawUnit, normalizeSeed, type RngState, seedRng } from './rng.js';
-import { detectCrisis } from './safety.js';
+import { detectCrisis } from './safety/detect-crisis.js';
+import { pauseAt, pausedFeedback, refuseWhilePaused } from './safety/safety-pause.js';
 import type { Beat, Scenario } from './scenario/scenario-schema.js';
 import type {
   Classification,
   Difficulty,
   Emotion,
-  Feedback,
   Label,
   PartnerView,
+  SafetyPause,
   SessionStatus,
   Turn,
 } from './types.js';
@@ -48,6 +49,8 @@ export interface SessionSnapshot {
   /** The last hint given, so the next one differs. */
   lastHint?: string;
   hintsGiven: number;
+  /** The latest crisis pause; while it has no check-in, no reply is taken (safety/safety-pause.ts). */
+  safety?: SafetyPause;
 }
 
 /** The parts of XState's persisted snapshot the engine relies on. */
@@ -126,7 +129,7 @@ export function startSession(scenario: Scenario, seed: number, options: StartOpt
       emotion: context.feeling,
       intensity: context.intensity,
       trust: context.trust,
-      line: fillSlots(scenario, scenario.opening[openingIndex] ?? ''),
+      line: fillSlots(scenario, textOf(scenario.opening[openingIndex] ?? '')),
     },
     machine: persist(machine),
     rng: [...rng],
@@ -145,6 +148,7 @@ export function takeTurn(
 ): { turn: Turn; session: EngineSession } {
   const before = session.snapshot;
   if (before.status !== 'active') throw new SessionEndedError(before.status);
+  refuseWhilePaused(before);
   const { scenario } = session;
   const classification = classifyReply(replyText, { partner: before.partner.line, emotion: before.partner.emotion });
   const index = before.turn + 1;
@@ -153,13 +157,13 @@ export function takeTurn(
   const safety = detectCrisis(replyText);
   if (safety) {
     // The partner does not answer in character: their state is untouched and nothing random is drawn.
-    const snapshot: SessionSnapshot = { ...before, turn: index };
+    const snapshot: SessionSnapshot = { ...before, turn: index, safety: pauseAt(index, safety) };
     liveMachines.set(snapshot, machineOf(before));
     const turn: Turn = {
       index,
       reply: replyText,
       classification,
-      feedback: pausedFeedback(),
+      feedback: pausedFeedback(safety),
       partner: before.partner,
       status: 'active',
       ...hinted,
@@ -419,17 +423,12 @@ function leastRecent(cell: string, count: number, usedLines: string[]): number {
 function linesAt(scenario: Scenario, cell: string): readonly string[] {
   const [root, a, b] = cell.split('.');
   if (root === 'endings') return scenario.endings[a as 'repaired' | 'shutdown'];
-  return scenario.lines[a as Emotion][b as Label];
+  const lines = scenario.lines[a as Emotion];
+  return [...(lines.high?.[b as Label] ?? []), ...lines[b as Label]].map(textOf);
 }
 
-/** A crisis turn is not graded: the feedback says the practice is paused. */
-function pausedFeedback(): Feedback {
-  return {
-    principle: 'steady-care',
-    kept: true,
-    summary: 'The practice is paused for this turn: what you wrote matters more than the exercise.',
-    suggestion: 'When you are ready, you can go on with the conversation or stop here.',
-  };
+function textOf(said: string | { line: string }): string {
+  return typeof said === 'string' ? said : said.line;
 }
 
 export type { Classification };

@@ -137,6 +137,11 @@ export interface FeedbackContext extends ReplyContext {
   reply: string;
   /** Scenario slots (partner's name, the other person, ...) to make suggestions read naturally. */
   slots?: Record<string, string>;
+  /**
+   * The scenario's true answer to the pending `question` (first person, as the user would say it), so a
+   * suggestion can answer first and a hint never offers to hold back what was asked.
+   */
+  trueAnswer?: string;
 }
 
 export const DIFFICULTIES = ['gentle', 'realistic', 'hard'] as const;
@@ -155,11 +160,31 @@ export interface PartnerView {
   line: string;
 }
 
+/** Who a crisis reply says is at risk. */
+export const SAFETY_KINDS = ['self-harm', 'harm-to-others', 'being-harmed'] as const;
+export type SafetyKind = (typeof SAFETY_KINDS)[number];
+
 /** Shown instead of an in-character answer when a reply signals crisis. */
 export interface SafetyNotice {
-  kind: 'self-harm' | 'harm-to-others' | 'being-harmed';
+  kind: SafetyKind;
+  /** The harm was threatened to make the partner stay or keep quiet ("if you leave I'll..."). */
+  leverage?: boolean;
   message: string;
   resources: string[];
+}
+
+/** The two answers to the check-in after a crisis reply. */
+export const CHECK_INS = ['continue', 'help'] as const;
+/** `continue`: "I'm safe and want to keep practising"; `help`: "I need help now" (the practice ends). */
+export type CheckIn = (typeof CHECK_INS)[number];
+
+/** The latest crisis pause of a session (kept in its snapshot). */
+export interface SafetyPause {
+  /** The turn whose reply paused the practice. */
+  pausedAt: number;
+  kind: SafetyKind;
+  /** The person's answer to the check-in; absent while the practice waits for it. */
+  checkIn?: CheckIn;
 }
 
 export interface Turn {

@@ -24,6 +24,8 @@ export const REDACTED_PATHS = [
   // Node's HTTP parser errors carry the raw bytes of the bad request.
   'err.rawPacket',
   'rawPacket',
+  // @fastify/websocket logs the whole URL (query string included) of an upgrade it refuses.
+  'path',
 ];
 
 export function loggerOptions(level: LogLevel): LoggerOptions {
@@ -33,13 +35,23 @@ export function loggerOptions(level: LogLevel): LoggerOptions {
     serializers: {
       req: (req: { method?: string; url?: string; ip?: string; id?: string }) => ({
         method: req.method,
-        url: req.url,
+        url: withoutQuery(req.url),
         remoteAddress: req.ip,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       err: pino.stdSerializers.err,
     },
   };
+}
+
+/**
+ * The URL without its query string: a client may put a token there (`?token=...`), and nothing in
+ * a query string is needed to read a log. The path stays; the query becomes `?[redacted]`.
+ */
+export function withoutQuery(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const at = url.indexOf('?');
+  return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
 }
 
 /** JSON lines to `destination` (stdout by default). */

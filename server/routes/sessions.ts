@@ -37,7 +37,8 @@ const sessions: FastifyPluginAsyncTypebox = async (app) => {
       const { scenarioId, seed, difficulty } = request.body;
       const created = await app.sessions.create({ scenarioId, seed, difficulty });
       request.log.info({ sessionId: created.id }, 'session created');
-      return reply.code(201).send(created);
+      // The token is in this answer: no browser or proxy keeps a copy.
+      return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   );
 

@@ -2,6 +2,12 @@
 // transaction, so a busy server pays for one commit per tick instead of one per write. Each
 // caller's promise still resolves only once its own write is durable. Callers serialize work per
 // session, so a batch never holds two writes of the same session.
+//
+// A batch that fails or times out (the store gives up on a stuck database: see StoreUnavailableError)
+// fails its own callers only; the next batch is written as usual, so one stuck write never blocks
+// every later turn.
+import { isStoreUnavailable } from './store.js';
+
 interface Pending<T> {
   item: T;
   resolve: () => void;
@@ -46,17 +52,24 @@ export class GroupCommit<T> {
       for (const p of batch) p.resolve();
       return;
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]?.reject(error);
+      // The store is down or stuck: writing the items one by one would only wait out its timeout again for each.
+      if (batch.length === 1 || isStoreUnavailable(error)) {
+        for (const p of batch) p.reject(error);
         return;
       }
     }
     // One bad write (a conflict, a deleted session) must not fail the others: retry one by one.
+    let down: unknown;
     for (const p of batch) {
+      if (down !== undefined) {
+        p.reject(down);
+        continue;
+      }
       try {
         await this.write([p.item]);
         p.resolve();
       } catch (error) {
+        if (isStoreUnavailable(error)) down = error;
         p.reject(error);
       }
     }

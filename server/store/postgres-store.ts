@@ -9,6 +9,7 @@
 // interleaving. The (session_id, idx) primary key and the (session_id, request_id) unique index
 // back this up, so even a bug elsewhere cannot store two turn 3s or apply one request twice.
 import pg from 'pg';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../config.js';
 import type { SessionSnapshot } from '../engine/index.js';
 import type { Turn } from '../engine/types.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
@@ -22,6 +23,7 @@ import {
   type Store,
   type StoredSession,
   type StoredTurn,
+  StoreUnavailableError,
   TurnConflictError,
   type TurnRequestId,
 } from './store.js';
@@ -32,6 +34,9 @@ const MIGRATION_LOCK_KEY = 0x6d656e64; // "mend"
 /** PostgreSQL error codes this store answers to. https://www.postgresql.org/docs/current/errcodes-appendix.html */
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
+const QUERY_CANCELED = '57014'; // statement_timeout ran out
+/** Classes that say "the database cannot work right now", not "this statement is wrong". */
+const UNAVAILABLE_CLASSES = ['08', '53', '57', '58'];
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -45,6 +50,19 @@ export interface PostgresStoreOptions {
   migrations?: readonly Migration[];
   /** An idle connection failed (the database restarted, the network dropped). Without a handler pg would crash the process. */
   onIdleError?: (error: Error) => void;
+  /** Connect, statement and query timeouts and TCP keepalive (config.ts has the defaults and the why). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** node-postgres settings for `timeouts`: every wait on the database has an end. */
+export function connectionSettings(timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS) {
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    keepAlive: timeouts.keepAliveMs > 0,
+    ...(timeouts.keepAliveMs > 0 ? { keepAliveInitialDelayMillis: timeouts.keepAliveMs } : {}),
+  };
 }
 
 const SQL = {
@@ -87,9 +105,11 @@ export class PostgresStore implements Store {
     if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
       throw new Error('The PostgreSQL schema name must be lower-case letters, digits and underscores.');
     }
+    const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
+      ...connectionSettings(timeouts),
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     });
     pool.on('error', options.onIdleError ?? (() => {}));
@@ -97,7 +117,7 @@ export class PostgresStore implements Store {
       await migrate(pool, options.migrations ?? MIGRATIONS, options.schema);
     } catch (error) {
       await pool.end();
-      throw error;
+      throw unavailable(error) ?? error;
     }
     return new PostgresStore(pool);
   }
@@ -214,18 +234,28 @@ export class PostgresStore implements Store {
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken = false;
+    let client: pg.PoolClient;
     try {
-      await client.query('BEGIN');
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+    let broken: Error | undefined;
+    try {
+      await query(client, 'BEGIN');
       const result = await work(client);
-      await client.query('COMMIT');
+      await query(client, 'COMMIT');
       return result;
     } catch (error) {
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true; // the connection itself failed: do not hand it back to the pool
+      // A connection that stopped answering is dropped, not asked to roll back: PostgreSQL rolls
+      // back on its own when the connection closes, and asking would wait out another timeout.
+      if (error instanceof StoreUnavailableError && error.timeout !== 'statement') broken = error;
+      else {
+        try {
+          await client.query('ROLLBACK');
+        } catch (rollbackError) {
+          broken = rollbackError as Error; // the connection itself failed: do not hand it back to the pool
+        }
       }
       throw error;
     } finally {
@@ -313,11 +343,53 @@ async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(
   try {
     return await on.query<R>(text, values);
   } catch (error) {
+    const down = unavailable(error);
+    if (down !== undefined) throw down;
     if (error instanceof pg.DatabaseError && error.code !== undefined) {
       throw new PostgresStatementError(error.code, error.table, error.constraint);
     }
     throw error;
   }
+}
+
+/** Socket-level failures node-postgres passes through from Node. */
+const NETWORK_ERRORS = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+
+/**
+ * The StoreUnavailableError an error stands for, if it says the database cannot answer (a timeout,
+ * a refused or dropped connection, a server shutting down) rather than that a statement is wrong.
+ */
+export function unavailable(error: unknown): StoreUnavailableError | undefined {
+  if (error instanceof StoreUnavailableError) return error;
+  if (!(error instanceof Error)) return undefined;
+  if (error instanceof pg.DatabaseError) {
+    const code = error.code ?? '';
+    if (code === QUERY_CANCELED) {
+      return new StoreUnavailableError(
+        'PostgreSQL cancelled a statement that ran past the statement timeout',
+        'statement',
+      );
+    }
+    if (UNAVAILABLE_CLASSES.includes(code.slice(0, 2))) {
+      return new StoreUnavailableError(`PostgreSQL cannot serve requests right now (SQLSTATE ${code})`);
+    }
+    return undefined;
+  }
+  const { message } = error;
+  const code = (error as { code?: unknown }).code;
+  if (message === 'Query read timeout') {
+    return new StoreUnavailableError('PostgreSQL did not answer within the query timeout', 'query');
+  }
+  if (/timeout exceeded when trying to connect|connection timeout|timeout expired/i.test(message)) {
+    return new StoreUnavailableError('PostgreSQL did not answer within the connect timeout', 'connect');
+  }
+  if (typeof code === 'string' && NETWORK_ERRORS.test(code)) {
+    return new StoreUnavailableError(`the connection to PostgreSQL failed (${code})`);
+  }
+  if (/Connection terminated|connection error|not queryable|Cannot use a pool after calling end/i.test(message)) {
+    return new StoreUnavailableError('the connection to PostgreSQL was lost');
+  }
+  return undefined;
 }
 
 function isConstraintViolation(error: unknown): boolean {

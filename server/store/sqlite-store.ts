@@ -18,6 +18,7 @@ import {
   type Store,
   type StoredSession,
   type StoredTurn,
+  StoreUnavailableError,
   TurnConflictError,
   type TurnRequestId,
 } from './store.js';
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
     // Deleted transcripts are overwritten, not just unlinked from the b-tree.
     db.pragma('secure_delete = ON');
     applyMigrations(db, migrations);
+    if (path !== ':memory:') refuseReadOnly(db);
 
     this.statements = {
       ping: db.prepare('SELECT 1'),
@@ -138,70 +140,110 @@ export class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.statements.ping.get();
+    guard(() => this.statements.ping.get());
   }
 
   async createSessions(sessions: readonly NewSession[]): Promise<void> {
-    if (sessions.length > 0) this.createAll(sessions);
+    if (sessions.length > 0) guard(() => this.createAll(sessions));
   }
 
   async getSession(id: string): Promise<StoredSession | null> {
-    const row = this.statements.getSession.get(id);
+    const row = guard(() => this.statements.getSession.get(id));
     return row === undefined ? null : storedSession(row);
   }
 
   async listTurns(sessionId: string): Promise<StoredTurn[]> {
-    return this.statements.listTurns
-      .all(sessionId)
-      .map((row) => ({ turn: JSON.parse(row.turn) as Turn, requestId: row.request_id }));
+    return guard(() => this.statements.listTurns.all(sessionId)).map((row) => ({
+      turn: JSON.parse(row.turn) as Turn,
+      requestId: row.request_id,
+    }));
   }
 
   async listRequestIds(sessionId: string): Promise<TurnRequestId[]> {
-    return this.statements.listRequestIds.all(sessionId);
+    return guard(() => this.statements.listRequestIds.all(sessionId));
   }
 
   async getSnapshotAfter(sessionId: string, index: number): Promise<SessionSnapshot | null> {
     if (index > 0) {
-      const row = this.statements.turnSnapshot.get(sessionId, index);
+      const row = guard(() => this.statements.turnSnapshot.get(sessionId, index));
       return row === undefined ? null : (JSON.parse(row.snapshot) as SessionSnapshot);
     }
-    const row = this.statements.initialSnapshot.get(sessionId);
+    const row = guard(() => this.statements.initialSnapshot.get(sessionId));
     return row === undefined ? null : (JSON.parse(row.snapshot) as SessionSnapshot);
   }
 
   async appendTurns(turns: readonly NewTurn[]): Promise<void> {
-    if (turns.length > 0) this.appendAll(turns);
+    if (turns.length > 0) guard(() => this.appendAll(turns));
   }
 
   async updateSession(id: string, update: SessionUpdate): Promise<void> {
-    const { changes } = this.statements.update.run(
-      update.status,
-      JSON.stringify(update.snapshot),
-      new Date().toISOString(),
-      update.turnCount,
-      id,
-      id,
-      update.turnCount,
+    const { changes } = guard(() =>
+      this.statements.update.run(
+        update.status,
+        JSON.stringify(update.snapshot),
+        new Date().toISOString(),
+        update.turnCount,
+        id,
+        id,
+        update.turnCount,
+      ),
     );
     if (changes === 0) throw new TurnConflictError(id, update.turnCount);
   }
 
   async createBranch(branch: NewBranch): Promise<void> {
-    this.branch(branch);
+    guard(() => this.branch(branch));
   }
 
   async deleteSession(id: string): Promise<boolean> {
-    return this.statements.delete.run(id).changes > 0;
+    return guard(() => this.statements.delete.run(id).changes) > 0;
   }
 
   async deleteSessionsCreatedBefore(cutoff: string): Promise<string[]> {
-    return this.statements.deleteCreatedBefore.all(cutoff).map((row) => row.id);
+    return guard(() => this.statements.deleteCreatedBefore.all(cutoff)).map((row) => row.id);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and every write would then fail.
+ * Writing the header's user_version (unchanged, then rolled back) finds that out at start instead.
+ */
+function refuseReadOnly(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.pragma(`user_version = ${version}`);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'an error';
+    throw new Error(
+      `The database file cannot be written (${code}). Mend needs to write its sessions there: check the file's permissions and owner.`,
+    );
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}
+
+/**
+ * SQLite errors that say the file cannot be used right now (locked past busy_timeout, a full disk,
+ * an I/O error, a read-only or vanished file), not that a statement is wrong.
+ */
+const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|NOMEM|PROTOCOL)/;
+
+function guard<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE.test(code)) {
+      throw new StoreUnavailableError(`SQLite could not use the database file (${code})`);
+    }
+    throw error;
   }
 }
 

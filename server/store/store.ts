@@ -81,6 +81,29 @@ export class TurnConflictError extends Error {
   }
 }
 
+/**
+ * The store did not answer in time, lost its connection, or refused to work (a full disk, a
+ * read-only file): nothing about the request itself is wrong, and the same request may succeed in
+ * a moment. HTTP answers 503 store_unavailable; a WebSocket gets an error frame or close 4503.
+ * Nothing was written, or what was written is durable and found again by its requestId.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  readonly code = 'store_unavailable';
+  constructor(
+    /** What happened, for the operator (logs, the start-up message): never request data. */
+    readonly detail: string,
+    /** Which limit ran out, when one did. */
+    readonly timeout?: 'connect' | 'statement' | 'query',
+  ) {
+    super('The session store is not answering. Try again in a moment.');
+  }
+}
+
+export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
+  return error instanceof StoreUnavailableError;
+}
+
 export interface Store {
   /** Throws when the store cannot answer (health checks). */
   ping(): Promise<void>;

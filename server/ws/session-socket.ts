@@ -14,6 +14,7 @@ import {
   type ErrorFrame,
   HelloFrameSchema,
   MAX_REQUEST_ID_LENGTH,
+  REQUEST_ID_PATTERN,
   ReplyFrameSchema,
   type ServerFrame,
   type SessionView,
@@ -23,10 +24,12 @@ import type { FrameLimiter } from '../plugins/rate-limit.js';
 import { errorCode } from '../service-error.js';
 import type { SessionEvent } from '../session-fanout.js';
 import type { SessionService } from '../session-service.js';
+import { isStoreUnavailable } from '../store/store.js';
 
 const checkHello = Compile(HelloFrameSchema);
 const checkReply = Compile(ReplyFrameSchema);
 const checkEnd = Compile(EndFrameSchema);
+const requestIdShape = new RegExp(REQUEST_ID_PATTERN);
 
 /** Frames one socket may have waiting behind each other before new ones are refused. */
 const MAX_PENDING_FRAMES = 64;
@@ -35,11 +38,14 @@ const KNOWN_ERROR_CODES = new Set([
   'empty_reply',
   'reply_too_long',
   'session_ended',
+  'safety_check_in_required',
+  'no_check_in_pending',
   'session_not_found',
   'turn_conflict',
   'rate_limited',
   'shutting_down',
   'scenario_unavailable',
+  'store_unavailable',
 ]);
 
 export interface SessionSocketContext {
@@ -51,6 +57,8 @@ export interface SessionSocketContext {
   clientKey: string;
   log: FastifyBaseLogger;
   helloTimeoutMs: number;
+  /** Called once, when the socket has said a valid hello or closed without one. */
+  onHelloSettled?: () => void;
 }
 
 type Parsed = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
@@ -61,6 +69,12 @@ export function attachSessionSocket(context: SessionSocketContext): void {
   let chain: Promise<void> = Promise.resolve();
   let pending = 0;
   let unsubscribe: (() => void) | undefined;
+  let helloSettled = false;
+  const settleHello = (): void => {
+    if (helloSettled) return;
+    helloSettled = true;
+    context.onHelloSettled?.();
+  };
 
   // A function, not `phase === 'closed'`: the close event changes phase while we await.
   const isClosed = (): boolean => phase === 'closed';
@@ -74,6 +88,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
     socket.close(code, reason);
   };
   const cleanUp = (): void => {
+    settleHello();
     clearTimeout(helloTimer);
     unsubscribe?.();
     unsubscribe = undefined;
@@ -105,11 +120,13 @@ export function attachSessionSocket(context: SessionSocketContext): void {
     let current: SessionView;
     try {
       current = await service.view(sessionId);
-    } catch {
+    } catch (error) {
+      if (isStoreUnavailable(error)) throw error;
       return close(WS_CLOSE.unauthorized, 'Unauthorized');
     }
     if (isClosed()) return;
     phase = 'open';
+    settleHello();
     clearTimeout(helloTimer);
     send({ type: 'session', session: current });
     view = current;
@@ -165,6 +182,11 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       }
       phase = 'authenticating';
       chain = greet(parsed.frame.token).catch((error: unknown) => {
+        // An outage is not a bad token: the client keeps the session and tries again later.
+        if (isStoreUnavailable(error)) {
+          log.warn({ code: error.code, detail: error.detail }, 'session socket hello: store unavailable');
+          return close(WS_CLOSE.storeUnavailable, 'Store unavailable, try again later');
+        }
         log.error({ err: error }, 'session socket hello failed');
         close(WS_CLOSE.unauthorized, 'Unauthorized');
       });
@@ -197,8 +219,11 @@ function parseFrame(data: RawData, isBinary: boolean): Parsed {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('A frame must be a JSON object.');
   const fields = value as Record<string, unknown>;
+  // Echoed in an error frame only when it is a well-formed id: never a control character back.
   const requestId =
-    typeof fields.requestId === 'string' && fields.requestId.length <= MAX_REQUEST_ID_LENGTH
+    typeof fields.requestId === 'string' &&
+    fields.requestId.length <= MAX_REQUEST_ID_LENGTH &&
+    requestIdShape.test(fields.requestId)
       ? fields.requestId
       : undefined;
   // Each frame is rebuilt from the fields this version knows; anything else in it is ignored.
@@ -246,6 +271,7 @@ function errorFrame(code: ErrorFrame['code'], message: string, requestId?: strin
 
 function failureFrame(error: unknown, requestId: string | undefined, log: FastifyBaseLogger): ErrorFrame {
   const code = errorCode(error);
+  if (isStoreUnavailable(error)) log.warn({ code, detail: error.detail }, 'session socket frame: store unavailable');
   if (code !== undefined && KNOWN_ERROR_CODES.has(code)) {
     return errorFrame(code as ErrorFrame['code'], (error as Error).message, requestId);
   }

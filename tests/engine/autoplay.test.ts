@@ -10,10 +10,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { type EngineSession, type Scenario, startSession, takeTurn } from '../../server/engine/index.js';
+import { type EngineSession, type Scenario, startSession, type takeTurn } from '../../server/engine/index.js';
 import { drawInt, seedRng } from '../../server/engine/rng.js';
 import type { Classification } from '../../server/engine/types.js';
-import { CORPUS_DIR, loadScenarios } from './engine-test-kit.js';
+import { CORPUS_DIR, loadScenarios, replyAndCheckIn } from './engine-test-kit.js';
 
 const SEQUENCES = 1_000;
 const TURN_LIMIT = 15;
@@ -66,7 +66,7 @@ function autoplay(scenario: Scenario, seed: number): string | undefined {
     const reply = corpus[pick] as string;
     let result: ReturnType<typeof takeTurn>;
     try {
-      result = takeTurn(session, reply);
+      result = replyAndCheckIn(session, reply);
     } catch (error) {
       return `turn ${turn} threw: ${(error as Error).stack ?? String(error)}`;
     }

@@ -1,4 +1,5 @@
 // The report a user reads at the end.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, LABELS, listeningScore, type Turn } from '../../server/engine/index.js';
 import { clearReply, loadFixture, play } from './engine-test-kit.js';
@@ -63,15 +64,67 @@ describe('buildReport', () => {
 });
 
 describe('listeningScore', () => {
-  const turn = (label: Turn['classification']['label'], hinted = false) =>
+  type TestLabel = Turn['classification']['label'];
+  const turn = (label: TestLabel, hinted = false) =>
     ({ classification: { label }, ...(hinted ? { hinted } : {}) }) as Turn;
+  const turns = (...labels: TestLabel[]) => labels.map((label) => turn(label));
+  const many = (label: TestLabel, count: number) => turns(...Array.from({ length: count }, () => label));
+  const STATUSES = ['active', 'repaired', 'shutdown', 'ended'] as const;
 
   it('follows its documented formula', () => {
     expect(listeningScore([], 'active')).toBe(0);
-    expect(listeningScore([turn('neutral'), turn('neutral')], 'ended')).toBe(40);
-    expect(listeningScore([turn('validating'), turn('defensive')], 'active')).toBe(50);
-    expect(listeningScore([turn('validating', true)], 'active')).toBe(75);
-    expect(listeningScore([turn('minimizing')], 'shutdown')).toBe(0);
-    expect(listeningScore([turn('validating'), turn('neutral')], 'repaired')).toBe(80);
+    // 2 neutral earn 8 of the 50 points five replies could: 16.
+    expect(listeningScore(turns('neutral', 'neutral'), 'ended')).toBe(16);
+    expect(listeningScore(many('neutral', 10), 'ended')).toBe(40);
+    // 5 validating and 5 defensive: 50 of 100 points, capped at 100 - 5 x 10 = 50.
+    expect(listeningScore([...many('validating', 5), ...many('defensive', 5)], 'active')).toBe(50);
+    expect(
+      listeningScore(
+        Array.from({ length: 6 }, () => turn('validating', true)),
+        'ended',
+      ),
+    ).toBe(75);
+    expect(listeningScore(turns('minimizing'), 'shutdown')).toBe(0);
+    // 7 validating and 1 neutral (74 of 80 points: 92.5) and a repair (+10), rounded, within 100.
+    expect(listeningScore([...many('validating', 7), turn('neutral')], 'repaired')).toBe(100);
+    expect(listeningScore([...many('validating', 7), turn('neutral')], 'ended')).toBe(93);
+  });
+
+  it('one validating reply and then the end is not 100: a short conversation counts as five replies', () => {
+    expect(listeningScore(turns('validating'), 'ended')).toBe(20);
+    expect(listeningScore(turns('validating'), 'active')).toBe(20);
+    expect(listeningScore(turns('validating'), 'repaired')).toBe(30);
+    expect(listeningScore(many('validating', 4), 'repaired')).toBe(90);
+    // Five replies are enough to show it.
+    expect(listeningScore(many('validating', 5), 'ended')).toBe(100);
+  });
+
+  it('a harmful reply keeps the score at 90 or below, whatever else happened', () => {
+    expect(listeningScore([...many('validating', 9), turn('minimizing')], 'repaired')).toBe(90);
+    expect(listeningScore([...many('validating', 30), turn('defensive')], 'repaired')).toBe(90);
+    expect(listeningScore([...many('validating', 30), turn('defensive'), turn('minimizing')], 'repaired')).toBe(80);
+    // Without the harmful reply the same session scores 100.
+    expect(listeningScore(many('validating', 30), 'repaired')).toBe(100);
+  });
+
+  it('holds its bounds for any mix of replies and any ending', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ label: fc.constantFrom(...LABELS), hinted: fc.boolean() }), { maxLength: 40 }),
+        fc.constantFrom(...STATUSES),
+        (replies, status) => {
+          const graded = replies.map((reply) => turn(reply.label, reply.hinted));
+          const score = listeningScore(graded, status);
+          const harmful = replies.filter((reply) => reply.label === 'defensive' || reply.label === 'minimizing');
+          expect(Number.isInteger(score)).toBe(true);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100 - 10 * harmful.length);
+          // Fewer than five replies: at most 20 per reply, plus 10 for a repair.
+          if (replies.length < 5) expect(score).toBeLessThanOrEqual(20 * replies.length + 10);
+          if (harmful.length > 0) expect(score).not.toBe(99);
+        },
+      ),
+      { seed: 16, numRuns: 500 },
+    );
   });
 });

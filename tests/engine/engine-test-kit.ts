@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  checkIn,
   type EngineSession,
   type Label,
   parseScenario,
@@ -78,12 +79,18 @@ export function play(scenario: Scenario, seed: number, replies: string[], option
   const sessions = [session];
   for (const reply of replies) {
     if (session.status !== 'active') break;
-    const result = takeTurn(session, reply);
+    const result = replyAndCheckIn(session, reply);
     session = result.session;
     turns.push(result.turn);
     sessions.push(session);
   }
   return { session, turns, sessions };
+}
+
+/** takeTurn, then, if the reply paused the practice, the check-in of someone who is safe to go on. */
+export function replyAndCheckIn(session: EngineSession, reply: string): { turn: Turn; session: EngineSession } {
+  const result = takeTurn(session, reply);
+  return result.turn.safety ? { ...result, session: checkIn(result.session, 'continue') } : result;
 }
 
 /** Every line the partner said in a session: the opening, then one per turn. */

@@ -1,7 +1,6 @@
 // Crisis replies pause the partner and point to real help; feelings said in strong words do not.
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, startSession, takeTurn } from '../../server/engine/index.js';
-import { loadFixture } from './engine-test-kit.js';
+import { detectCrisis } from '../../server/engine/index.js';
 
 describe('detectCrisis', () => {
   it.each([
@@ -48,29 +47,5 @@ describe('detectCrisis', () => {
       expect(all).toMatch(/trust/);
       expect(all).not.toMatch(/\d{3}/);
     }
-  });
-});
-
-describe('a crisis reply in a session', () => {
-  it('gets a turn with a safety notice while the partner stays exactly where they were', () => {
-    const scenario = loadFixture();
-    const start = startSession(scenario, 5);
-    const { turn, session } = takeTurn(start, 'I want to kill myself');
-    expect(turn.safety?.kind).toBe('self-harm');
-    expect(turn.partner).toEqual(start.partner);
-    expect(turn.status).toBe('active');
-    expect(session.turnCount).toBe(1);
-    expect(session.snapshot.machine).toEqual(start.snapshot.machine);
-    expect(session.snapshot.rng).toEqual(start.snapshot.rng);
-  });
-
-  it('lets the conversation go on afterwards, as if the paused turn had not moved the partner', () => {
-    const scenario = loadFixture();
-    const start = startSession(scenario, 5);
-    const paused = takeTurn(start, 'I want to kill myself').session;
-    const after = takeTurn(paused, "I'm sorry I lied to you. That was my choice.").turn;
-    const direct = takeTurn(start, "I'm sorry I lied to you. That was my choice.").turn;
-    expect(after.index).toBe(2);
-    expect(after.partner).toEqual(direct.partner);
   });
 });

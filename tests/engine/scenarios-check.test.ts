@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, LABELS, parseScenario, ScenarioError } from '../../server/engine/index.js';
-import { loadScenarioDir } from '../../server/scenario-files.js';
+import { EMOTIONS, LABELS, parseScenario, repetitionProblems, ScenarioError } from '../../server/engine/index.js';
+import { formatProblem, loadScenarioDir, loadScenarioFiles, repetitionReport } from '../../server/scenario-files.js';
 import { FIXTURE_DIR, REPO, scenarioFiles } from './engine-test-kit.js';
 
 const run = promisify(execFile);
@@ -79,13 +79,13 @@ describe('parseScenario', () => {
   }
 
   it('refuses a format it does not know, naming the field and line', () => {
-    const problems = problemsOf(fixture.replace('format: 1', 'format: 2'));
+    const problems = problemsOf(fixture.replace('format: 1', 'format: 3'));
     expect(problems).toEqual([
       {
         file: 'fixture-partner.yaml',
         field: 'format',
         line: 3,
-        message: expect.stringContaining('format 2 is not known'),
+        message: expect.stringContaining('format 3 is not known'),
       },
     ]);
   });
@@ -116,5 +116,116 @@ describe('parseScenario', () => {
       .replace('[beat at 4] I keep seeing', '[beat at 4] {who} keeps seeing');
     const problems = problemsOf(text);
     expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual(['19 tuning.strain_limit', '50 beats[0].line']);
+  });
+});
+
+describe('format 2 rules', () => {
+  const example = readFileSync(join(REPO, 'scenarios/hidden-debt.yaml'), 'utf8');
+
+  function problemsIn(text: string) {
+    try {
+      parseScenario(text, 'scenarios/hidden-debt.yaml');
+    } catch (error) {
+      if (error instanceof ScenarioError) return error.problems.map((p) => `${p.field}: ${p.message}`);
+      throw error;
+    }
+    return [];
+  }
+
+  it('the example, hidden-debt, is a complete format-2 scenario', () => {
+    const scenario = parseScenario(example, 'scenarios/hidden-debt.yaml');
+    expect(scenario.format).toBe(2);
+    expect(scenario.facts.length).toBeGreaterThanOrEqual(6);
+    expect(scenario.questions.length).toBeGreaterThanOrEqual(8);
+    expect(scenario.lines.anger.high).toBeDefined();
+    expect(scenario.lines.sadness.high).toBeDefined();
+  });
+
+  it('a true answer the engine would not hear as the answer is named at its line', () => {
+    const text = example.replace(
+      'answer: "To my work address. I had them redirected there and kept them in my desk drawer."',
+      'answer: "Somewhere else."',
+    );
+    expect(problemsIn(text)).toEqual([
+      'questions[4].answer: must tell fact the-letters in words from its mentions, so the engine hears it as the answer',
+    ]);
+  });
+
+  it('a yes-or-no true answer must start with yes or no', () => {
+    const text = example.replace(
+      'answer: "Yes. I took £7,700 out of the deposit account',
+      'answer: "I took £7,700 out of the deposit account',
+    );
+    expect(problemsIn(text)).toEqual(['questions[2].answer: answers a yes-or-no question: start with "Yes" or "No"']);
+  });
+
+  it('names unknown questions and facts, follow-up loops and a mention shared by two facts', () => {
+    const text = example
+      .replace('asks: thursday-cash', 'asks: thursday-money')
+      .replace('follow_up: any-more', 'follow_up: took-the-deposit')
+      .replace('unless_disclosed: the-deposit', 'unless_disclosed: the-savings')
+      .replace('[tuesday,', '[tuesday, the debt,');
+    expect(problemsIn(text)).toEqual([
+      'facts[9].mentions[1]: "the debt" is also a mention of the-debt: one phrase, one fact',
+      'questions[2].follow_up: cannot follow up on itself',
+      'lines.confusion.validating[4].asks: names question thursday-money, which is not under questions',
+      'beats[1].unless_disclosed: names fact the-savings, which is not under facts',
+    ]);
+  });
+
+  it('quotes of the user only where the beat guarantees them, and "yes or no" lines must ask', () => {
+    const text = example
+      .replace('"If you say so."', '"If you say so. {told.the-debt}"')
+      .replace('    after_promise: true\n', '    at: 9\n')
+      .replace('"Sure."', '"Sure. Yes or no."');
+    expect(problemsIn(text)).toEqual([
+      'lines.numbness.minimizing[1]: uses {told.the-debt}: only a beat with `after_disclosed: the-debt` can quote it (it must have been told)',
+      'lines.numbness.minimizing[4]: demands an answer ("yes or no"): link it to its question with `{ line: ..., asks: question-id }`',
+      'beats[7].line: uses {promise}: only a beat with `after_promise: true` can quote a promise (it must have been made)',
+    ]);
+  });
+
+  it('a line that is neither text nor { line, asks } gets one plain message', () => {
+    const text = example.replace('      - "Mm."\n', '      - { line: "Mm." }\n');
+    expect(problemsIn(text)).toEqual([
+      'lines.numbness.neutral[1]: must be a line of text, or `{ line: "...", asks: question-id }` (got a mapping)',
+    ]);
+  });
+});
+
+describe('the repetition report across scenarios', () => {
+  const example = readFileSync(join(REPO, 'scenarios/hidden-debt.yaml'), 'utf8');
+  const hiddenDebt = parseScenario(example, 'scenarios/hidden-debt.yaml');
+
+  it('names a partner line that a second scenario also says', () => {
+    const copy = parseScenario(example.replace('id: hidden-debt', 'id: copy-debt'), 'copy-debt.yaml');
+    const problems = repetitionProblems([
+      { file: 'hidden-debt.yaml', scenario: hiddenDebt },
+      { file: 'copy-debt.yaml', scenario: { ...copy, lines: { ...hiddenDebt.lines } } },
+    ]);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({
+      file: 'copy-debt.yaml',
+      message: expect.stringContaining('is also a line in hidden-debt.yaml'),
+    });
+  });
+
+  it('names a phrase of four words worn into more than three lines, once, as the longest phrase', () => {
+    const worn = example
+      .replace('"Okay. Noted."', '"Look at me over the kettle. Noted."')
+      .replace('"Fine. That\'s one thing that adds up."', '"Look at me over the kettle, and add it up."')
+      .replace('"Right. Put it on the list."', '"Look at me over the kettle. Put it on the list."')
+      .replace('"Okay. Whatever."', '"Look at me over the kettle. Whatever."');
+    const problems = repetitionProblems([
+      { file: 'hidden-debt.yaml', scenario: parseScenario(worn, 'hidden-debt.yaml') },
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^"look at me over the kettle" is in 4 partner lines/);
+    expect(problems[0]?.path).toEqual(['lines', 'numbness', 'defensive', 0]);
+  });
+
+  it('the scenarios in the repo share no line and wear no phrase thin', async () => {
+    const loaded = await loadScenarioFiles(scenarioFiles(), { displayRoot: REPO });
+    expect(repetitionReport(loaded).map(formatProblem)).toEqual([]);
   });
 });

@@ -16,7 +16,15 @@ import {
   takeTurn,
 } from '../../server/engine/index.js';
 import { partnerMachine } from '../../server/engine/partner-machine.js';
-import { CLEAR_REPLIES, clearReply, linesSaid, loadFixture, loadScenarios, play } from './engine-test-kit.js';
+import {
+  CLEAR_REPLIES,
+  clearReply,
+  linesSaid,
+  loadFixture,
+  loadScenarios,
+  play,
+  replyAndCheckIn,
+} from './engine-test-kit.js';
 
 const fixture = loadFixture();
 const scenarios = loadScenarios();
@@ -205,7 +213,7 @@ describe('determinism', () => {
         let session = restoreSession(scenario, saved);
         const replayed = [];
         for (const reply of list.slice(n, original.turns.length)) {
-          const result = takeTurn(session, reply);
+          const result = replyAndCheckIn(session, reply);
           replayed.push(result.turn);
           session = result.session;
         }

@@ -10,10 +10,12 @@ describe('configuration from the environment', () => {
       port: 3000,
       host: '127.0.0.1',
       database: { kind: 'sqlite', path: '/srv/mend/data/mend.db' },
+      databaseTimeouts: { connectMs: 5000, statementMs: 5000, queryMs: 8000, keepAliveMs: 10_000 },
       logLevel: 'info',
       rateLimitPerMinute: 60,
       retentionDays: 0,
       trustProxyHops: 0,
+      requestTimeoutMs: 30_000,
     });
   });
 
@@ -27,6 +29,11 @@ describe('configuration from the environment', () => {
         RATE_LIMIT_PER_MINUTE: '0',
         RETENTION_DAYS: '30',
         TRUST_PROXY: '1',
+        REQUEST_TIMEOUT_MS: '10000',
+        DATABASE_CONNECT_TIMEOUT_MS: '2000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '3000',
+        DATABASE_QUERY_TIMEOUT_MS: '4000',
+        DATABASE_KEEPALIVE_MS: '0',
       },
       cwd,
     );
@@ -34,10 +41,12 @@ describe('configuration from the environment', () => {
       port: 8080,
       host: '0.0.0.0',
       database: { kind: 'sqlite', path: ':memory:' },
+      databaseTimeouts: { connectMs: 2000, statementMs: 3000, queryMs: 4000, keepAliveMs: 0 },
       logLevel: 'trace',
       rateLimitPerMinute: 0,
       retentionDays: 30,
       trustProxyHops: 1,
+      requestTimeoutMs: 10_000,
     });
   });
 
@@ -66,6 +75,26 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: '70000' }, cwd)).toThrow(/PORT must be/);
   });
 
+  it('refuses a timeout that is no number, too short or too long, naming the variable', () => {
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '5s' }, cwd)).toThrow(
+      /DATABASE_CONNECT_TIMEOUT_MS must be milliseconds to wait for PostgreSQL to accept a connection/,
+    );
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, cwd)).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS must be/,
+    );
+    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: '9000000' }, cwd)).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS must be/,
+    );
+    expect(() => loadConfig({ DATABASE_KEEPALIVE_MS: '10' }, cwd)).toThrow(/DATABASE_KEEPALIVE_MS must be 0 \(off\)/);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-1' }, cwd)).toThrow(/REQUEST_TIMEOUT_MS must be/);
+  });
+
+  it('refuses a query timeout that would give up before PostgreSQL cancels the statement', () => {
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '8000', DATABASE_QUERY_TIMEOUT_MS: '8000' }, cwd)).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS must be longer than DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+  });
+
   it('refuses a database URL of a kind it cannot open', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/mend' }, cwd)).toThrow(/DATABASE_URL must be/);
   });
@@ -87,11 +116,16 @@ describe('configuration from the environment', () => {
 
   it('lists exactly the variables the README documents', () => {
     expect(Object.keys(EnvSchema.properties).sort()).toEqual([
+      'DATABASE_CONNECT_TIMEOUT_MS',
+      'DATABASE_KEEPALIVE_MS',
+      'DATABASE_QUERY_TIMEOUT_MS',
+      'DATABASE_STATEMENT_TIMEOUT_MS',
       'DATABASE_URL',
       'HOST',
       'LOG_LEVEL',
       'PORT',
       'RATE_LIMIT_PER_MINUTE',
+      'REQUEST_TIMEOUT_MS',
       'RETENTION_DAYS',
       'TRUST_PROXY',
     ]);

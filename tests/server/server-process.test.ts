@@ -1,11 +1,12 @@
 // The real server process (server/main.ts): killed with SIGKILL it loses no acknowledged turn and
 // carries every session on where it stood; stopped with SIGTERM it finishes the turn in flight and
 // says goodbye to sockets with 1001.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, SessionView, TurnResult } from '../../server/api-contract.js';
+import { SqliteStore } from '../../server/store/sqlite-store.js';
 import { api, killServers, ServerProcess } from '../support/server-process.js';
 import { expectFrame, FrameClient, firstScenarioId, turnsInProcess } from './server-fixtures.js';
 
@@ -115,6 +116,28 @@ describe('the server process', () => {
     const view = (await api<SessionView>(restarted.address, 'GET', `/api/sessions/${session.id}`, session.token)).body;
     expect(view.turns).toHaveLength(1);
   }, 60_000);
+
+  it('refuses to start on a SQLite file it cannot write, saying so, instead of failing every write', async () => {
+    // A read-only file in a writable folder. Root ignores file modes, so a root runner starts the
+    // server as `nobody`, for whom they hold.
+    const folder = mkdtempSync(join(tmpdir(), 'mend-readonly-'));
+    const database = join(folder, 'mend.db');
+    new SqliteStore(database).close();
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(database, 0o444);
+    chmodSync(folder, 0o777);
+    try {
+      const server = ServerProcess.spawn({
+        databaseUrl: `sqlite:${database}`,
+        ...(asRoot ? { user: { uid: 65534, gid: 65534 } } : {}),
+      });
+      expect(await server.exited).toBe(1);
+      expect(server.stderr()).toContain(`Mend cannot start: the database sqlite:${database} did not open.`);
+      expect(server.stderr()).toMatch(/cannot be written \(SQLITE_READONLY\)/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('refuses to start with a bad setting and says which one', async () => {
     const server = ServerProcess.spawn({

@@ -117,6 +117,19 @@ describe('replies over the socket', () => {
     expect(await client.next()).toMatchObject({ type: 'turn', requestId: 'ok', turn: { index: 1 } });
   });
 
+  it('refuses a requestId that is not 1 to 128 visible ASCII characters, and never echoes it', async () => {
+    const { address, session } = await start();
+    const client = await connect(address, session);
+    for (const requestId of ['a\u0000b', 'has space', 'tab\there', 'é', '😶', '\u202eevil', '', 'x'.repeat(129)]) {
+      client.send({ type: 'reply', text: 'I am listening.', requestId });
+      const answer = expectFrame(await client.next(), 'error');
+      expect(answer.code).toBe('bad_frame');
+      expect(answer.requestId).toBeUndefined();
+    }
+    client.send({ type: 'reply', text: 'I am listening.', requestId: 'Aa0-_.~:/+=!x'.padEnd(128, 'z') });
+    expect(expectFrame(await client.next(), 'turn').turn.index).toBe(1);
+  });
+
   it('ignores unknown fields in a frame', async () => {
     const { address, session } = await start();
     const client = await connect(address, session);
@@ -164,6 +177,38 @@ describe('replies over the socket', () => {
     }
     client.send({ type: 'reply', text: 'I am listening.', requestId: '3' });
     expect(await client.next()).toMatchObject({ type: 'error', code: 'rate_limited', requestId: '3' });
+  });
+});
+
+describe('sockets that never say hello', () => {
+  it('one address may hold 20 open before their hello; the next is refused with 429 until one says hello or closes', async () => {
+    const { address, session } = await start({ rateLimitPerMinute: 60 });
+    const silent: FrameClient[] = [];
+    for (let i = 0; i < 20; i += 1) silent.push(await connect(address, session, false));
+    clients.push(...silent);
+    const refused = new FrameClient(`ws://${address}/api/sessions/${session.id}/ws`);
+    refused.opened.catch(() => {});
+    const status = await new Promise<number | undefined>((resolve) => {
+      refused.socket.once('unexpected-response', (_request, response) => resolve(response.statusCode));
+      refused.socket.once('open', () => resolve(undefined));
+    });
+    expect(status).toBe(429);
+    refused.socket.terminate();
+
+    // One says hello (no longer waiting), one goes away: two places free up.
+    silent[0]?.send({ type: 'hello', token: session.token });
+    expectFrame(await (silent[0] as FrameClient).next(), 'session');
+    silent[1]?.close();
+    await silent[1]?.closed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const welcome = await connect(address, session);
+    expect(welcome.socket.readyState).toBe(welcome.socket.OPEN);
+  });
+
+  it('has no cap when limits are off', async () => {
+    const { address, session } = await start({ rateLimitPerMinute: 0 });
+    for (let i = 0; i < 30; i += 1) await connect(address, session, false);
+    expect((await connect(address, session)).socket.readyState).toBe(1);
   });
 });
 

@@ -8,7 +8,7 @@ import { PgFanout } from '../../server/pg-fanout.js';
 import type { SessionEvent } from '../../server/session-fanout.js';
 import { MIGRATIONS } from '../../server/store/migrations.js';
 import { PostgresStore } from '../../server/store/postgres-store.js';
-import type { NewSession, NewTurn, Store } from '../../server/store/store.js';
+import { type NewSession, type NewTurn, type Store, StoreUnavailableError } from '../../server/store/store.js';
 import {
   createTestDatabase,
   postgresUnavailableReason,
@@ -99,6 +99,41 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
         expect(error?.message).toMatch(/SQLSTATE 23514/);
         expect(JSON.stringify({ ...error, message: error?.message })).not.toContain('What I typed');
       } finally {
+        await store.close();
+      }
+    });
+  });
+
+  describe('a statement that waits too long', () => {
+    it('is cancelled by the statement timeout as StoreUnavailableError, and the store goes on once the wait is over', async () => {
+      const schema = `slow_${++schemas}`;
+      const store = await PostgresStore.open({
+        connectionString: db().url,
+        schema,
+        poolSize: 2,
+        timeouts: { connectMs: 2000, statementMs: 300, queryMs: 2000, keepAliveMs: 0 },
+      });
+      const holder = new pg.Client({ connectionString: db().url });
+      await holder.connect();
+      try {
+        const { session, records } = await sessionWithTurns(['Okay.', 'I see.']);
+        await store.createSessions([session]);
+        // Another connection holds the session row: the turn waits on its lock.
+        await holder.query('BEGIN');
+        await holder.query(`SELECT id FROM ${schema}.sessions WHERE id = $1 FOR UPDATE`, [session.id]);
+        const started = Date.now();
+        const error = await store.appendTurns([records[0] as NewTurn]).then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+        expect(error).toBeInstanceOf(StoreUnavailableError);
+        expect((error as StoreUnavailableError).timeout).toBe('statement');
+        expect(Date.now() - started).toBeLessThan(1500);
+        await holder.query('ROLLBACK');
+        await store.appendTurns(records);
+        expect((await store.listTurns(session.id)).map((t) => t.turn.index)).toEqual([1, 2]);
+      } finally {
+        await holder.end();
         await store.close();
       }
     });

@@ -21,6 +21,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** A built server file to run instead of the sources (e.g. the bundle `npm start` runs). */
   entry?: string;
+  /** Run as this user and group (only a root test runner can): file permissions then apply. */
+  user?: { uid: number; gid: number };
 }
 
 const started = new Set<ServerProcess>();
@@ -52,6 +54,7 @@ export class ServerProcess {
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.user === undefined ? {} : { uid: options.user.uid, gid: options.user.gid }),
     });
     started.add(this);
     this.child.stdout?.on('data', (chunk: Buffer) => {

@@ -5,6 +5,7 @@ const WORDS: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
   connected: 'Connected',
   reconnecting: 'Reconnecting… your replies are kept and will be sent',
+  unavailable: 'Mend cannot reach its storage right now. Trying again… your replies are kept and will be sent',
   gone: 'Not connected',
 };
 

@@ -2,8 +2,12 @@
 // Each problem names the file, the field path as written in YAML (`lines.anger.validating[2]`) and
 // the line, found by walking the YAML document's node ranges.
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { EMOTIONS, LABELS } from '../types.js';
-import { SCENARIO_FORMATS, type Scenario, scenarioValidator } from './scenario-schema.js';
+import { format1Validator, upgradeFormat1 } from './format-1.js';
+import { formatPath, isRecord, type PathSegment } from './scenario-lines.js';
+import { format1Problems, type PathProblem, scenarioProblems } from './scenario-rules.js';
+import { CURRENT_FORMAT, SCENARIO_FORMATS, type Scenario, scenarioValidator } from './scenario-schema.js';
+
+export { formatPath };
 
 export interface ScenarioProblem {
   file: string;
@@ -24,14 +28,6 @@ export class ScenarioError extends Error {
     this.name = 'ScenarioError';
   }
 }
-
-type PathSegment = string | number;
-
-/** The slots every scenario has without declaring them. */
-const BUILT_IN_SLOTS = new Set(['partner']);
-const SLOT_PATTERN = /\{([^{}\s]*)\}/g;
-const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const BEAT_CONDITIONS = ['trust_at_least', 'good_streak', 'bad_streak'];
 
 export function parseScenario(yamlText: string, fileName: string): Scenario {
   const lineCounter = new LineCounter();
@@ -63,28 +59,38 @@ export function parseScenario(yamlText: string, fileName: string): Scenario {
     report([], 'the file must be a YAML mapping of fields (format, id, title, ...)', 1);
     throw new ScenarioError(problems);
   }
-  if (typeof data.format === 'number' && !(SCENARIO_FORMATS as readonly number[]).includes(data.format)) {
-    report(['format'], `format ${data.format} is not known to this engine (known: ${SCENARIO_FORMATS.join(', ')})`);
+  if (!(SCENARIO_FORMATS as readonly unknown[]).includes(data.format)) {
+    report(
+      ['format'],
+      data.format === undefined
+        ? `is missing (write \`format: ${CURRENT_FORMAT}\`)`
+        : `format ${describe(data.format)} is not known to this engine (known: ${SCENARIO_FORMATS.join(', ')})`,
+    );
     throw new ScenarioError(problems);
   }
 
-  for (const problem of schemaProblems(data)) report(problem.path, problem.message);
-  for (const problem of contentProblems(data, fileName)) report(problem.path, problem.message);
+  const legacy = data.format === 1;
+  for (const problem of schemaProblems(legacy ? format1Validator : scenarioValidator, data))
+    report(problem.path, problem.message);
+  for (const problem of legacy ? format1Problems(data, fileName) : scenarioProblems(data, fileName))
+    report(problem.path, problem.message);
 
   if (problems.length > 0) throw new ScenarioError(sortByLine(problems));
-  return data as unknown as Scenario;
+  return legacy ? upgradeFormat1(data) : (data as unknown as Scenario);
 }
 
-interface PathProblem {
-  path: PathSegment[];
-  message: string;
+interface Validator {
+  Check(data: unknown): boolean;
+  Errors(
+    data: unknown,
+  ): Iterable<{ keyword: string; instancePath: string; schemaPath: string; params: unknown; message: string }>;
 }
 
 /** TypeBox errors rewritten in plain words, one per field. */
-function schemaProblems(data: unknown): PathProblem[] {
+function schemaProblems(validator: Validator, data: unknown): PathProblem[] {
   const out: PathProblem[] = [];
   // Errors() walks the whole file collecting messages even when there are none; Check() is the fast yes.
-  if (scenarioValidator.Check(data)) return out;
+  if (validator.Check(data)) return out;
   const seen = new Set<string>();
   const add = (path: PathSegment[], message: string) => {
     const key = `${formatPath(path)}\u0000${message}`;
@@ -92,10 +98,17 @@ function schemaProblems(data: unknown): PathProblem[] {
     seen.add(key);
     out.push({ path, message });
   };
-  for (const error of scenarioValidator.Errors(data)) {
+  const errors = [...validator.Errors(data)];
+  // A line that is neither text nor { line, asks }: one plain message instead of one per alternative.
+  const unions = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath);
+  for (const error of errors) {
+    if (error.schemaPath.includes('/anyOf/') && unions.some((at) => error.instancePath.startsWith(at))) continue;
     const path = parsePointer(error.instancePath);
     const actual = valueAt(data, path);
     switch (error.keyword) {
+      case 'anyOf':
+        add(path, `must be a line of text, or \`{ line: "...", asks: question-id }\` (got ${describe(actual)})`);
+        break;
       case 'required':
         for (const name of (error.params as { requiredProperties: string[] }).requiredProperties)
           add([...path, name], 'is missing');
@@ -112,15 +125,32 @@ function schemaProblems(data: unknown): PathProblem[] {
           `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${describe(actual)})`,
         );
         break;
+      case 'const':
+        add(
+          path,
+          `must be ${describe((error.params as { allowedValue: unknown }).allowedValue)} (got ${describe(actual)})`,
+        );
+        break;
       case 'minItems': {
         const { limit } = error.params as { limit: number };
         const has = Array.isArray(actual) ? actual.length : 0;
-        const advice = path[0] === 'lines' ? '; write 5 so 15 turns never repeat a line' : '';
+        const advice = path[0] === 'lines' ? '; write 6 so 15 turns never repeat a line' : '';
         add(path, `needs at least ${limit} entries (has ${has})${advice}`);
         break;
       }
       case 'minLength':
-        add(path, 'must not be empty');
+        add(
+          path,
+          (error.params as { limit: number }).limit > 1
+            ? `must be at least ${(error.params as { limit: number }).limit} characters`
+            : 'must not be empty',
+        );
+        break;
+      case 'maxLength':
+        add(
+          path,
+          `must be at most ${(error.params as { limit: number }).limit} characters (has ${typeof actual === 'string' ? actual.length : 0})`,
+        );
         break;
       case 'minimum':
       case 'maximum': {
@@ -141,110 +171,10 @@ function schemaProblems(data: unknown): PathProblem[] {
   return out;
 }
 
-/** Checks a schema cannot express: slots, beats, duplicates, the id and the file name. */
-function contentProblems(data: Record<string, unknown>, fileName: string): PathProblem[] {
-  const out: PathProblem[] = [];
-  const expectedId = fileId(fileName);
-  if (typeof data.id === 'string' && KEBAB_CASE.test(data.id) && expectedId && data.id !== expectedId)
-    out.push({
-      path: ['id'],
-      message: `must match the file name (expected ${expectedId})`,
-    });
-
-  const start = isRecord(data.start) ? data.start : {};
-  const tuning = isRecord(data.tuning) ? data.tuning : {};
-  if (typeof start.trust === 'number' && typeof tuning.repair_trust === 'number' && start.trust >= tuning.repair_trust)
-    out.push({
-      path: ['start', 'trust'],
-      message: `must be below tuning.repair_trust (${tuning.repair_trust})`,
-    });
-
-  const slots = isRecord(data.slots) ? data.slots : {};
-  for (const name of Object.keys(slots)) {
-    if (BUILT_IN_SLOTS.has(name))
-      out.push({
-        path: ['slots', name],
-        message: `{${name}} is built in (the partner's name): remove it here`,
-      });
-  }
-  const firstSeen = new Map<string, string>();
-  for (const { path, text } of everyLine(data)) {
-    for (const match of text.matchAll(SLOT_PATTERN)) {
-      const slot = match[1] ?? '';
-      if (!BUILT_IN_SLOTS.has(slot) && !(slot in slots))
-        out.push({
-          path,
-          message: `uses {${slot}}, which is not defined under slots`,
-        });
-    }
-    const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
-    const earlier = firstSeen.get(key);
-    if (earlier)
-      out.push({
-        path,
-        message: `repeats the line at ${earlier}: every line must be different`,
-      });
-    else firstSeen.set(key, formatPath(path));
-  }
-
-  const beats = Array.isArray(data.beats) ? data.beats : [];
-  const beatIds = new Set<string>();
-  beats.forEach((beat, index) => {
-    if (!isRecord(beat)) return;
-    const path: PathSegment[] = ['beats', index];
-    if (typeof beat.id === 'string') {
-      if (beatIds.has(beat.id))
-        out.push({
-          path: [...path, 'id'],
-          message: `beat id ${beat.id} is used twice`,
-        });
-      beatIds.add(beat.id);
-    }
-    const hasAt = beat.at !== undefined;
-    const hasWhen = beat.when !== undefined;
-    if (hasAt === hasWhen)
-      out.push({
-        path,
-        message: 'needs exactly one of `at` (a turn) or `when` (a condition)',
-      });
-    if (isRecord(beat.when)) {
-      const conditions = Object.keys(beat.when).filter((key) => BEAT_CONDITIONS.includes(key));
-      if (conditions.length !== 1)
-        out.push({
-          path: [...path, 'when'],
-          message: `needs exactly one condition: ${BEAT_CONDITIONS.join(' | ')}`,
-        });
-    }
-  });
-  return out;
-}
-
-/** Every line a partner can say, with its field path. */
-function everyLine(data: Record<string, unknown>): Array<{ path: PathSegment[]; text: string }> {
-  const out: Array<{ path: PathSegment[]; text: string }> = [];
-  const collect = (path: PathSegment[], list: unknown) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((text, index) => {
-      if (typeof text === 'string') out.push({ path: [...path, index], text });
-    });
-  };
-  collect(['opening'], data.opening);
-  const lines = isRecord(data.lines) ? data.lines : {};
-  for (const emotion of EMOTIONS) {
-    const cell = isRecord(lines[emotion]) ? lines[emotion] : {};
-    for (const label of LABELS) collect(['lines', emotion, label], cell[label]);
-  }
-  if (Array.isArray(data.beats))
-    data.beats.forEach((beat, index) => {
-      if (isRecord(beat) && typeof beat.line === 'string')
-        out.push({ path: ['beats', index, 'line'], text: beat.line });
-    });
-  const endings = isRecord(data.endings) ? data.endings : {};
-  collect(['endings', 'repaired'], endings.repaired);
-  collect(['endings', 'shutdown'], endings.shutdown);
-  const hints = isRecord(data.hints) ? data.hints : {};
-  for (const emotion of EMOTIONS) collect(['hints', emotion], hints[emotion]);
-  return out;
+/** A field path's 1-based line in a YAML text (for problems found after parsing, across files). */
+export function fieldLocator(yamlText: string): (path: PathSegment[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  return locator(parseDocument(yamlText, { lineCounter }), lineCounter);
 }
 
 /** Maps a field path to its 1-based line: the deepest node that exists on the path. */
@@ -271,13 +201,6 @@ function keyOffset(doc: Document, path: PathSegment[]): number | undefined {
   return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
 }
 
-export function formatPath(path: PathSegment[]): string {
-  return path.reduce<string>((out, segment) => {
-    if (typeof segment === 'number') return `${out}[${segment}]`;
-    return out ? `${out}.${segment}` : segment;
-  }, '');
-}
-
 function parsePointer(pointer: string): PathSegment[] {
   if (!pointer) return [];
   return pointer
@@ -294,11 +217,6 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
     value = (value as Record<string | number, unknown>)[segment];
   }
   return value;
-}
-
-function fileId(fileName: string): string | undefined {
-  const match = /([^/\\]+)\.ya?ml$/i.exec(fileName);
-  return match?.[1];
 }
 
 function sortByLine(problems: ScenarioProblem[]): ScenarioProblem[] {
@@ -330,8 +248,4 @@ function article(type: string): string {
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

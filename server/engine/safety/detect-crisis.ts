@@ -10,7 +10,7 @@
 //   costs one calm message and a click to go on; a missed one costs far more.
 // - "I don't want to hurt you again" is about the betrayal, not violence: "hurt" alone is not a
 //   threat; killing, stabbing, shooting, strangling, hitting or "physically hurting" someone is.
-import type { SafetyNotice } from './types.js';
+import type { SafetyNotice } from '../types.js';
 
 type Kind = SafetyNotice['kind'];
 

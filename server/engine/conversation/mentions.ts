@@ -1,0 +1,97 @@
+// Which of a scenario's facts a reply tells. A fact lists `mentions:` (words and phrasings that
+// count as telling it); a sentence tells a fact when it mentions it, is not a question, and is the
+// user speaking of themselves ("I took it from the deposit"), so a reflection of the partner's own
+// words ("you're angry about the deposit") tells nothing. A sentence answering the partner's
+// question about that very fact needs no "I": "About £7,700." is an answer.
+import type { Scenario } from '../scenario/scenario-schema.js';
+import { type FactId, factId } from './ids.js';
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Disclosure {
+  fact: FactId;
+  /** The sentence that told it, as the user wrote it. */
+  sentence: string;
+}
+
+interface FactPatterns {
+  id: FactId;
+  patterns: RegExp[];
+}
+
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|we'd|us|our|ours)\b/;
+
+/** Lowercase, straight apostrophes, thousands separators gone (`£7,700` and `7700` are one number). */
+export function normalizeForMentions(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/(\d)[,\s](?=\d{3}\b)/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** Sentences with their offsets: runs ending in . ! ? or a line break. */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+["'\u201d\u2019)]*|\n|$)/g)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    const start = (match.index ?? 0) + lead;
+    out.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return out;
+}
+
+const patternCache = new WeakMap<Scenario, FactPatterns[]>();
+
+/** One pattern per mention, built once per scenario. A mention ending in `*` matches any word ending. */
+export function factPatterns(scenario: Scenario): FactPatterns[] {
+  const cached = patternCache.get(scenario);
+  if (cached) return cached;
+  const built = scenario.facts.map((fact) => ({ id: factId(fact.id), patterns: fact.mentions.map(mentionPattern) }));
+  patternCache.set(scenario, built);
+  return built;
+}
+
+export function mentionPattern(mention: string): RegExp {
+  const open = mention.trim().endsWith('*');
+  const words = normalizeForMentions(mention.trim().replace(/\*$/, ''));
+  const body = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = /^[\p{L}\p{N}]/u.test(words) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = open ? "[\\p{L}\\p{N}']*" : /[\p{L}\p{N}]$/u.test(words) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${before}${body}${after}`, 'u');
+}
+
+/** Does this text mention the fact at all (in any kind of sentence)? */
+export function mentionsFact(patterns: FactPatterns, text: string): boolean {
+  const normalized = normalizeForMentions(text);
+  return patterns.patterns.some((pattern) => pattern.test(normalized));
+}
+
+/**
+ * The facts a reply tells, in the scenario's order, each with the first sentence that told it.
+ * `answering` is the fact the pending question is about: a sentence needs no "I" to tell that one.
+ */
+export function disclosuresIn(scenario: Scenario, reply: string, answering?: FactId): Disclosure[] {
+  const sentences = sentencesOf(reply).map((sentence) => ({
+    text: sentence.text,
+    normalized: normalizeForMentions(sentence.text),
+  }));
+  const out: Disclosure[] = [];
+  for (const fact of factPatterns(scenario)) {
+    const telling = sentences.find(
+      ({ text, normalized }) =>
+        !text.endsWith('?') &&
+        (fact.id === answering || FIRST_PERSON.test(normalized)) &&
+        fact.patterns.some((pattern) => pattern.test(normalized)),
+    );
+    if (telling) out.push({ fact: fact.id, sentence: telling.text });
+  }
+  return out;
+}
