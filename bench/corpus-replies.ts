@@ -4,6 +4,7 @@
 import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { readCorpus } from '../server/cli/corpus-files.js';
 import type { LabeledReply } from '../server/engine/classifier/corpus.js';
+import { detectCrisis } from '../server/engine/safety/detect-crisis.js';
 import type { Label } from '../server/engine/types.js';
 
 export const PRACTICE_MIX: Readonly<Record<Label, number>> = {
@@ -14,8 +15,13 @@ export const PRACTICE_MIX: Readonly<Record<Label, number>> = {
 };
 
 let corpusOnce: LabeledReply[] | undefined;
+/**
+ * The corpus replies a practising user could send without pausing the session: a few corpus replies
+ * (a confided secret told on) name the partner's overdose or suicide attempt, which the crisis check
+ * rightly stops on; load and fault runs would stall on them.
+ */
 export function corpus(): LabeledReply[] {
-  corpusOnce ??= readCorpus().items;
+  corpusOnce ??= readCorpus().items.filter((item) => !detectCrisis(item.text));
   return corpusOnce;
 }
 

@@ -56,11 +56,16 @@ export function trainingHash(): string {
 
 // ---- closeness to the shared measuring sets -----------------------------------------------------
 // A corpus line must not copy or paraphrase a dev line. "Too close" is any of: the same words (four
-// or more), a run of six words in common (three of them not function words), or most of the shorter line's content words in the other.
+// or more), a run of six words in common (three of them not function words), or most (four in
+// five) of the shorter line's content words, six or more, in the other.
 const FUNCTION_WORDS = new Set(
-  'i me my you your it its a an the and or but so to of in on at for with is am are was were be been do did does have has had not no that this just im dont didnt'.split(
-    ' ',
-  ),
+  (
+    'i me my you your it its a an the and or but so to of in on at for with is am are was were be been do did does have has had not no that this just im dont didnt ' +
+    'we us our he she him her they them their what when where why how who which there here then than if as by from up out about into over again all any some ' +
+    'can could will would should shall may might must want wanted know knew tell told ask asked say said said get got go went come make made let ' +
+    'ill ive id youre youve its thats theres whats cant wont isnt wasnt arent werent doesnt havent hasnt wouldnt couldnt shouldnt ' +
+    'yes yeah ok okay really very too only even still ever never now one please sorry'
+  ).split(' '),
 );
 
 function wordsOf(text: string): string[] {
@@ -92,7 +97,7 @@ export function tooClose(a: Closeness, b: Closeness): boolean {
   if (a.words.length >= 4 && a.words.join(' ') === b.words.join(' ')) return true;
   for (const s of a.shingles) if (b.shingles.has(s)) return true;
   const [small, large] = a.content.size <= b.content.size ? [a.content, b.content] : [b.content, a.content];
-  if (small.size < 5) return false;
+  if (small.size < 6) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
   return shared / small.size >= 0.8;

@@ -1,18 +1,38 @@
 // npm run corpus:import -- BATCH.jsonl [--name NAME] [--dry-run]
+// npm run corpus:import -- CHALLENGE.jsonl --challenge     the challenge file, kept apart from the corpus
 // Brings a writer's batch into the corpus (server/engine/classifier/corpus/NAME.jsonl) after checking
 // it: every field valid (format in server/engine/classifier/corpus/CORPUS.md), no reply already in
 // the corpus or twice in the batch, and no line too close to a line of the shared measuring sets
 // (those are dropped and counted; only their ids are printed). Prints what was kept, by label,
 // question kind, betrayal and voice. Re-importing a batch replaces its file.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asksForInformation } from '../engine/classifier/corpus.js';
 import { EMOTIONS, LABELS, QUESTION_KINDS, SIGNALS } from '../engine/types.js';
-import { CORPUS_DIR, closenessOf, readCorpus, SHARED_EVAL_FILES, sharedEvalLines, tooClose } from './corpus-files.js';
+import {
+  CHALLENGE_FILE,
+  CORPUS_DIR,
+  closenessOf,
+  readCorpus,
+  SHARED_EVAL_FILES,
+  sharedEvalLines,
+  tooClose,
+} from './corpus-files.js';
 
 const QUESTIONS: readonly string[] = [...QUESTION_KINDS, 'rhetorical', 'everyday', 'none'];
-const FIELDS = ['partner', 'question', 'text', 'label', 'signals', 'betrayal', 'emotion', 'voice', 'parts'] as const;
+const FIELDS = [
+  'partner',
+  'question',
+  'text',
+  'label',
+  'signals',
+  'betrayal',
+  'emotion',
+  'voice',
+  'parts',
+  'hard',
+] as const;
 
 type Row = Record<string, unknown>;
 
@@ -48,6 +68,10 @@ export function sameReplyKey(text: string): string {
   return words || text.trim();
 }
 
+export function contextKey(text: string, partner: string | undefined): string {
+  return `${sameReplyKey(text)}\u0000${sameReplyKey(partner ?? '')}`;
+}
+
 function countBy(rows: Row[], key: string): string {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(String(r[key]), (counts.get(String(r[key])) ?? 0) + 1);
@@ -60,7 +84,7 @@ function countBy(rows: Row[], key: string): string {
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { name: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: { name: { type: 'string' }, 'dry-run': { type: 'boolean' }, challenge: { type: 'boolean' } },
   });
   const source = positionals[0];
   if (!source) {
@@ -76,9 +100,12 @@ function main(): number {
     console.error(`the shared measuring sets are needed for the closeness check: ${SHARED_EVAL_FILES.join(', ')}`);
     return 2;
   }
-  const target = join(CORPUS_DIR, `${name}.jsonl`);
-  const others = readCorpus().items.filter((i) => i.batch !== name);
-  const seen = new Set(others.map((i) => sameReplyKey(i.text)));
+  const target = values.challenge ? CHALLENGE_FILE : join(CORPUS_DIR, `${name}.jsonl`);
+  // The challenge file shares no reply with any batch; a batch none with the other batches.
+  const others = readCorpus().items.filter((i) => values.challenge || i.batch !== name);
+  // The same short reply to a different partner line is a different example ("Yes." to a question
+  // and to an accusation): a duplicate is the same reply to the same line.
+  const seen = new Set(others.map((i) => contextKey(i.text, i.partner)));
   const dev = sharedEvalLines();
   const kept: Row[] = [];
   const dropped = { invalid: 0, duplicate: 0, tooClose: 0 };
@@ -100,7 +127,7 @@ function main(): number {
         dropped.invalid++;
         return;
       }
-      const key = sameReplyKey(row.text as string);
+      const key = contextKey(row.text as string, row.partner as string);
       if (seen.has(key)) {
         dropped.duplicate++;
         return;
@@ -121,6 +148,7 @@ function main(): number {
   console.log(`asks for information: ${asked} (${Math.round((100 * asked) / Math.max(1, kept.length))}%)`);
   for (const key of ['label', 'question', 'betrayal', 'voice']) console.log(`${key}: ${countBy(kept, key)}`);
   if (!values['dry-run']) {
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, `${kept.map((r) => JSON.stringify(r)).join('\n')}\n`);
     console.log(`-> ${target}`);
   }

@@ -7,20 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyReply, classifyWith } from '../engine/classifier/classify-reply.js';
-import type { LabeledReply } from '../engine/classifier/corpus.js';
-import {
-  type EvaluationReport,
-  evaluate,
-  type Misclassified,
-  type Scored,
-  summarize,
-} from '../engine/classifier/evaluate.js';
-import { compileModel, type ModelArtifact } from '../engine/classifier/linear-model.js';
-import trained from '../engine/classifier/model.generated.json' with { type: 'json' };
-import { stratifiedFolds, trainUncalibrated } from '../engine/classifier/train-model.js';
+import { classifyReply } from '../engine/classifier/classify-reply.js';
+import { evaluate } from '../engine/classifier/evaluate.js';
 import { LABELS } from '../engine/types.js';
-import { defaultEvalFiles, readCorpus, readJsonl } from './corpus-files.js';
+import { defaultEvalFiles, readJsonl } from './corpus-files.js';
+import { crossValidate, leaveOneBatchOut, type Named } from './held-out.js';
 
 // `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,49 +28,6 @@ const { values, positionals } = parseArgs({
     lobo: { type: 'boolean' },
   },
 });
-
-interface Named extends EvaluationReport {
-  name: string;
-}
-
-// Each held-out group is judged by a model trained on the rest. Fold models take the shipped model's
-// calibration (fitted on out-of-fold verdicts of the whole corpus), so their confidence reads alike.
-function heldOut(items: readonly LabeledReply[], groupOf: (i: number) => number, groups: number): EvaluationReport {
-  const calibration = (trained as unknown as ModelArtifact).calibration;
-  const scored: Scored[] = [];
-  const errors: Misclassified[] = [];
-  for (let g = 0; g < groups; g++) {
-    const held = items.filter((_, i) => groupOf(i) === g);
-    if (held.length === 0) continue;
-    const artifact = trainUncalibrated(items.filter((_, i) => groupOf(i) !== g));
-    const model = compileModel({ ...artifact, calibration });
-    const report = evaluate(held, (text, ctx) => classifyWith(model, text, ctx));
-    scored.push(...report.scored);
-    errors.push(...report.errors);
-  }
-  return summarize(scored, errors);
-}
-
-function crossValidate(k: number): Named {
-  const { items } = readCorpus();
-  const folds = stratifiedFolds(items, k);
-  return { name: `${k}-fold cross-validation of the corpus`, ...heldOut(items, (i) => folds[i] as number, k) };
-}
-
-function leaveOneBatchOut(): Named[] {
-  const { items } = readCorpus();
-  const batches = [...new Set(items.map((i) => i.batch ?? ''))];
-  const scored: Scored[] = [];
-  const errors: Misclassified[] = [];
-  const each: Named[] = [];
-  batches.forEach((batch) => {
-    const report = heldOut(items, (i) => (items[i]?.batch === batch ? 0 : -1), 1);
-    each.push({ name: `batch ${batch} (trained on the others)`, ...report });
-    scored.push(...report.scored);
-    errors.push(...report.errors);
-  });
-  return [...each, { name: 'leave-one-batch-out, all batches', ...summarize(scored, errors) }];
-}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../server/engine/classifier/answer-reader.js';
+import { detectSignals } from '../../server/engine/classifier/detect-signals.js';
 import { normalizeReply } from '../../server/engine/classifier/normalize-reply.js';
 import type { QuestionKind } from '../../server/engine/types.js';
 
-const read = (reply: string, kind: QuestionKind) => readAnswer(normalizeReply(reply), [kind]);
+const read = (reply: string, kind: QuestionKind) => {
+  const n = normalizeReply(reply);
+  return readAnswer(
+    n,
+    [kind],
+    detectSignals(n).hits.find((h) => h.signal === 'evasion'),
+  );
+};
 
 describe('whether a reply answers the question asked', () => {
   it.each<[QuestionKind, string]>([

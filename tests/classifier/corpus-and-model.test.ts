@@ -1,21 +1,37 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHALLENGE_FILE, MODEL_FILE, readCorpus, readJsonl, trainingHash } from '../../server/cli/corpus-files.js';
-import { sameReplyKey } from '../../server/cli/corpus-import.js';
+import { contextKey } from '../../server/cli/corpus-import.js';
 import { classifyWith } from '../../server/engine/classifier/classify-reply.js';
+import { asksForInformation } from '../../server/engine/classifier/corpus.js';
 import { evaluate } from '../../server/engine/classifier/evaluate.js';
 import { compileModel, type ModelArtifact } from '../../server/engine/classifier/linear-model.js';
+import { readQuestion } from '../../server/engine/classifier/question-reader.js';
 import { TRAINING, trainModel } from '../../server/engine/classifier/train-model.js';
-import { EMOTIONS, LABELS } from '../../server/engine/types.js';
+import { EMOTIONS, LABELS, QUESTION_KINDS } from '../../server/engine/types.js';
 
 const { items } = readCorpus();
 
 describe('the project corpus', () => {
-  it('holds at least 1,900 replies, and each label is at least a sixth of them', () => {
-    expect(items.length).toBeGreaterThanOrEqual(1900);
+  it('holds at least 6,000 replies from seven batches, and each label is at least a fifth of them', () => {
+    expect(items.length).toBeGreaterThanOrEqual(6000);
+    expect(new Set(items.map((i) => i.batch)).size).toBeGreaterThanOrEqual(7);
     for (const label of LABELS) {
-      expect(items.filter((i) => i.label === label).length, label).toBeGreaterThanOrEqual(items.length / 6);
+      expect(items.filter((i) => i.label === label).length, label).toBeGreaterThanOrEqual(items.length / 5);
     }
+  });
+
+  it('pairs at least 40% of its replies with a partner line that asks for information', () => {
+    const asked = items.filter((i) =>
+      i.question ? asksForInformation(i.question) : readQuestion(i.partner).type === 'info',
+    );
+    expect(asked.length / items.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('covers at least eight kinds of betrayal, and every question kind', () => {
+    expect(new Set(items.map((i) => i.betrayal)).size).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(items.map((i) => i.question));
+    for (const kind of QUESTION_KINDS) expect(kinds.has(kind), kind).toBe(true);
   });
 
   it('covers all four emotions for every label', () => {
@@ -25,18 +41,19 @@ describe('the project corpus', () => {
     }
   });
 
-  it('has no reply twice, in any batch, whatever the case or punctuation', () => {
+  it('has no reply twice to the same partner line, in any batch, whatever the case or punctuation', () => {
     const seen = new Map<string, string>();
     for (const item of items) {
-      const key = sameReplyKey(item.text);
+      const key = contextKey(item.text, item.partner);
       expect(seen.get(key), `${item.batch}: ${item.text}`).toBeUndefined();
       seen.set(key, item.batch ?? '');
     }
   });
 
   it.skipIf(!existsSync(CHALLENGE_FILE))('shares no reply with the challenge file, which is never trained on', () => {
-    const corpus = new Set(items.map((i) => sameReplyKey(i.text)));
-    for (const item of readJsonl(CHALLENGE_FILE)) expect(corpus.has(sameReplyKey(item.text)), item.text).toBe(false);
+    const corpus = new Set(items.map((i) => contextKey(i.text, i.partner)));
+    for (const item of readJsonl(CHALLENGE_FILE))
+      expect(corpus.has(contextKey(item.text, item.partner)), item.text).toBe(false);
   });
 });
 

@@ -52,9 +52,6 @@ const GIVES: Record<QuestionKind, RegExp> = {
   what: /\b(?:it (?:is|was) (?:a|an|the|my|her|his|about|from|for)|that (?:is|was) (?:a|an|the|my|her|his|from|for)|they (?:are|were) (?:a|an|the|my|from|for)|(?:she|he|they|i) (?:said|told|asked|wanted|sent|wrote|paid|bought|took|went|met|kept|used|spent|gave|lost|borrowed|called|texted|messaged|offered|promised|booked|stayed|drove|drank|hid)|the (?:messages|texts|money|letter|charge|app|account|card|loan|bottle|photos?|emails?|calls?) (?:is|are|was|were|went|said|came)|we (?:talked|met|went|had|kissed|slept|spent))\b/,
 };
 
-const EVASION =
-  /\b(?:(?:does|did) (?:it|that|this) (?:really |even |honestly )?matter|what does (?:it|that) matter|why (?:does|would|should) (?:it|that|this) matter|what (?:difference|good) (?:does|would|will|is) (?:it|that|this|the \w+)(?: make| do)?|why do you (?:need|want|have) to know|why (?:are|would) you (?:even )?(?:ask|asking)|why is (?:that|this|it) (?:so )?important|i am not (?:going to |gonna )?(?:get|go|getting|going) into|not getting into|i (?:do not|would rather not|will not|am not going to|can not) (?:want to )?(?:talk about|discuss|answer|go into|get into|say)(?: that| this| it)?\b|i would rather not|(?:that|it) is (?:private|personal|between (?:me|us|her|him)|none of your|not (?:important|relevant|your business|the point))|you do not need to know|none of your business|who cares|(?:just )?(?:leave|drop) it\b|i am not answering|next question|what is the point (?:of|in) (?:asking|knowing|going)|stop (?:asking|interrogating|grilling|cross examining)|you already know|does the (?:number|name|date|amount|place) (?:really |even )?matter|(?:the|a) (?:number|name|date|amount|place) (?:does not|will not) (?:matter|change)|i do not see (?:why|what) (?:that|it|this) (?:matters|has to do))/;
-
 const NOT_KNOWING =
   /\b(?:i do not know|i am not sure|i can not remember|i do not remember|i can not recall|no idea|i have no idea|not sure|i forget)\b/;
 
@@ -91,8 +88,15 @@ const NOT_AN_ANSWER = new RegExp(
   ].join(''),
 );
 
-/** How a reply meets the asked kinds. `kinds` is never empty when called. */
-export function readAnswer(n: NormalizedReply, kinds: readonly QuestionKind[], evasion?: { start: number; end: number }): AnswerReading {
+/**
+ * How a reply meets the asked kinds. `kinds` is never empty when called; `evasion` is where an
+ * evasion cue fired (cues/defensive.ts), if one did.
+ */
+export function readAnswer(
+  n: NormalizedReply,
+  kinds: readonly QuestionKind[],
+  evasion?: { start: number; end: number },
+): AnswerReading {
   const text = n.text;
   const gives: QuestionKind[] = [];
   let first: RegExpExecArray | null = null;
@@ -105,9 +109,15 @@ export function readAnswer(n: NormalizedReply, kinds: readonly QuestionKind[], e
   const contentAt = contentClause(text);
   const content = contentAt !== false;
   const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
-  const evaded = evasion ?? spanOf(EVASION.exec(text));
+  const evaded = evasion;
   if (evaded && (!first || evaded.start <= first.index)) {
-    return { response: 'evaded', gives, content, notKnowing, ...clauseAround(text, evaded.start, evaded.end - evaded.start) };
+    return {
+      response: 'evaded',
+      gives,
+      content,
+      notKnowing,
+      ...clauseAround(text, evaded.start, evaded.end - evaded.start),
+    };
   }
   if (first) {
     const lead = first[0].search(/[a-z0-9£$€]/);
@@ -132,22 +142,21 @@ function kindsToRead(kinds: readonly QuestionKind[]): QuestionKind[] {
   return out;
 }
 
-function spanOf(m: RegExpExecArray | null): { start: number; end: number } | undefined {
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-}
-
 // The first clause that is not one of NOT_AN_ANSWER's kinds (clauses end at . ? ! , ; and "and").
 function contentClause(text: string): { start: number } | false {
   let start = 0;
-  for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)|$/g)) {
+  for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)| [.?!]$|$/g)) {
     const clause = text.slice(start, m.index).trim();
-    if (/[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause)) return { start };
+    // A question back ("is there anything you want to ask me?") is never the answer.
+    const asksBack = m[0].trim() === '?';
+    if (!asksBack && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause)) return { start };
     start = m.index + m[0].length;
   }
   return false;
 }
 
-const FILLER = /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but)(?: |$))+$/;
+const FILLER =
+  /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but)(?: |$))+$/;
 
 // The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
 function clauseAround(text: string, at: number, length: number): { start: number; end: number } {

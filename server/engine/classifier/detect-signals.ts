@@ -55,7 +55,11 @@ export function detectSignals(
     }
     // Asked how many, how much or how long, "a couple of times" is the answer, not a shrink; "only
     // a couple" still shrinks.
-    if (options.askedQuantity && hit.signal === 'downplay' && !SHRINKS.test(n.text.slice(Math.max(0, hit.start - 12), hit.end))) {
+    if (
+      options.askedQuantity &&
+      hit.signal === 'downplay' &&
+      !SHRINKS.test(n.text.slice(Math.max(0, hit.start - 12), hit.end))
+    ) {
       negated.push(hit);
       continue;
     }
@@ -73,7 +77,8 @@ export function detectSignals(
   return { hits, negated };
 }
 
-const SHRINKS = /\b(?:just|only|merely|barely|hardly|nothing|no big|not (?:that|as|so|even)|small|little|tiny|minor|harmless|silly)\b/;
+const SHRINKS =
+  /\b(?:just|only|merely|barely|hardly|nothing|no big|not (?:that|as|so|even)|small|little|tiny|minor|harmless|silly)\b/;
 
 // "I did that, not her" owns the act; "it happened because of my lies" too. Cues that read these as
 // correcting or removing agency are turned around when the sentence owns it.
@@ -83,7 +88,12 @@ function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): 
     const hit = hits[i] as SignalHit;
     const turned =
       (hit.signal === 'detail-correction' &&
-        hits.some((h) => (h.signal === 'responsibility' || h.signal === 'patience') && h.end <= hit.start && h.start >= sentenceStart(text, hit.start))) ||
+        hits.some(
+          (h) =>
+            (h.signal === 'responsibility' || h.signal === 'patience') &&
+            h.end <= hit.start &&
+            h.start >= sentenceStart(text, hit.start),
+        )) ||
       (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end)));
     if (turned) {
       negated.push(hit);
@@ -104,7 +114,13 @@ const OWNED_MOTIVE =
 // The clause a cue sits in, from its last boundary (. ? ! , ; "and" "but") before the cue.
 function isOwnedMotive(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const cut = Math.max(before.lastIndexOf(' . '), before.lastIndexOf(' ? '), before.lastIndexOf(' ! '), before.lastIndexOf(' , '), before.lastIndexOf(' ; '));
+  const cut = Math.max(
+    before.lastIndexOf(' . '),
+    before.lastIndexOf(' ? '),
+    before.lastIndexOf(' ! '),
+    before.lastIndexOf(' , '),
+    before.lastIndexOf(' ; '),
+  );
   const clause = text.slice(cut === -1 ? 0 : cut + 3);
   return OWNED_MOTIVE.test(clause) || OWNED_MOTIVE.test(text.slice(at));
 }
@@ -125,7 +141,7 @@ function isTurnedAround(text: string, hit: SignalHit): boolean {
 // The last clause boundary in the window before a cue (or -1: the clause starts with the window).
 const CLAUSE_START_IN_WINDOW = /[.?!,;:](?!.*[.?!,;:])/;
 const NEGATOR_BEFORE =
-  /(?:^|\s)(?:not|never|no|none of (?:this|that|it|them)|nothing|neither|nor|hardly|do not see how|can not see how|do not see why|how is|how was|how am|why is|why was|why am|why should|since when is|since when was)(?: \S+){0,2} $/;
+  /(?:^|\s)(?:not|never|no|none of(?: this| that| it| them)?|nothing|neither|nor|hardly|do not see how|can not see how|do not see why|how is|how was|how am|why is|why was|why am|why should|since when is|since when was)(?: \S+){0,2} $/;
 const CHALLENGING_QUESTION =
   /^(?:(?:so|and|but|oh|honestly|seriously|really) )*(?:how (?:is|was|am|are|does|did|can|could)|why (?:is|was|am|should|would|do|does|must)|since when|am i|is it|was it|are you saying|you think|do you (?:really )?think|what makes you think|who says)\b/;
 // A question that sounds like asking but attacks: "What is wrong with you?"

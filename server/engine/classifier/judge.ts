@@ -24,6 +24,12 @@ const DEFENSIVE = 1;
 const MINIMIZING = 2;
 const NEUTRAL = 3;
 
+function hasCueOfSide(reading: ReplyReading, part: number, label: number): boolean {
+  const { start, end } = reading.parts[part] as { start: number; end: number };
+  const side = LABELS[label];
+  return reading.hits.some((h) => h.start >= start && h.start < end && h.weight >= 1 && sideOf(h.signal) === side);
+}
+
 // Which labels have a signal of their own side in the reply (neutral always has "none of the above").
 function sidesWithSignals(reading: ReplyReading): boolean[] {
   const sides = [false, false, false, true];
@@ -70,7 +76,9 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
       softmaxInto(partScores, p * WIDTH, t, partProbs);
       const label = argmax(partProbs);
       partLabels.push(label);
-      if ((label === DEFENSIVE || label === MINIMIZING) && (partProbs[label] as number) >= harmfulP) {
+      // A part decides only with a cue of its side in it: the part model alone has seen few lone sentences.
+      const backed = !model.settings.harmfulPartNeedsCue || hasCueOfSide(reading, p, label);
+      if ((label === DEFENSIVE || label === MINIMIZING) && backed && (partProbs[label] as number) >= harmfulP) {
         harmful = label;
         harmfulP = partProbs[label] as number;
       }
@@ -185,9 +193,19 @@ function toEvidence(hits: readonly SignalHit[], reading: ReplyReading, reply: st
 function partsOf(reading: ReplyReading, labels: number[], hits: readonly SignalHit[], reply: string): ReplyPart[] {
   return reading.parts.map((part, p) => {
     const [start, end] = originalSpan(reading.normalized, part.start, Math.max(part.start + 1, part.end));
-    const signals = [...new Set(hits.filter((h) => h.start >= part.start && h.start < part.end).map((h) => h.signal))];
-    return { start, end: Math.min(end, reply.length), label: LABELS[labels[p] as number] as Label, signals };
+    const own = hits.filter((h) => h.start >= part.start && h.start < part.end);
+    const signals = [...new Set(own.map((h) => h.signal))];
+    return { start, end: Math.min(end, reply.length), label: partLabel(labels[p] as number, own), signals };
   });
+}
+
+// A sentence alone is short, and the model leans neutral on short text; one whose signals all argue
+// for one side ("I'm sorry.") is labeled by that side, so feedback can credit it.
+function partLabel(label: number, hits: readonly SignalHit[]): Label {
+  if (label !== NEUTRAL) return LABELS[label] as Label;
+  const sides = new Set(hits.map((h) => sideOf(h.signal)));
+  const [side] = sides;
+  return sides.size === 1 && side !== 'neutral' ? (side as Label) : 'neutral';
 }
 
 type Strengths = Record<Label, number>;

@@ -11,6 +11,8 @@ import { HASH_BITS, type ReplyFeatures, SLOTS } from './reply-features.js';
 export interface ModelSettings {
   /** A sentence the model calls defensive or minimizing at least this surely makes the reply so. */
   harmfulPart: number;
+  /** Whether that sentence must also hold a cue of its side (weight >= 1, not negated). */
+  harmfulPartNeedsCue: boolean;
   /** Whether a harmful cue (weight >= 1, not negated) overrides a validating verdict (taxonomy rule 1). */
   harmfulCueOverrides: boolean;
   /** Taxonomy rule 2 by cues: a harmful verdict goes to the side whose cues alone are there. */

@@ -61,4 +61,3 @@ export function packTable(weights: Float64Array, width: number): PackedTable {
     weights: Buffer.from(bytes).toString('base64'),
   };
 }
-

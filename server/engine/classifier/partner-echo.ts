@@ -13,6 +13,8 @@ export interface PartnerEcho {
   negatesTheirWords: boolean;
   /** The partner as the one who acts ("you ran up", "you never", "your brother happened"). */
   partnerActs: boolean;
+  /** How many of the partner's content words the reply says back (stemmed). */
+  sharedWords: number;
 }
 
 const NUMBER_WORDS = new Map<string, number>(
@@ -126,10 +128,26 @@ function theirWords(partner: string): TheirWords {
 
 export function partnerEcho(replyCanonical: string, partner: string | undefined): PartnerEcho {
   const partnerActs = PARTNER_ACTS.test(replyCanonical) && !onlyListening(replyCanonical);
-  if (!partner) return { negatesTheirWords: false, partnerActs };
+  if (!partner) return { negatesTheirWords: false, partnerActs, sharedWords: 0 };
   const theirs = theirWords(partner);
   const numbers = compareNumbers(replyCanonical, theirs.quantities);
-  return { ...(numbers ? { numbers } : {}), negatesTheirWords: negates(replyCanonical, theirs.stems), partnerActs };
+  return {
+    ...(numbers ? { numbers } : {}),
+    negatesTheirWords: negates(replyCanonical, theirs.stems),
+    partnerActs,
+    sharedWords: shared(replyCanonical, theirs.stems),
+  };
+}
+
+function shared(reply: string, their: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  for (const w of reply.split(' ')) {
+    if (w.length > 2 && !STOP.has(w) && /^[a-z]+$/.test(w)) {
+      const s = stem(w);
+      if (their.has(s)) seen.add(s);
+    }
+  }
+  return seen.size;
 }
 
 function onlyListening(text: string): boolean {

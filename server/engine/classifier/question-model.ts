@@ -69,13 +69,17 @@ function featuresOf(sentences: readonly AskingSentence[]): number[] {
 
 function typeScores(model: CompiledQuestionModel, slots: readonly number[]): number[] {
   const z = [...model.bias];
-  for (const slot of slots) for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (model.table[slot * WIDTH + k] as number) * model.scale;
+  for (const slot of slots)
+    for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (model.table[slot * WIDTH + k] as number) * model.scale;
   return z;
 }
 
 function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestion {
   const sentences = askingSentences(partner);
   if (sentences.length === 0) return NONE;
+  // Asked in so many words ("I want to know why...", "Yes or no."), it asks: the model is for the rest.
+  if (sentences.some((s) => s.explicit && !s.rhetorical && !s.everyday))
+    return { type: 'info', kinds: kindsAsked(sentences) };
   const z = typeScores(model, featuresOf(sentences));
   let best = 0;
   for (let k = 1; k < WIDTH; k++) if ((z[k] as number) > (z[best] as number)) best = k;
@@ -86,7 +90,10 @@ function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestio
 const CACHE_SIZE = 512;
 
 /** What the partner's line asks; without a model, by the rules alone. */
-export function readQuestionWith(model: CompiledQuestionModel | undefined, partner: string | undefined): PartnerQuestion {
+export function readQuestionWith(
+  model: CompiledQuestionModel | undefined,
+  partner: string | undefined,
+): PartnerQuestion {
   if (!partner) return NONE;
   if (!model) return questionByRules(askingSentences(partner));
   const hit = model.cache.get(partner);
@@ -129,7 +136,8 @@ export function trainQuestionModel(
       // A fixed stride through the examples: a different order each epoch, the same on every run.
       const ex = examples[(e * 7919 + epoch * 104729) % examples.length] as (typeof examples)[number];
       const z = [...bias];
-      for (const slot of ex.slots) for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (weights[slot * WIDTH + k] as number);
+      for (const slot of ex.slots)
+        for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (weights[slot * WIDTH + k] as number);
       const max = Math.max(...z);
       const exps = z.map((x) => Math.exp(x - max));
       const total = exps.reduce((a, b) => a + b, 0);

@@ -175,13 +175,21 @@ export interface AskingSentence {
   kind?: QuestionKind;
   rhetorical: boolean;
   everyday: boolean;
+  /** Asks in so many words: "Tell me where you were", "I want to know why", "Yes or no". */
+  explicit: boolean;
 }
 
 /** The sentences of a partner's line that ask something (none: the line asks nothing). */
 export function askingSentences(partner: string): AskingSentence[] {
   return questionSentences(normalizeReply(partner).text).map((text) => {
     const kind = kindOf(text);
-    return { text, ...(kind ? { kind } : {}), rhetorical: RHETORICAL.test(text), everyday: EVERYDAY.test(text) };
+    return {
+      text,
+      ...(kind ? { kind } : {}),
+      rhetorical: RHETORICAL.test(text),
+      everyday: EVERYDAY.test(text),
+      explicit: ASKS_WITHOUT_MARK.test(text) || YES_OR_NO.test(text),
+    };
   });
 }
 

@@ -34,12 +34,23 @@ export function readReply(
 ): ReplyReading {
   const normalized = normalizeReply(text);
   // A question the caller marked (a scenario knows its own questions) is taken as given.
-  const question: PartnerQuestion = given ? { type: 'info', kinds: [given.kind] } : readQuestionWith(questions, partner);
+  const question: PartnerQuestion = given
+    ? { type: 'info', kinds: [given.kind] }
+    : readQuestionWith(questions, partner);
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
   const { hits, negated } = detectSignals(normalized, partner, { ...options, askedQuantity });
-  const answer = question.type === 'info' ? readAnswer(normalized, question.kinds) : undefined;
+  const evasion = hits.find((h) => h.signal === 'evasion');
+  const answer = question.type === 'info' ? readAnswer(normalized, question.kinds, evasion) : undefined;
   const echo = partnerEcho(normalized.text, partner);
-  return { normalized, hits, negated, parts: sentencesOf(normalized.text), question, ...(answer ? { answer } : {}), echo };
+  return {
+    normalized,
+    hits,
+    negated,
+    parts: sentencesOf(normalized.text),
+    question,
+    ...(answer ? { answer } : {}),
+    echo,
+  };
 }
 
 // Sentence ends are the canonical tokens ".", "!" and "?" (normalizeReply spaces them out). A

@@ -35,6 +35,8 @@ const SIGNAL = 5;
 const NEGATED = 6;
 const CONTEXT = 7;
 const FIRST = 8;
+const TRIPLE = 9;
+const SKIP = 10;
 
 function fnvChar(h: number, c: number): number {
   return Math.imul(h ^ c, FNV_PRIME);
@@ -116,6 +118,9 @@ function stemHash(word: string): number {
 }
 
 export const FLAGS = {
+  overlap: true,
+  triples: true,
+  skips: true,
   cueValue: 1,
   wordValue: 1,
   echo: true,
@@ -139,6 +144,7 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   for (let p = 0; p < partList.length; p++) {
     const { start, end } = partList[p] as { start: number; end: number };
     let prev = fnvString(FNV_OFFSET, '^');
+    let prev2 = prev;
     let first = true;
     let i = start;
     while (i < end && words < MAX_WORDS) {
@@ -154,6 +160,9 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
       const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
       if (FLAGS.words) push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p, FLAGS.wordValue);
       if (FLAGS.pairs) push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p, FLAGS.wordValue);
+      if (FLAGS.triples)
+        push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, FLAGS.wordValue);
+      if (FLAGS.skips) push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p, FLAGS.wordValue);
       if (FLAGS.first && first && isWord) {
         push(slotOf(Math.imul(h ^ FIRST, FNV_PRIME)), p);
         first = false;
@@ -162,6 +171,7 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
         if (FLAGS.grams) pushGrams(text, i, Math.min(j, i + MAX_GRAM_WORD), p);
         words++;
       }
+      prev2 = prev;
       prev = h;
       i = j;
     }
@@ -174,7 +184,8 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   for (const hit of reading.hits) {
     const p = partOf(hit.start);
     if (FLAGS.cues) push(SIGNAL_SLOTS.get(hit.signal) as number, p, FLAGS.cueValue);
-    if (FLAGS.cueIds && hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p, FLAGS.cueValue);
+    if (FLAGS.cueIds && hit.cue >= 0)
+      push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p, FLAGS.cueValue);
   }
   for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
   if (FLAGS.context) contextFeatures(reading, words);
@@ -218,6 +229,11 @@ function contextFeatures(reading: ReplyReading, words: number): void {
     if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
     if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
     if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
+    if (FLAGS.overlap) {
+      const shared = Math.min(echo.sharedWords, 3);
+      push(contextSlot(`e:shared:${shared}:${type}`), whole);
+      if (shared > 0) push(contextSlot(`e:shared:${shared}:${echo.partnerActs ? 'acts' : 'listens'}`), whole);
+    }
   }
   if (!answer) return;
   const kind = question.kinds[0] as string;

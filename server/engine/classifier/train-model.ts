@@ -13,8 +13,8 @@ import {
   type ModelSettings,
 } from './linear-model.js';
 import { originalSpan } from './normalize-reply.js';
-import { type CompiledQuestionModel, compileQuestionModel, trainQuestionModel } from './question-model.js';
 import { packTable } from './packed-table.js';
+import { type CompiledQuestionModel, compileQuestionModel, trainQuestionModel } from './question-model.js';
 import { type ReplyReading, readReply } from './read-reply.js';
 import { HASH_BITS, replyFeatures, SLOTS } from './reply-features.js';
 
@@ -47,7 +47,14 @@ export const TRAINING: TrainOptions = {
   seed: 13,
   partWeight: 0.5,
   calibrationFolds: 5,
-  settings: { harmfulPart: 0.99, harmfulCueOverrides: false, harmfulSideByCues: false, blameNeedsSignal: 0, praiseNeedsSignal: 0 },
+  settings: {
+    harmfulPart: 0.6,
+    harmfulPartNeedsCue: true,
+    harmfulCueOverrides: false,
+    harmfulSideByCues: true,
+    blameNeedsSignal: 0,
+    praiseNeedsSignal: 0,
+  },
 };
 
 const WIDTH = LABELS.length;
@@ -62,11 +69,18 @@ export interface Example {
 }
 
 /** How the reader sees a corpus reply (the same reading classifyReply makes). */
-export function readingOf(item: Pick<LabeledReply, 'text' | 'partner'>, questions: CompiledQuestionModel): ReplyReading {
+export function readingOf(
+  item: Pick<LabeledReply, 'text' | 'partner'>,
+  questions: CompiledQuestionModel,
+): ReplyReading {
   return readReply(item.text, item.partner, undefined, questions);
 }
 
-export function examplesOf(items: readonly LabeledReply[], partWeight: number, questions: CompiledQuestionModel): Example[] {
+export function examplesOf(
+  items: readonly LabeledReply[],
+  partWeight: number,
+  questions: CompiledQuestionModel,
+): Example[] {
   const examples: Example[] = [];
   items.forEach((item, index) => {
     const reading = readingOf(item, questions);
@@ -133,7 +147,10 @@ function shuffled(n: number, seed: number): Int32Array {
   return order;
 }
 
-export function fitWeights(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+export function fitWeights(
+  examples: readonly Example[],
+  o: TrainOptions,
+): { weights: Float64Array; bias: Float64Array } {
   return o.optimizer === 'sgd' ? fitSgd(examples, o) : fitAdagrad(examples, o);
 }
 
@@ -231,7 +248,12 @@ function fitAdagrad(examples: readonly Example[], o: TrainOptions): { weights: F
 const UNCALIBRATED: Calibration = { temperature: 1, edges: [1], values: [0.5] };
 
 // The question model first: the reply model is trained on how it reads the partner's lines.
-function fit(items: readonly LabeledReply[], o: TrainOptions, corpusHash: string, calibration: Calibration): ModelArtifact {
+function fitArtifact(
+  items: readonly LabeledReply[],
+  o: TrainOptions,
+  corpusHash: string,
+  calibration: Calibration,
+): ModelArtifact {
   const question = trainQuestionModel(items);
   const examples = examplesOf(items, o.partWeight, compileQuestionModel(question));
   const { weights, bias } = o.bagByBatch ? bagged(items, examples, o) : fitWeights(examples, o);
@@ -250,7 +272,11 @@ function fit(items: readonly LabeledReply[], o: TrainOptions, corpusHash: string
 
 // One model per batch left out, averaged: no single writer's habits can carry a weight on their own
 // (a linear model's average is one linear model, so this costs nothing when classifying).
-function bagged(items: readonly LabeledReply[], examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
+function bagged(
+  items: readonly LabeledReply[],
+  examples: readonly Example[],
+  o: TrainOptions,
+): { weights: Float64Array; bias: Float64Array } {
   const batches = [...new Set(items.map((i) => i.batch ?? ''))];
   if (batches.length < 3) return fitWeights(examples, o);
   const weights = new Float64Array(SLOTS * WIDTH);
@@ -258,7 +284,8 @@ function bagged(items: readonly LabeledReply[], examples: readonly Example[], o:
   for (const batch of batches) {
     const kept = examples.filter((e) => items[e.item]?.batch !== batch);
     const fitted = fitWeights(kept, o);
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (fitted.weights[i] as number) / batches.length;
+    for (let i = 0; i < weights.length; i++)
+      weights[i] = (weights[i] as number) + (fitted.weights[i] as number) / batches.length;
     for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) + (fitted.bias[k] as number) / batches.length;
   }
   return { weights, bias };
@@ -266,7 +293,7 @@ function bagged(items: readonly LabeledReply[], examples: readonly Example[], o:
 
 /** A model from these replies with its confidence uncalibrated (cross-validation folds use it). */
 export function trainUncalibrated(items: readonly LabeledReply[], o: TrainOptions = TRAINING): ModelArtifact {
-  return fit(items, o, 'fold', UNCALIBRATED);
+  return fitArtifact(items, o, 'fold', UNCALIBRATED);
 }
 
 export function trainModel(
@@ -275,7 +302,7 @@ export function trainModel(
   o: TrainOptions = TRAINING,
 ): ModelArtifact {
   const calibration = o.calibrationFolds >= 2 ? calibrate(items, o) : UNCALIBRATED;
-  return fit(items, o, corpusHash, calibration);
+  return fitArtifact(items, o, corpusHash, calibration);
 }
 
 /** Stratified folds: the i-th reply of each label goes to fold i mod k, so every fold has every label. */
