@@ -4,6 +4,8 @@
 //
 //   classify   µs per classifyReply over >= 10,000 corpus replies   vs JSON.parse(JSON.stringify(row))
 //              and again with the CPU caches evicted before each call (what a busy server sees)
+//   safety     µs per detectCrisis over the same corpus replies, and over the crisis examples
+//              (server/engine/safety/dev-examples.jsonl)           vs JSON.parse(JSON.stringify(row))
 //   import     ms to import the classifier (model load) in a fresh node   vs importing fastify
 //   turn       µs per takeTurn (classify + machine + feedback)      vs JSON round trip of the turn
 //   store      µs per committed turn through SqliteStore, alone and 100 per transaction
@@ -15,7 +17,7 @@
 //   npm run bench                 # JSON lines on stdout, then a short summary
 //   npm run bench -- --only classify,turn --n 20000
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +27,7 @@ import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
 import {
   classifyReply,
+  detectCrisis,
   type EngineSession,
   type Scenario,
   startSession,
@@ -39,7 +42,7 @@ import { corpus, replies, replyStream } from './corpus-replies.js';
 import { mendServerArgs, REPO, spawnServer } from './server-process.js';
 import { round, type Summary, summarize } from './stats.js';
 
-const SECTIONS = ['classify', 'import', 'turn', 'store', 'start', 'heap'] as const;
+const SECTIONS = ['classify', 'safety', 'import', 'turn', 'store', 'start', 'heap'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: flags } = parseArgs({
@@ -134,6 +137,32 @@ function benchClassify(): void {
     ratio: value.median / baseline.median,
     target: { median_max: 100, pass: value.median <= 100 },
     extra: { cpuMeanUs: round(cpuMeanUs) },
+  });
+}
+
+/** The crisis check runs on every reply: ordinary replies (most anchors absent) and crisis lines. */
+function benchSafety(): void {
+  const rows = replies(N, SEED, null);
+  const file = join(REPO, 'server/engine/safety/dev-examples.jsonl');
+  const examples = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const flagged = (text: string) => (sink += detectCrisis(text) === null ? 0 : 1);
+  const value = summarize(timeEach(rows, (r) => flagged(r.text), rows.length));
+  const cpuMeanUs = lastCpuMeanUs;
+  const crisisLines = Array.from({ length: N }, (_, i) => examples[i % examples.length] as string);
+  const onExamples = summarize(timeEach(crisisLines, flagged, crisisLines.length));
+  const baseline = summarize(timeEach(rows, (r) => (sink += JSON.parse(JSON.stringify(r)).text.length)));
+  record({
+    bench: 'safety',
+    unit: 'us',
+    what: `detectCrisis over ${N} corpus replies`,
+    value,
+    baseline: { what: 'JSON.parse(JSON.stringify(corpus row))', value: baseline },
+    ratio: value.median / baseline.median,
+    target: { median_max: 20, pass: value.median <= 20 },
+    extra: { cpuMeanUs: round(cpuMeanUs), devExamples: rounded(onExamples) },
   });
 }
 
@@ -501,6 +530,7 @@ try {
     benchClassify();
     benchClassifyEvicted();
   }
+  if (only.has('safety')) benchSafety();
   if (only.has('import')) benchImport();
   if (only.has('turn')) await benchTurn(scenarios);
   if (only.has('store')) await benchStore(scenarios);

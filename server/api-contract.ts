@@ -4,8 +4,19 @@
 // Extend it (new optional fields, new frame types), never break it.
 import Type, { type Static } from 'typebox';
 import type { Report as EngineReport } from './engine/build-report.js';
+import type { CrisisLine as EngineCrisisLine } from './engine/safety/crisis-lines.js';
 import type * as Engine from './engine/types.js';
-import { DIFFICULTIES, EMOTIONS, LABELS, PRINCIPLES, QUESTION_KINDS, SAFETY_KINDS, SIGNALS } from './engine/types.js';
+import {
+  CHECK_INS,
+  DIFFICULTIES,
+  EMOTIONS,
+  LABELS,
+  PRINCIPLES,
+  QUESTION_KINDS,
+  SAFETY_KINDS,
+  SESSION_STATUSES,
+  SIGNALS,
+} from './engine/types.js';
 
 export const MAX_REPLY_LENGTH = 2000;
 export const MAX_REQUEST_ID_LENGTH = 128;
@@ -30,13 +41,26 @@ export const EmotionSchema = Type.Enum(EMOTIONS);
 export const SignalSchema = Type.Enum(SIGNALS as readonly Engine.Signal[]);
 export const PrincipleSchema = Type.Enum(PRINCIPLES);
 export const DifficultySchema = Type.Enum(DIFFICULTIES);
-export const SessionStatusSchema = Type.Enum(['active', 'repaired', 'shutdown', 'ended'] as const);
+export const SessionStatusSchema = Type.Enum(SESSION_STATUSES);
+
+export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
+
+/** The scenario question a partner's line asks: the next reply answers or dodges it. */
+export const AskedQuestionSchema = Type.Object({ id: Type.String(), kind: QuestionKindSchema });
 
 export const PartnerViewSchema = Type.Object({
   emotion: EmotionSchema,
   intensity: Type.Number(),
   trust: Type.Number(),
   line: Type.String(),
+  asks: Type.Optional(AskedQuestionSchema),
+});
+
+/** What the partner took from a reply: the question it answered or dodged (ids), the facts it told (ids). */
+export const UnderstoodSchema = Type.Object({
+  answered: Type.Optional(Type.String()),
+  dodged: Type.Optional(Type.String()),
+  disclosed: Type.Array(Type.String()),
 });
 
 export const EvidenceSchema = Type.Object({
@@ -45,8 +69,6 @@ export const EvidenceSchema = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
 });
-
-export const QuestionKindSchema = Type.Enum(QUESTION_KINDS);
 
 export const ClassificationSchema = Type.Object({
   label: LabelSchema,
@@ -86,6 +108,27 @@ export const SafetyNoticeSchema = Type.Object({
   resources: Type.Array(Type.String()),
 });
 
+/** The latest crisis pause of a session; while `checkIn` is absent, replies wait for a check-in. */
+export const SafetyPauseSchema = Type.Object({
+  pausedAt: Type.Integer({ minimum: 1 }),
+  kind: Type.Enum(SAFETY_KINDS),
+  checkIn: Type.Optional(Type.Enum(CHECK_INS)),
+});
+
+/** An emergency or crisis line (server/engine/safety/crisis-lines.json). */
+export const CrisisLineSchema = Type.Object({
+  region: Type.String(),
+  name: Type.String(),
+  number: Type.String(),
+  text: Type.Optional(Type.String()),
+  textOnly: Type.Optional(Type.Boolean()),
+  chat: Type.Optional(Type.String()),
+  for: Type.String(),
+  kinds: Type.Array(Type.Enum(SAFETY_KINDS)),
+  source: Type.String(),
+  checked: Type.String(),
+});
+
 export const TurnSchema = Type.Object({
   index: Type.Integer({ minimum: 1 }),
   reply: Type.String(),
@@ -95,6 +138,8 @@ export const TurnSchema = Type.Object({
   status: SessionStatusSchema,
   hinted: Type.Optional(Type.Boolean()),
   safety: Type.Optional(SafetyNoticeSchema),
+  /** Absent on turns stored before the partner understood replies. */
+  understood: Type.Optional(UnderstoodSchema),
 });
 
 export const ReportSchema = Type.Object({
@@ -210,6 +255,8 @@ export const SessionViewSchema = Type.Object({
   partner: PartnerViewSchema,
   turns: Type.Array(TurnSchema),
   createdAt: Type.String(),
+  /** The latest crisis pause, if there was one (see POST /api/sessions/:id/check-in). */
+  safety: Type.Optional(SafetyPauseSchema),
 });
 export type SessionView = Static<typeof SessionViewSchema>;
 
@@ -250,6 +297,38 @@ export type HintResult = Static<typeof HintResultSchema>;
 /** `status` is "ended" when this call ended the session, or how it had already ended. */
 export const EndResultSchema = Type.Object({ status: SessionStatusSchema, report: ReportSchema });
 export type EndResult = Static<typeof EndResultSchema>;
+
+/** "I'm safe and want to keep practising" (continue) or "I need help now" (help: the practice ends). */
+export const CheckInBodySchema = Type.Object(
+  {
+    choice: Type.Enum(CHECK_INS),
+    /** Where the person is (GB, IE, US, CA, AU, NZ), for the lines in the answer. */
+    region: Type.Optional(Type.String({ maxLength: 16 })),
+  },
+  { additionalProperties: false },
+);
+export type CheckInBody = Static<typeof CheckInBodySchema>;
+
+export const CheckInResultSchema = Type.Object({
+  status: SessionStatusSchema,
+  safety: SafetyPauseSchema,
+  /** The region's emergency and crisis lines for the pause's kind (empty: a region we have none for). */
+  lines: Type.Array(CrisisLineSchema),
+});
+export type CheckInResult = Static<typeof CheckInResultSchema>;
+
+export const CrisisLinesQuerySchema = Type.Object({
+  region: Type.Optional(Type.String({ maxLength: 16 })),
+  kind: Type.Optional(Type.Enum(SAFETY_KINDS)),
+});
+export const CrisisLinesResultSchema = Type.Object({
+  /** The region the lines are for, or null when there are none for the one asked (or none asked). */
+  region: Type.Union([Type.String(), Type.Null()]),
+  lines: Type.Array(CrisisLineSchema),
+  /** Every region with lines of its own, code -> name. */
+  regions: Type.Record(Type.String(), Type.String()),
+});
+export type CrisisLinesResult = Static<typeof CrisisLinesResultSchema>;
 
 export const ExportQuerySchema = Type.Object({
   format: Type.Optional(Type.Enum(['json', 'markdown'] as const)),
@@ -294,10 +373,13 @@ export const ReplyFrameSchema = Type.Object({
   hinted: Type.Optional(Type.Boolean()),
 });
 export const EndFrameSchema = Type.Object({ type: Type.Literal('end') });
-export const ClientFrameSchema = Type.Union([HelloFrameSchema, ReplyFrameSchema, EndFrameSchema]);
+/** The safety check-in over the socket: every socket on the session then gets a `checked-in` frame. */
+export const CheckInFrameSchema = Type.Object({ type: Type.Literal('check-in'), choice: Type.Enum(CHECK_INS) });
+export const ClientFrameSchema = Type.Union([HelloFrameSchema, ReplyFrameSchema, EndFrameSchema, CheckInFrameSchema]);
 export type HelloFrame = Static<typeof HelloFrameSchema>;
 export type ReplyFrame = Static<typeof ReplyFrameSchema>;
 export type EndFrame = Static<typeof EndFrameSchema>;
+export type CheckInFrame = Static<typeof CheckInFrameSchema>;
 export type ClientFrame = Static<typeof ClientFrameSchema>;
 
 export const SessionFrameSchema = Type.Object({ type: Type.Literal('session'), session: SessionViewSchema });
@@ -309,18 +391,30 @@ export const TurnFrameSchema = Type.Object({
   partner: PartnerViewSchema,
 });
 export const ReportFrameSchema = Type.Object({ type: Type.Literal('report'), report: ReportSchema });
+export const CheckedInFrameSchema = Type.Object({
+  type: Type.Literal('checked-in'),
+  status: SessionStatusSchema,
+  safety: SafetyPauseSchema,
+});
 export const ErrorFrameSchema = Type.Object({
   type: Type.Literal('error'),
   code: Type.String(),
   message: Type.String(),
   requestId: Type.Optional(Type.String()),
 });
-export const ServerFrameSchema = Type.Union([SessionFrameSchema, TurnFrameSchema, ReportFrameSchema, ErrorFrameSchema]);
+export const ServerFrameSchema = Type.Union([
+  SessionFrameSchema,
+  TurnFrameSchema,
+  ReportFrameSchema,
+  CheckedInFrameSchema,
+  ErrorFrameSchema,
+]);
 export type SessionFrame = Static<typeof SessionFrameSchema>;
 export type TurnFrame = Static<typeof TurnFrameSchema>;
 export type ReportFrame = Static<typeof ReportFrameSchema>;
+export type CheckedInFrame = Static<typeof CheckedInFrameSchema>;
 export type ErrorFrame = Static<typeof ErrorFrameSchema> & { code: ErrorCode | 'bad_frame' | 'hello_required' };
-export type ServerFrame = SessionFrame | TurnFrame | ReportFrame | ErrorFrame;
+export type ServerFrame = SessionFrame | TurnFrame | ReportFrame | CheckedInFrame | ErrorFrame;
 
 // The wire types must stay interchangeable with the engine's own: this fails to compile if they drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -328,3 +422,5 @@ const assertSame = <T extends true>(): T | undefined => undefined;
 assertSame<Same<PartnerView, Engine.PartnerView>>();
 assertSame<Same<Turn, Engine.Turn>>();
 assertSame<Same<Report, EngineReport>>();
+assertSame<Same<Static<typeof SafetyPauseSchema>, Engine.SafetyPause>>();
+assertSame<Same<Static<typeof CrisisLineSchema>, EngineCrisisLine>>();

@@ -12,6 +12,7 @@ import securityHeaders from './plugins/security-headers.js';
 import sessionService from './plugins/session-service.js';
 import staticClient from './plugins/static-client.js';
 import classifyRoutes from './routes/classify.js';
+import crisisLineRoutes from './routes/crisis-lines.js';
 import healthRoutes from './routes/health.js';
 import scenarioRoutes from './routes/scenarios.js';
 import sessionRoutes from './routes/sessions.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(scenarioRoutes);
   await app.register(sessionRoutes);
   await app.register(classifyRoutes);
+  await app.register(crisisLineRoutes);
   const limitsOn = (options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE) > 0;
   await app.register(sessionSocketRoute, {
     ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),

@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DatabaseTimeouts } from './config.js';
 import type { Report } from './engine/index.js';
+import type { SafetyPause } from './engine/types.js';
 import { LocalFanout, type SessionEvent, type SessionFanout, type SessionListener } from './session-fanout.js';
 import { connectionSettings } from './store/postgres-store.js';
 import type { Store } from './store/store.js';
@@ -49,8 +50,11 @@ const CLOSE_DEADLINE_MS = 1000;
 interface Announcement {
   o: string;
   s: string;
-  k: 'turn' | 'ended' | 'deleted';
+  k: 'turn' | 'ended' | 'deleted' | 'checked-in';
   n?: number;
+  /** A check-in: the answer and the pause's kind (enums, never text). */
+  c?: SafetyPause['checkIn'];
+  d?: SafetyPause['kind'];
 }
 
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -96,6 +100,9 @@ export class PgFanout implements SessionFanout {
       s: event.sessionId,
       k: event.kind,
       ...(event.kind === 'turn' ? { n: event.turn.index } : {}),
+      ...(event.kind === 'checked-in'
+        ? { n: event.safety.pausedAt, c: event.safety.checkIn, d: event.safety.kind }
+        : {}),
     });
   }
 
@@ -234,12 +241,19 @@ export class PgFanout implements SessionFanout {
   private async deliverRemote(announcement: Announcement): Promise<void> {
     const sessionId = announcement.s;
     if (announcement.k === 'deleted') return this.local.publish({ kind: 'deleted', sessionId });
+    if (announcement.k === 'checked-in') return this.deliverCheckIn(announcement);
     if (announcement.k === 'ended') {
       const report = await this.cache?.report(sessionId).catch(() => undefined);
       if (report !== undefined) this.local.publish({ kind: 'ended', sessionId, report });
       return;
     }
     if (announcement.n !== undefined) await this.catchUp(sessionId, announcement.n);
+  }
+
+  private deliverCheckIn({ s: sessionId, n: pausedAt, c: checkIn, d: kind }: Announcement): void {
+    if (pausedAt === undefined || checkIn === undefined || kind === undefined) return;
+    const status = checkIn === 'help' ? 'ended' : 'active';
+    this.local.publish({ kind: 'checked-in', sessionId, safety: { pausedAt, kind, checkIn }, status });
   }
 
   /** Delivers the stored turns after the last one delivered here, up to and including `upTo`. */
@@ -274,7 +288,7 @@ function parseAnnouncement(payload: string): Announcement | null {
   try {
     const value = JSON.parse(payload) as Partial<Announcement>;
     if (typeof value.o !== 'string' || typeof value.s !== 'string') return null;
-    if (value.k !== 'turn' && value.k !== 'ended' && value.k !== 'deleted') return null;
+    if (value.k !== 'turn' && value.k !== 'ended' && value.k !== 'deleted' && value.k !== 'checked-in') return null;
     if (value.k === 'turn' && !Number.isInteger(value.n)) return null;
     return value as Announcement;
   } catch {

@@ -3,7 +3,7 @@
 // deployment swaps in an implementation that also forwards events to the other instances (for
 // example over PostgreSQL LISTEN/NOTIFY) and delivers theirs locally.
 import type { Report } from './engine/index.js';
-import type { PartnerView, SessionStatus, Turn } from './engine/types.js';
+import type { PartnerView, SafetyPause, SessionStatus, Turn } from './engine/types.js';
 
 export type SessionEvent =
   | {
@@ -15,6 +15,8 @@ export type SessionEvent =
       partner: PartnerView;
     }
   | { kind: 'ended'; sessionId: string; report: Report }
+  /** The person answered the safety check-in (`safety.checkIn`); `help` also ends the session. */
+  | { kind: 'checked-in'; sessionId: string; safety: SafetyPause; status: SessionStatus }
   | { kind: 'deleted'; sessionId: string };
 
 export type SessionListener = (event: SessionEvent) => void;

@@ -11,6 +11,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { type CreatedSession, MAX_REPLY_LENGTH, type ScenarioSummary, type SessionView } from './api-contract.js';
 import {
   buildReport,
+  type CheckIn,
+  checkIn,
   classifyReply,
   type EngineSession,
   endSession,
@@ -29,6 +31,7 @@ import type {
   Emotion,
   Feedback,
   PartnerView,
+  SafetyPause,
   SessionStatus,
   Turn,
 } from './engine/types.js';
@@ -71,6 +74,14 @@ export interface EndOutcome {
   status: SessionStatus;
   report: Report;
   /** False when the session had already ended: nothing changed. */
+  changed: boolean;
+}
+
+export interface CheckInOutcome {
+  status: SessionStatus;
+  /** The pause, with the answer. */
+  safety: SafetyPause;
+  /** False when the same answer had already been given: nothing changed. */
   changed: boolean;
 }
 
@@ -243,6 +254,27 @@ export class SessionService {
       const report = await this.reportOf(live);
       this.fanout.publish({ kind: 'ended', sessionId: live.id, report });
       return { status: session.status, report, changed: true };
+    });
+  }
+
+  /**
+   * The answer to the safety check-in after a crisis reply: `continue` lifts the pause, `help` ends
+   * the practice. Giving the same answer again (a retry) answers the same, changing nothing.
+   */
+  checkIn(id: string, choice: CheckIn): Promise<CheckInOutcome> {
+    if (this.closing) return Promise.reject(shuttingDown());
+    return this.withFreshSession(id, async (live) => {
+      const answered = live.engine.snapshot.safety;
+      if (answered?.checkIn === choice) return { status: live.engine.status, safety: answered, changed: false };
+      if (live.engine.status !== 'active') throw endedError();
+      const session = checkIn(live.engine, choice);
+      await this.saveOutsideTurn(live, session);
+      const safety = session.snapshot.safety as SafetyPause;
+      this.fanout.publish({ kind: 'checked-in', sessionId: live.id, safety, status: session.status });
+      if (session.status !== 'active') {
+        this.fanout.publish({ kind: 'ended', sessionId: live.id, report: await this.reportOf(live) });
+      }
+      return { status: session.status, safety, changed: true };
     });
   }
 
@@ -496,6 +528,7 @@ function viewOf(live: LiveSession, turns: Turn[]): SessionView {
     partner: live.engine.partner,
     turns,
     createdAt: live.createdAt,
+    ...(live.engine.snapshot.safety === undefined ? {} : { safety: live.engine.snapshot.safety }),
   };
 }
 

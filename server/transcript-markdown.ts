@@ -1,7 +1,7 @@
 // A session as a Markdown transcript someone can reread or bring to a counsellor: the partner's
 // lines and the user's replies in order, the feedback under each reply, then the report.
 import type { SessionView } from './api-contract.js';
-import type { Report, Scenario } from './engine/index.js';
+import { type Report, type Scenario, withoutCrisisWords } from './engine/index.js';
 import type { Turn } from './engine/types.js';
 
 export const PRACTICE_NOTICE =
@@ -21,14 +21,34 @@ export function transcriptMarkdown(input: { session: SessionView; report: Report
     `- Outcome: ${describeStatus(session.status)}`,
   ];
   if (session.parentId !== null) lines.push(`- Rewound from session ${session.parentId}`);
+  if (session.safety !== undefined) lines.push(`- ${safetyNote(session.safety)}`);
   lines.push('', '## Conversation', '', said(partner, session.opening.line));
-  for (const turn of session.turns) lines.push('', ...turnLines(partner, turn));
+  for (const turn of session.turns) lines.push('', ...turnLines(partner, withoutCrisisWords(turn)));
   lines.push('', ...reportLines(report), '');
   return lines.join('\n');
 }
 
+/** Where the practice paused for safety and what the person chose, without their words. */
+function safetyNote(safety: NonNullable<SessionView['safety']>): string {
+  const answer =
+    safety.checkIn === 'help'
+      ? 'you asked for help, and the practice ended there'
+      : safety.checkIn === 'continue'
+        ? 'you said you were safe and went on'
+        : 'it is waiting for you to check in';
+  return `Paused for safety after reply ${safety.pausedAt}: ${answer}.`;
+}
+
 function turnLines(partner: string, turn: Turn): string[] {
   const { classification, feedback } = turn;
+  if (turn.safety !== undefined) {
+    return [
+      said('You', turn.reply),
+      '',
+      `**The practice paused for safety here.** ${turn.safety.message}`,
+      ...turn.safety.resources.map((r) => `- ${r}`),
+    ];
+  }
   const lines = [said(turn.hinted === true ? 'You (from a hint)' : 'You', turn.reply)];
   const signals = classification.signals.length > 0 ? ` (${classification.signals.join(', ')})` : '';
   lines.push(
@@ -36,11 +56,7 @@ function turnLines(partner: string, turn: Turn): string[] {
     '>',
     `> Another way to say it: ${feedback.suggestion}`,
   );
-  if (turn.safety !== undefined) {
-    lines.push('', `**Paused:** ${turn.safety.message}`, ...turn.safety.resources.map((r) => `- ${r}`));
-  } else {
-    lines.push('', said(partner, turn.partner.line));
-  }
+  lines.push('', said(partner, turn.partner.line));
   return lines;
 }
 
@@ -89,6 +105,8 @@ function describeStatus(status: SessionView['status']): string {
       return 'repaired: still hurt, but willing to keep talking';
     case 'shutdown':
       return 'shut down: the partner walked away for now';
+    case 'withdrawn':
+      return 'withdrawn: the partner stopped trying to get an answer';
     case 'ended':
       return 'ended by you';
   }

@@ -1,6 +1,7 @@
 // The HTTP side of the API contract (server/api-contract.ts). Every failure becomes an ApiError with
 // the server's code, so the page can say in plain words what went wrong and where.
 import type {
+  CheckInResult,
   ClassifyBody,
   ClassifyResult,
   CreatedSession,
@@ -77,6 +78,10 @@ export const api = {
     json(sessionPath(id, '/rewind'), { method: 'POST', token, body: { turn } }),
 
   hint: (id: string, token: string): Promise<HintResult> => json(sessionPath(id, '/hint'), { token }),
+
+  /** The safety check-in after a crisis reply: go on (`continue`) or "I need help now" (`help`). */
+  checkIn: (id: string, token: string, choice: 'continue' | 'help'): Promise<CheckInResult> =>
+    json(sessionPath(id, '/check-in'), { method: 'POST', token, body: { choice } }),
 
   end: (id: string, token: string): Promise<EndResult> => json(sessionPath(id, '/end'), { method: 'POST', token }),
 

@@ -4,16 +4,20 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
   | { page: 'home' }
+  | { page: 'progress' }
+  | { page: 'help' }
   | { page: 'practice'; id: string }
   | { page: 'report'; id: string }
-  | { page: 'replay'; id: string; step: number };
+  | { page: 'replay'; id: string; step: number }
+  /** A retry beside the attempt it was rewound from. */
+  | { page: 'compare'; id: string };
 
 export function parseRoute(hash: string): Route {
   const [page, rawId, rawStep] = hash.replace(/^#\/?/, '').split('/');
-  const id = rawId === undefined ? '' : decodeURIComponent(rawId);
+  if (page === 'progress' || page === 'help') return { page };
+  const id = rawId === undefined ? '' : safeDecode(rawId);
   if (id !== '') {
-    if (page === 'practice') return { page, id };
-    if (page === 'report') return { page, id };
+    if (page === 'practice' || page === 'report' || page === 'compare') return { page, id };
     if (page === 'replay') {
       const step = Number(rawStep);
       return { page, id, step: Number.isInteger(step) && step >= 0 ? step : 0 };
@@ -22,10 +26,22 @@ export function parseRoute(hash: string): Route {
   return { page: 'home' };
 }
 
+/** A hand-typed `%E0` must not break the page: it just names no session. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+}
+
 export function href(route: Route): string {
   switch (route.page) {
     case 'home':
       return '#/';
+    case 'progress':
+    case 'help':
+      return `#/${route.page}`;
     case 'replay':
       return `#/replay/${encodeURIComponent(route.id)}/${route.step}`;
     default:

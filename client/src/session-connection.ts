@@ -8,6 +8,7 @@
 // keeps trying, with backoff, until the storage answers again. Only a wrong token (4401) or a
 // deleted session (4404) ends it.
 import type {
+  CheckedInFrame,
   ClientFrame,
   ErrorFrame,
   Report,
@@ -29,6 +30,8 @@ export interface ConnectionEvents {
   session(view: SessionView): void;
   turn(frame: TurnFrame): void;
   report(report: Report): void;
+  /** The safety check-in was answered (here or in another tab). */
+  checkedIn(frame: CheckedInFrame): void;
   /** A frame failed; `reply` is the queued reply it was about, now taken off the queue. */
   error(frame: ErrorFrame, reply: PendingReply | undefined): void;
   pending(replies: PendingReply[]): void;
@@ -129,6 +132,9 @@ export class SessionConnection {
         return;
       case 'report':
         this.on.report(frame.report);
+        return;
+      case 'checked-in':
+        this.on.checkedIn(frame);
         return;
       case 'error': {
         const reply = this.queue.find((queued) => queued.requestId === frame.requestId);

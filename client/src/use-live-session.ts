@@ -2,6 +2,7 @@
 // tab or another, the end, a reconnect). Replies go through the connection's queue.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionView, TurnFrame } from '../../server/api-contract.js';
+import { pauseAt } from '../../server/engine/safety/safety-pause.js';
 import { api } from './api-client.js';
 import { frameErrorWords, type SessionLoadError, sessionLoadError } from './error-words.js';
 import { saveToJournal } from './journal.js';
@@ -14,6 +15,8 @@ export interface LiveSession {
   /** Replies sent but not answered yet, oldest first. */
   pending: PendingReply[];
   send: (text: string, hinted: boolean) => void;
+  /** The session ended through HTTP: show it now, before the socket's report frame arrives. */
+  markEnded: (status: SessionView['status']) => void;
 }
 
 /** `onRejected` hears why a reply failed, with the reply itself when it was one of ours. */
@@ -48,6 +51,8 @@ export function useLiveSession(
         setView((current) => (current ? { ...current, status: report.status } : current));
         saveToJournal({ id, status: report.status, score: report.score });
       },
+      checkedIn: (frame) =>
+        setView((current) => (current ? { ...current, status: frame.status, safety: frame.safety } : current)),
       error: (frame, reply) => rejected.current(frameErrorWords(frame.code, frame.message), reply),
       pending: setPending,
     });
@@ -65,6 +70,7 @@ export function useLiveSession(
     connection,
     pending,
     send: (text, hinted) => socket.current?.sendReply(text, hinted),
+    markEnded: (status) => setView((current) => (current ? { ...current, status } : current)),
   };
 }
 
@@ -74,5 +80,8 @@ function withTurn(view: SessionView, frame: TurnFrame): SessionView {
   turns.push(frame.turn);
   turns.sort((a, b) => a.index - b.index);
   const newest = turns[turns.length - 1]?.index === frame.turn.index;
-  return newest ? { ...view, turns, status: frame.status, partner: frame.partner } : { ...view, turns };
+  if (!newest) return { ...view, turns };
+  // A crisis reply pauses the session, as the engine records it: the page asks the check-in.
+  const safety = frame.turn.safety ? pauseAt(frame.turn.index, frame.turn.safety) : view.safety;
+  return { ...view, turns, status: frame.status, partner: frame.partner, ...(safety ? { safety } : {}) };
 }

@@ -17,11 +17,23 @@ export function feelingPhrase(emotion: Emotion, intensity: number): string {
   return `a little ${adjective}`;
 }
 
-export const LABEL_WORDS: Record<Label, { name: string; meaning: string }> = {
-  validating: { name: 'Validating', meaning: 'You made room for their hurt.' },
-  defensive: { name: 'Defensive', meaning: 'You protected yourself instead of listening.' },
-  minimizing: { name: 'Minimizing', meaning: 'You made the hurt smaller than it is.' },
-  neutral: { name: 'Neutral', meaning: 'Neither helped nor hurt.' },
+export const LABEL_WORDS: Record<Label, { name: string; meaning: string; example: string }> = {
+  validating: {
+    name: 'Validating',
+    meaning: 'You made room for their hurt.',
+    example: "You found out from a message. I'm sorry I put you there.",
+  },
+  defensive: {
+    name: 'Defensive',
+    meaning: 'You protected yourself instead of listening.',
+    example: "You weren't exactly around much either.",
+  },
+  minimizing: {
+    name: 'Minimizing',
+    meaning: 'You made the hurt smaller than it is.',
+    example: 'It was only a few messages.',
+  },
+  neutral: { name: 'Neutral', meaning: 'Neither helped nor hurt.', example: 'Okay.' },
 };
 
 export const SIGNAL_WORDS: Record<Signal, string> = {
@@ -75,8 +87,26 @@ export function statusWords(status: SessionStatus, partnerName: string): string 
       return `${partnerName} was willing to keep talking`;
     case 'shutdown':
       return `${partnerName} walked away`;
+    case 'withdrawn':
+      return `${partnerName} stopped asking`;
     case 'ended':
       return 'You ended it';
+  }
+}
+
+/** What happened at the end, in one sentence, for the end panel. */
+export function endingWords(status: SessionStatus, partnerName: string): string {
+  switch (status) {
+    case 'active':
+      return 'The conversation is still going.';
+    case 'repaired':
+      return `${partnerName} is still hurt, but willing to keep talking: this is where repair can begin.`;
+    case 'shutdown':
+      return `${partnerName} walked away. It became too much to stay in the conversation.`;
+    case 'withdrawn':
+      return `${partnerName} stopped asking. Too many questions went unanswered, and they pulled back.`;
+    case 'ended':
+      return 'You ended the conversation.';
   }
 }
 
@@ -85,6 +115,7 @@ export const STATUS_SHORT: Record<SessionStatus, string> = {
   active: 'In progress',
   repaired: 'Repaired',
   shutdown: 'Walked away',
+  withdrawn: 'Stopped asking',
   ended: 'Ended',
 };
 

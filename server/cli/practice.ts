@@ -1,12 +1,15 @@
-// `npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard]`, or `--list`.
+// `npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard] [--region GB]`, or `--list`.
 // Terminal practice: the partner speaks, you answer, a short feedback line names your reply's
 // label. Commands: /hint, /rewind N, /report, /quit. With replies piped on stdin (one per line)
-// it runs without a terminal and prints the same transcript every time for the same seed.
+// it runs without a terminal and prints the same transcript every time for the same seed. A reply
+// that signals crisis pauses the practice until the person checks in (safety-check-in.ts); --region
+// (default: the terminal's locale) picks the emergency and crisis lines shown.
 import { randomInt } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
+  checkIn,
   DIFFICULTIES,
   type Difficulty,
   EmptyReplyError,
@@ -14,6 +17,7 @@ import {
   endSession,
   hintFor,
   type PartnerView,
+  pendingPause,
   type Report,
   type Scenario,
   startSession,
@@ -21,9 +25,10 @@ import {
   takeTurn,
 } from '../engine/index.js';
 import { formatProblem, loadScenarioFiles, scenarioFilesIn } from '../scenario-files.js';
+import { CHECK_IN_QUESTION, helpLines, noticeLines, readCheckIn, regionFrom } from './safety-check-in.js';
 
 const USAGE = `Usage:
-  npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard]
+  npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard] [--region GB|IE|US|CA|AU|NZ]
   npm run practice -- --list
 Commands during practice: /hint  /rewind N  /report  /quit`;
 
@@ -35,6 +40,8 @@ interface Practice {
   turns: Turn[];
   lastHint?: string;
   reported: boolean;
+  /** Where the person is, for the emergency and crisis lines (undefined: general help). */
+  region: string | undefined;
 }
 
 async function main(): Promise<number> {
@@ -43,6 +50,7 @@ async function main(): Promise<number> {
       scenario: { type: 'string', short: 's' },
       seed: { type: 'string' },
       difficulty: { type: 'string', short: 'd' },
+      region: { type: 'string', short: 'r' },
       list: { type: 'boolean', short: 'l' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -84,13 +92,19 @@ async function main(): Promise<number> {
     console.error('--seed must be a whole number');
     return 2;
   }
-  await practise(scenario, seed, difficulty, interactive);
+  await practise(scenario, seed, difficulty, interactive, regionFrom(values.region, process.env));
   return 0;
 }
 
-async function practise(scenario: Scenario, seed: number, difficulty: Difficulty, interactive: boolean): Promise<void> {
+async function practise(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  interactive: boolean,
+  region: string | undefined,
+): Promise<void> {
   const first = startSession(scenario, seed, { difficulty });
-  const practice: Practice = { scenario, opening: first.partner, history: [first], turns: [], reported: false };
+  const practice: Practice = { scenario, opening: first.partner, history: [first], turns: [], reported: false, region };
   const name = scenario.partner.name;
   print(`${scenario.title} (${scenario.id}) · seed ${first.seed} · ${difficulty}`);
   print(scenario.summary);
@@ -122,6 +136,10 @@ async function practise(scenario: Scenario, seed: number, difficulty: Difficulty
 
 function handle(practice: Practice, line: string): void {
   if (line === '') return;
+  if (pendingPause(current(practice).snapshot) !== undefined && !line.startsWith('/rewind')) {
+    answerCheckIn(practice, line);
+    return;
+  }
   if (line === '/report') printReport(practice, current(practice).status);
   else if (line === '/hint') hint(practice);
   else if (/^\/rewind\s+\d+$/.test(line)) rewindTo(practice, Number(line.split(/\s+/)[1]));
@@ -154,6 +172,7 @@ function rewindTo(practice: Practice, to: number): void {
   practice.lastHint = undefined;
   print(`  (rewound to turn ${to})`);
   print(partnerLine(practice.scenario.partner.name, current(practice).partner));
+  if (pendingPause(current(practice).snapshot) !== undefined) print(CHECK_IN_QUESTION);
 }
 
 function reply(practice: Practice, text: string): void {
@@ -175,19 +194,41 @@ function reply(practice: Practice, text: string): void {
   practice.lastHint = undefined;
   practice.history.push(result.session);
   practice.turns.push(result.turn);
-  printTurn(name, result.turn);
+  printTurn(practice, result.turn);
   if (result.turn.status !== 'active') {
     print(`\n(${endingNote(name, result.turn.status)})`);
     printReport(practice, result.turn.status);
   }
 }
 
-function printTurn(name: string, turn: Turn): void {
+/** While the practice is paused for safety, every line is an answer to the check-in. */
+function answerCheckIn(practice: Practice, line: string): void {
+  const choice = readCheckIn(line);
+  if (line === '/quit' || choice === undefined) {
+    print(CHECK_IN_QUESTION);
+    return;
+  }
+  const session = checkIn(current(practice), choice);
+  practice.history[practice.history.length - 1] = session;
+  const notice = practice.turns[practice.turns.length - 1]?.safety;
+  if (choice === 'help') {
+    if (notice) print(helpLines(notice, practice.region).join('\n'));
+    print('  The practice has ended. Thank you for saying so: reaching out is the right thing to do.');
+    printReport(practice, 'ended');
+    return;
+  }
+  print(`  (Going on. ${practice.scenario.partner.name} is where they were before that reply.)`);
+  print(`\n${partnerLine(practice.scenario.partner.name, session.partner)}`);
+}
+
+function printTurn(practice: Practice, turn: Turn): void {
+  const name = practice.scenario.partner.name;
   const { classification, feedback } = turn;
   if (turn.safety) {
-    print(`\n  ${turn.safety.message}`);
-    for (const resource of turn.safety.resources) print(`   - ${resource}`);
-    print(`  (${name} is paused. Type a reply to go on with the practice, or /quit.)`);
+    print(`\n  The practice is paused. ${name} will not answer this reply.`);
+    print(noticeLines(turn.safety, practice.region).join('\n'));
+    if (turn.safety.leverage) print(`  ${feedback.summary}`);
+    print(CHECK_IN_QUESTION);
     return;
   }
   const signals = classification.signals.length > 0 ? ` · ${classification.signals.join(', ')}` : '';

@@ -142,6 +142,8 @@ function moments(scenario: Scenario, opening: PartnerView, turns: Turn[]): Repor
         why: `${name} walked away after this ${label} reply.`,
         weight: 90,
       });
+    } else if (turn.status === 'withdrawn') {
+      found.push({ turn: turn.index, why: `${name} stopped trying to get an answer after this reply.`, weight: 90 });
     } else if (label !== 'validating' && label !== 'neutral' && now.emotion !== previous.emotion) {
       found.push({
         turn: turn.index,

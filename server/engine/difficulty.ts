@@ -19,20 +19,24 @@ export interface PartnerTuning {
   waveChance: number;
   /** Repair never comes before this turn: a few good sentences do not undo a betrayal. */
   minTurnsToRepair: number;
+  /** Non-answers and filler in a run (distance) at which the partner withdraws. */
+  withdrawAfter: number;
 }
 
 interface Scaling {
   trust: number;
   strain: number;
+  /** Extra patience with non-answers. */
+  distance: number;
   waves: number;
   repairTrust: number;
   minTurns: number;
 }
 
 const SCALING: Record<Difficulty, Scaling> = {
-  gentle: { trust: 1.3, strain: 2, waves: 0.15, repairTrust: -5, minTurns: 4 },
-  realistic: { trust: 1, strain: 0, waves: 0.25, repairTrust: 0, minTurns: 6 },
-  hard: { trust: 0.8, strain: -1, waves: 0.35, repairTrust: 5, minTurns: 8 },
+  gentle: { trust: 1.3, strain: 2, distance: 2, waves: 0.15, repairTrust: -5, minTurns: 4 },
+  realistic: { trust: 1, strain: 0, distance: 0, waves: 0.25, repairTrust: 0, minTurns: 6 },
+  hard: { trust: 0.8, strain: -1, distance: -1, waves: 0.35, repairTrust: 5, minTurns: 8 },
 };
 
 /** Good replies needed to climb from the starting trust to repair, before any beat sets it back. */
@@ -51,6 +55,7 @@ export function tuningFor(scenario: Scenario, difficulty: Difficulty): PartnerTu
     calming: Math.round(12 * scale.trust),
     waveChance: round3(scenario.tuning.volatility * scale.waves),
     minTurnsToRepair: scale.minTurns,
+    withdrawAfter: Math.max(3, scenario.tuning.withdraw_after + scale.distance),
   };
 }
 

@@ -1,13 +1,25 @@
 // The engine's public API: adapters (HTTP, WebSocket, storage, CLI) import only from here.
-// Pure TypeScript, no I/O. See /tmp/engine-api.md for the agreed contract.
+// Pure TypeScript, no I/O. The contract as clients see it is server/api-contract.ts (docs/api.md).
 
 export { buildReport, listeningScore, type PrincipleMark, type Report, type ReportInput } from './build-report.js';
 export { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
+export type { ConversationState } from './conversation/conversation-state.js';
+export type { BeatId, FactId, LineId, QuestionId } from './conversation/ids.js';
 export { type PartnerTuning, tuningFor } from './difficulty.js';
 export { feedbackFor } from './feedback/feedback-for.js';
 export { hintFor } from './hint-for.js';
 export { checkIn } from './safety/check-in.js';
+export {
+  CRISIS_LINES,
+  CRISIS_REGIONS,
+  type CrisisLine,
+  crisisLinesFor,
+  describeCrisisLine,
+  knownRegion,
+  regionOfLocale,
+} from './safety/crisis-lines.js';
 export { detectCrisis } from './safety/detect-crisis.js';
+export { NOT_REPEATED, withoutCrisisWords } from './safety/paused-turn-words.js';
 export {
   NoCheckInPendingError,
   pendingPause,
@@ -39,6 +51,9 @@ export {
 export {
   type EngineSession,
   endSession,
+  fillSlots,
+  type PendingQuestionView,
+  pendingQuestionOf,
   restoreSession,
   SessionEndedError,
   type SessionSnapshot,

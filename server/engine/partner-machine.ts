@@ -16,6 +16,8 @@ export interface PartnerContext {
   goodStreak: number;
   badStreak: number;
   strain: number;
+  /** How far they have drifted from someone who will not answer: filler and dodges add, answers take away. */
+  distance: number;
   /** Replies heard so far. */
   turn: number;
   tuning: PartnerTuning;
@@ -28,13 +30,22 @@ export interface PartnerInput {
   tuning: PartnerTuning;
 }
 
+/**
+ * How a reply met the question the partner was waiting on: answered it, dodged it, or dodged it a
+ * second time so they gave up asking (which costs strain).
+ */
+export type QuestionOutcome = 'answered' | 'dodged' | 'gave-up';
+
 /** The partner heard a reply. `roll` is a number in [0, 1) from the session's seeded generator. */
 export interface HeardEvent {
   type: 'partner.heard';
+  /** The reply's label as the partner heard it (an apology in place of an answer is not heard as validation). */
   label: Label;
   confidence: number;
   signals: Signal[];
   roll: number;
+  /** Present when a question was pending. */
+  question?: QuestionOutcome;
 }
 
 /** A scripted beat: a memory or a question surfaces and pulls toward an emotion. */
@@ -59,7 +70,15 @@ const EFFECT = {
   relief: 0.5,
   /** A wave of hurt: how much the intensity jumps when it comes back. */
   wave: 15,
+  /** A question dodged twice: the partner stops asking, and it weighs on them. */
+  givingUp: 1,
+  /** Distance: a non-answer or filler adds one step; an answer or a validating reply takes two back. */
+  drift: 1,
+  reach: 2,
 } as const;
+
+/** Below this confidence a verdict moves intensity and trust half as much: the partner is not sure either. */
+const SURE_ENOUGH = 0.6;
 
 /** Intensity at or below which anger lets the sadness under it show. */
 const ANGER_SETTLES_AT = 65;
@@ -71,10 +90,16 @@ const SADNESS_ASKS_AT = 55;
  * guard asking "would this be too much?" sees exactly what the action then does.
  */
 export function afterReply(context: PartnerContext, event: HeardEvent): PartnerContext {
-  // A hesitant classification moves the partner less than a clear one.
-  const weight = 0.6 + 0.4 * clamp(event.confidence, 0, 1);
+  const felt = feltReply(context, event);
+  if (event.question === 'gave-up') return { ...felt, strain: felt.strain + EFFECT.givingUp };
+  return felt;
+}
+
+function feltReply(context: PartnerContext, event: HeardEvent): PartnerContext {
+  const weight = event.confidence < SURE_ENOUGH ? 0.5 : 1;
   const { tuning } = context;
   const turn = context.turn + 1;
+  const distance = distanceAfter(context.distance, event);
   switch (event.label) {
     case 'validating':
       return {
@@ -85,6 +110,7 @@ export function afterReply(context: PartnerContext, event: HeardEvent): PartnerC
         goodStreak: context.goodStreak + 1,
         badStreak: 0,
         strain: Math.max(0, context.strain - EFFECT.relief),
+        distance,
       };
     case 'defensive':
     case 'minimizing': {
@@ -98,12 +124,20 @@ export function afterReply(context: PartnerContext, event: HeardEvent): PartnerC
         goodStreak: 0,
         badStreak: context.badStreak + 1,
         strain: context.strain + EFFECT.strain + sustained,
+        distance,
       };
     }
     default:
-      // Nothing real was said: no harm done, but the good run is broken.
-      return { ...context, turn, goodStreak: 0 };
+      // Nothing real was said: no harm done, but the good run is broken and they drift a step away.
+      return { ...context, turn, goodStreak: 0, distance };
   }
+}
+
+function distanceAfter(distance: number, event: HeardEvent): number {
+  if (event.question === 'dodged' || event.question === 'gave-up') return distance + EFFECT.drift;
+  if (event.question === 'answered' || event.label === 'validating') return Math.max(0, distance - EFFECT.reach);
+  if (event.label === 'neutral') return distance + EFFECT.drift;
+  return distance;
 }
 
 /** Only used by XState's throwaway actors (see `context` below), never by a session. */
@@ -119,6 +153,7 @@ const RESTING_INPUT: PartnerInput = {
     calming: 0,
     waveChance: 0,
     minTurnsToRepair: 1,
+    withdrawAfter: 6,
   },
 };
 
@@ -151,6 +186,8 @@ export const partnerMachine = setup({
 
     /** Strain has built past what they can take: they walk away for now. */
     strainIsTooMuch: (args) => next(args).strain >= args.context.tuning.strainLimit,
+    /** Non-answers in a run: they stop trying to reach someone who will not answer. */
+    tooFarAway: (args) => next(args).distance >= args.context.tuning.withdrawAfter,
     /** Enough trust, a run of good replies and enough time: still hurt, but willing to keep talking. */
     trustIsEnoughToStay: (args) => {
       const after = next(args);
@@ -199,6 +236,8 @@ export const partnerMachine = setup({
     shrinksFromDismissal: assign(({ context, event }) => next({ context, event })),
     /** Nothing real was said: waits, and the good run is broken. */
     waitsForSomethingReal: assign(({ context, event }) => next({ context, event })),
+    /** Worn down by non-answers: stops reaching out. */
+    driftsAway: assign(({ context, event }) => next({ context, event })),
     /** A wave: the hurt is suddenly as sharp as it was. */
     hurtSurgesBack: assign({ intensity: ({ context }) => clamp100(context.intensity + EFFECT.wave) }),
     /** A scripted beat surfaces: its own shift in intensity and trust. */
@@ -222,6 +261,7 @@ export const partnerMachine = setup({
     goodStreak: 0,
     badStreak: 0,
     strain: 0,
+    distance: 0,
     turn: 0,
     tuning: input.tuning,
   }),
@@ -285,16 +325,23 @@ export const partnerMachine = setup({
     repaired: { type: 'final' },
     /** They walk away for now. */
     shutdown: { type: 'final' },
+    /** They stop trying to reach someone who will not answer. */
+    withdrawn: { type: 'final' },
     /** The user ended the session. */
     ended: { type: 'final' },
   },
 });
 
-/** Checked first in every emotion: too much strain ends it; enough trust lets them stay. */
+/**
+ * Checked first in every emotion: too much strain ends it (a question given up on strains too);
+ * too many non-answers and they withdraw; enough trust lets them stay.
+ */
 function endings() {
   return [
     { guard: and(['feelsArguedWith', 'strainIsTooMuch']), target: 'shutdown', actions: 'bracesAgainstDefense' },
     { guard: and(['feelsDismissed', 'strainIsTooMuch']), target: 'shutdown', actions: 'shrinksFromDismissal' },
+    { guard: 'strainIsTooMuch', target: 'shutdown', actions: 'waitsForSomethingReal' },
+    { guard: 'tooFarAway', target: 'withdrawn', actions: 'driftsAway' },
     { guard: and(['feelsHeard', 'trustIsEnoughToStay']), target: 'repaired', actions: 'softenAfterBeingHeard' },
   ] as const;
 }

@@ -2,7 +2,19 @@
 // no Math.random: every chance comes from the seeded generator whose state travels in the
 // snapshot, so the same scenario, seed and replies give the same turns byte for byte, and a
 // session restored from any turn's snapshot continues exactly as the original did.
+//
+// A turn: classify the reply (with the question the partner was waiting on) → crisis check → what
+// the partner took from it (conversation/hear-reply) → feedback → the partner machine feels it →
+// the line chooser answers (conversation/choose-line) → the new snapshot.
 import { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
+import { dueBeat } from './conversation/beats.js';
+import { chooseLine, openingLine } from './conversation/choose-line.js';
+import { type ConversationState, initialConversation } from './conversation/conversation-state.js';
+import { fillSlots, slotsOf } from './conversation/fill-line.js';
+import { type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
+import type { QuestionId } from './conversation/ids.js';
+import { migrateSnapshot, type SessionSnapshotV1 } from './conversation/migrate-snapshot.js';
+import { type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
 import { tuningFor } from './difficulty.js';
 import { feedbackFor } from './feedback/feedback-for.js';
 import {
@@ -12,22 +24,23 @@ import {
   partnerStart,
   partnerStep,
 } from './partner-machine.js';
-import { drawInt, drawUnit, normalizeSeed, type RngState, seedRng } from './rng.js';
+import { drawUnit, normalizeSeed, seedRng } from './rng.js';
 import { detectCrisis } from './safety/detect-crisis.js';
 import { pauseAt, pausedFeedback, refuseWhilePaused } from './safety/safety-pause.js';
-import type { Beat, Scenario } from './scenario/scenario-schema.js';
+import type { Scenario } from './scenario/scenario-schema.js';
 import type {
+  AskedQuestion,
   Classification,
   Difficulty,
-  Emotion,
-  Label,
+  FeedbackContext,
   PartnerView,
+  QuestionContext,
   SafetyPause,
   SessionStatus,
   Turn,
 } from './types.js';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Everything needed to continue a session: JSON-safe, saved by the store after every turn. */
 export interface SessionSnapshot {
@@ -39,13 +52,12 @@ export interface SessionSnapshot {
   turn: number;
   status: SessionStatus;
   partner: PartnerView;
-  /** XState's persisted snapshot of the partner machine. */
+  /** XState's persisted snapshot of the partner machine: how they feel. */
   machine: PersistedPartner;
+  /** What they remember: the question pending, facts told, promises, beats and lines spent. */
+  conversation: ConversationState;
   /** The seeded generator's state. */
   rng: number[];
-  /** Ids of lines already said (`opening.1`, `lines.anger.defensive.3`, `beats.the-anniversary`...). */
-  usedLines: string[];
-  firedBeats: string[];
   /** The last hint given, so the next one differs. */
   lastHint?: string;
   hintsGiven: number;
@@ -92,32 +104,30 @@ export class SessionEndedError extends Error {
 export class SnapshotVersionError extends Error {
   readonly code = 'unknown_snapshot_version';
   constructor(version: unknown) {
-    super(`Unknown session snapshot version: ${String(version)} (this engine reads ${SNAPSHOT_VERSION}).`);
+    super(`Unknown session snapshot version: ${String(version)} (this engine reads 1 and ${SNAPSHOT_VERSION}).`);
     this.name = 'SnapshotVersionError';
   }
 }
 
-export { EmptyReplyError };
-
-type MachineSnapshot = PartnerSnapshot;
+export { EmptyReplyError, fillSlots, slotsOf };
 
 /**
  * The live machine snapshot behind a session snapshot: rebuilding it from JSON costs more than a
  * whole turn, so it is kept beside the plain snapshot (and rebuilt only after a restore).
  */
-const liveMachines = new WeakMap<SessionSnapshot, MachineSnapshot>();
+const liveMachines = new WeakMap<SessionSnapshot, PartnerSnapshot>();
 
 export function startSession(scenario: Scenario, seed: number, options: StartOptions = {}): EngineSession {
   const difficulty = options.difficulty ?? 'realistic';
   const normalizedSeed = normalizeSeed(seed);
+  const book = bookOf(scenario);
   const machine = partnerStart({
     emotion: scenario.start.emotion,
     intensity: scenario.start.intensity,
     trust: scenario.start.trust,
     tuning: tuningFor(scenario, difficulty),
   });
-  const [openingIndex, rng] = drawInt(seedRng(normalizedSeed), 0, scenario.opening.length - 1);
-  const context = machine.context;
+  const opening = openingLine(book, initialConversation(), seedRng(normalizedSeed));
   const snapshot: SessionSnapshot = {
     version: SNAPSHOT_VERSION,
     scenarioId: scenario.id,
@@ -125,16 +135,10 @@ export function startSession(scenario: Scenario, seed: number, options: StartOpt
     difficulty,
     turn: 0,
     status: 'active',
-    partner: {
-      emotion: context.feeling,
-      intensity: context.intensity,
-      trust: context.trust,
-      line: fillSlots(scenario, textOf(scenario.opening[openingIndex] ?? '')),
-    },
+    partner: partnerView(book, machine.context, opening.spoken),
     machine: persist(machine),
-    rng: [...rng],
-    usedLines: [`opening.${openingIndex}`],
-    firedBeats: [],
+    conversation: opening.state,
+    rng: [...opening.rng],
     hintsGiven: 0,
   };
   liveMachines.set(snapshot, machine);
@@ -150,7 +154,13 @@ export function takeTurn(
   if (before.status !== 'active') throw new SessionEndedError(before.status);
   refuseWhilePaused(before);
   const { scenario } = session;
-  const classification = classifyReply(replyText, { partner: before.partner.line, emotion: before.partner.emotion });
+  const book = bookOf(scenario);
+  const waitingOn = pendingQuestion(book, before.conversation);
+  const classification = classifyReply(replyText, {
+    partner: before.partner.line,
+    emotion: before.partner.emotion,
+    ...(waitingOn ? { question: questionContext(waitingOn) } : {}),
+  });
   const index = before.turn + 1;
   const hinted = options.hinted ? { hinted: true as const } : {};
 
@@ -168,79 +178,95 @@ export function takeTurn(
       status: 'active',
       ...hinted,
       safety,
+      understood: { disclosed: [] },
     };
     return { turn, session: sessionOf(scenario, snapshot) };
   }
 
+  const hearing = hearReply(book, before.conversation, replyText, classification, index);
+  const remembered = remember(before.conversation, hearing, replyText, index);
+  const understood = understoodFrom(hearing);
   const feedback = feedbackFor(classification, {
     reply: replyText,
     partner: before.partner.line,
     emotion: before.partner.emotion,
     slots: slotsOf(scenario),
-  });
-  const [roll, rngAfterRoll] = drawUnit(before.rng);
-  let rng: RngState = rngAfterRoll;
+    understood,
+    disclosed: remembered.disclosed.map((told) => ({ id: told.fact, text: factText(book, told.fact) })),
+    ...(waitingOn
+      ? { question: questionContext(waitingOn), trueAnswer: fillSlots(scenario, waitingOn.source.answer) }
+      : {}),
+  } satisfies FeedbackContext);
+
+  const [roll, rng] = drawUnit(before.rng);
   let machine = partnerStep(machineOf(before), {
     type: 'partner.heard',
-    label: classification.label,
+    label: hearing.heardAs,
     confidence: classification.confidence,
     signals: classification.signals,
     roll,
+    ...(hearing.question ? { question: hearing.question.outcome } : {}),
   });
-  const status = statusOf(machine);
-  const usedLines = [...before.usedLines];
-  const firedBeats = [...before.firedBeats];
-  let line: string;
-
-  if (status === 'repaired' || status === 'shutdown') {
-    const ending = pickLine(scenario, [`endings.${status}`], usedLines, rng);
-    rng = ending.rng;
-    line = ending.text;
-  } else {
-    const beat = dueBeat(scenario, firedBeats, index, machine.context);
-    if (beat) {
-      machine = partnerStep(machine, {
-        type: 'partner.remembers',
-        beat: beat.id,
-        emotion: beat.emotion,
-        intensity: beat.intensity,
-        trust: beat.trust,
-      });
-      firedBeats.push(beat.id);
-      usedLines.push(`beats.${beat.id}`);
-      line = fillSlots(scenario, beat.line);
-    } else {
-      const reaction = pickLine(scenario, reactionCells(machine.context.feeling, classification.label), usedLines, rng);
-      rng = reaction.rng;
-      line = reaction.text;
-    }
+  const felt = statusOf(machine);
+  const beat =
+    felt === 'active' && !hearing.question ? dueBeat(book, remembered, beatMoment(index, machine, hearing)) : undefined;
+  const chosen = chooseLine(
+    book,
+    remembered,
+    {
+      status: felt,
+      emotion: machine.context.feeling,
+      intensity: machine.context.intensity,
+      hearing,
+      ...(beat ? { beat } : {}),
+    },
+    rng,
+  );
+  if (chosen.beat) {
+    const { source } = chosen.beat;
+    machine = partnerStep(machine, {
+      type: 'partner.remembers',
+      beat: source.id,
+      emotion: source.emotion,
+      intensity: source.intensity,
+      trust: source.trust,
+    });
   }
 
-  const context = machine.context;
-  const partner: PartnerView = { emotion: context.feeling, intensity: context.intensity, trust: context.trust, line };
+  const partner = partnerView(book, machine.context, chosen.spoken);
   const snapshot: SessionSnapshot = {
     ...before,
     turn: index,
-    status,
+    status: felt,
     partner,
     machine: persist(machine),
-    rng: [...rng],
-    usedLines,
-    firedBeats,
+    conversation: chosen.state,
+    rng: [...chosen.rng],
   };
   liveMachines.set(snapshot, machine);
-  const turn: Turn = { index, reply: replyText, classification, feedback, partner, status, ...hinted };
+  const turn: Turn = {
+    index,
+    reply: replyText,
+    classification,
+    feedback,
+    partner,
+    status: felt,
+    ...hinted,
+    understood,
+  };
   return { turn, session: sessionOf(scenario, snapshot) };
 }
 
-export function restoreSession(scenario: Scenario, snapshot: SessionSnapshot): EngineSession {
-  if (snapshot?.version !== SNAPSHOT_VERSION) throw new SnapshotVersionError(snapshot?.version);
-  if (snapshot.scenarioId !== scenario.id)
-    throw new Error(`This snapshot belongs to scenario ${snapshot.scenarioId}, not ${scenario.id}.`);
-  return sessionOf(scenario, snapshot);
+/** Restores a saved session; a version-1 snapshot (before the partner heard questions) is migrated. */
+export function restoreSession(scenario: Scenario, saved: SessionSnapshot | SessionSnapshotV1): EngineSession {
+  const version = (saved as { version?: unknown } | null)?.version;
+  if (version !== SNAPSHOT_VERSION && version !== 1) throw new SnapshotVersionError(version);
+  if (saved.scenarioId !== scenario.id)
+    throw new Error(`This snapshot belongs to scenario ${saved.scenarioId}, not ${scenario.id}.`);
+  return sessionOf(scenario, migrateSnapshot(scenario, saved));
 }
 
-/** The user ends the session. A session that already reached repaired or shutdown keeps its ending. */
+/** The user ends the session. A session that already reached an ending keeps it. */
 export function endSession(session: EngineSession): EngineSession {
   const before = session.snapshot;
   if (before.status !== 'active') return session;
@@ -261,22 +287,59 @@ export function withSnapshot(
   return sessionOf(session.scenario, snapshot);
 }
 
-/** Replaces `{slot}` with the scenario's values; `{partner}` is the partner's name. */
-export function fillSlots(scenario: Scenario, text: string): string {
-  const slots = slotsOf(scenario);
-  return text.replace(/\{([^{}\s]+)\}/g, (whole, name: string) => slots[name] ?? whole);
+/** What the partner is waiting on, for hints and feedback: the question, how it was asked, its true answer. */
+export interface PendingQuestionView {
+  id: string;
+  kind: AskedQuestion['kind'];
+  about?: string;
+  /** The partner's line that asked it (or asked it again). */
+  asked: string;
+  /** The scenario's true answer, slots filled. */
+  trueAnswer: string;
 }
 
-const slotCache = new WeakMap<Scenario, Readonly<Record<string, string>>>();
+export function pendingQuestionOf(session: EngineSession): PendingQuestionView | undefined {
+  const question = pendingQuestion(bookOf(session.scenario), session.snapshot.conversation);
+  if (!question) return undefined;
+  return {
+    id: question.id,
+    kind: question.source.kind,
+    ...(question.about ? { about: question.about } : {}),
+    asked: session.partner.line,
+    trueAnswer: fillSlots(session.scenario, question.source.answer),
+  };
+}
 
-/** The scenario's slots plus `{partner}`; built once per scenario object (lines are filled every turn). */
-export function slotsOf(scenario: Scenario): Readonly<Record<string, string>> {
-  let slots = slotCache.get(scenario);
-  if (!slots) {
-    slots = Object.freeze({ ...scenario.slots, partner: scenario.partner.name });
-    slotCache.set(scenario, slots);
-  }
-  return slots;
+function pendingQuestion(book: ScenarioBook, state: ConversationState): BookQuestion | undefined {
+  return state.pending ? book.question.get(state.pending.question) : undefined;
+}
+
+function questionContext(question: BookQuestion): QuestionContext {
+  return { kind: question.source.kind, id: question.id, ...(question.about ? { about: question.about } : {}) };
+}
+
+function factText(book: ScenarioBook, fact: string): string {
+  const source = book.facts.get(fact as never);
+  return source ? fillSlots(book.scenario, source.text) : fact;
+}
+
+function partnerView(
+  book: ScenarioBook,
+  context: PartnerContext,
+  spoken: { line: string; asks?: QuestionId },
+): PartnerView {
+  const asks = spoken.asks ? book.question.get(spoken.asks) : undefined;
+  return {
+    emotion: context.feeling,
+    intensity: context.intensity,
+    trust: context.trust,
+    line: spoken.line,
+    ...(asks ? { asks: { id: asks.id, kind: asks.source.kind } } : {}),
+  };
+}
+
+function beatMoment(turn: number, machine: PartnerSnapshot, hearing: Hearing) {
+  return { turn, partner: machine.context, heardAs: hearing.heardAs };
 }
 
 function sessionOf(scenario: Scenario, snapshot: SessionSnapshot): EngineSession {
@@ -291,11 +354,11 @@ function sessionOf(scenario: Scenario, snapshot: SessionSnapshot): EngineSession
   };
 }
 
-function machineOf(snapshot: SessionSnapshot): MachineSnapshot {
+function machineOf(snapshot: SessionSnapshot): PartnerSnapshot {
   const live = liveMachines.get(snapshot);
   if (live) return live;
   const restored = partnerMachine.resolveState({
-    value: snapshot.machine.value as MachineSnapshot['value'],
+    value: snapshot.machine.value as PartnerSnapshot['value'],
     context: snapshot.machine.context,
   });
   liveMachines.set(snapshot, restored);
@@ -308,7 +371,7 @@ function machineOf(snapshot: SessionSnapshot): MachineSnapshot {
  * This machine has no children, history or output, and its context is plain data.
  * tests/engine/turn-engine.test.ts checks the two agree.
  */
-export function persist(machine: MachineSnapshot): PersistedPartner {
+export function persist(machine: PartnerSnapshot): PersistedPartner {
   const { context } = machine;
   return {
     status: machine.status,
@@ -319,116 +382,12 @@ export function persist(machine: MachineSnapshot): PersistedPartner {
   };
 }
 
-function statusOf(machine: MachineSnapshot): SessionStatus {
+function statusOf(machine: PartnerSnapshot): SessionStatus {
   if (machine.matches('repaired')) return 'repaired';
   if (machine.matches('shutdown')) return 'shutdown';
+  if (machine.matches('withdrawn')) return 'withdrawn';
   if (machine.matches('ended')) return 'ended';
   return 'active';
-}
-
-/**
- * The first beat due now: an `at` beat whose turn has come (or passed, if a paused turn skipped
- * it), or a `when` beat whose condition holds. Each fires once; one per turn.
- */
-function dueBeat(scenario: Scenario, fired: string[], index: number, context: PartnerContext): Beat | undefined {
-  return scenario.beats?.find((beat) => {
-    if (fired.includes(beat.id)) return false;
-    if (beat.at !== undefined) return index >= beat.at;
-    const when = beat.when ?? {};
-    if (when.trust_at_least !== undefined) return context.trust >= when.trust_at_least;
-    if (when.good_streak !== undefined) return context.goodStreak >= when.good_streak;
-    if (when.bad_streak !== undefined) return context.badStreak >= when.bad_streak;
-    return false;
-  });
-}
-
-/**
- * Where to look for a reaction line, best first. The reply's label matters most (a line must fit
- * the kind of reply it answers), so a used-up cell first borrows the same label from the nearest
- * emotion, then the nearest label in the same emotion, then anything.
- */
-const NEAR_EMOTIONS: Record<Emotion, Emotion[]> = {
-  anger: ['anger', 'confusion', 'sadness', 'numbness'],
-  sadness: ['sadness', 'numbness', 'confusion', 'anger'],
-  numbness: ['numbness', 'sadness', 'confusion', 'anger'],
-  confusion: ['confusion', 'sadness', 'anger', 'numbness'],
-};
-const NEAR_LABELS: Record<Label, Label[]> = {
-  validating: ['validating', 'neutral', 'minimizing', 'defensive'],
-  neutral: ['neutral', 'validating', 'minimizing', 'defensive'],
-  defensive: ['defensive', 'minimizing', 'neutral', 'validating'],
-  minimizing: ['minimizing', 'defensive', 'neutral', 'validating'],
-};
-
-const cellCache = new Map<string, string[]>();
-
-function reactionCells(emotion: Emotion, label: Label): string[] {
-  const key = `${emotion}.${label}`;
-  const cached = cellCache.get(key);
-  if (cached) return cached;
-  const labels = NEAR_LABELS[label];
-  const emotions = NEAR_EMOTIONS[emotion];
-  const cells = [
-    ...emotions.map((e) => `lines.${e}.${label}`),
-    ...labels.slice(1).map((l) => `lines.${emotion}.${l}`),
-    ...emotions.slice(1).flatMap((e) => labels.slice(1).map((l) => `lines.${e}.${l}`)),
-  ];
-  cellCache.set(key, cells);
-  return cells;
-}
-
-/**
- * Picks an unused line from the first cell that has one (random within the cell). When every
- * cell is used up (a very long session) the first cell's lines come round again, least recent first.
- */
-function pickLine(
-  scenario: Scenario,
-  cells: string[],
-  usedLines: string[],
-  rng: RngState,
-): { text: string; rng: RngState } {
-  const used = new Set(usedLines);
-  for (const cell of cells) {
-    const lines = linesAt(scenario, cell);
-    const free: number[] = [];
-    for (let i = 0; i < lines.length; i++) if (!used.has(`${cell}.${i}`)) free.push(i);
-    if (free.length === 0) continue;
-    const [pick, next] = drawInt(rng, 0, free.length - 1);
-    const lineIndex = free[pick] as number;
-    usedLines.push(`${cell}.${lineIndex}`);
-    return { text: fillSlots(scenario, lines[lineIndex] ?? ''), rng: next };
-  }
-  const first = cells[0] as string;
-  const lines = linesAt(scenario, first);
-  const lineIndex = leastRecent(first, lines.length, usedLines);
-  const id = `${first}.${lineIndex}`;
-  usedLines.splice(usedLines.indexOf(id), 1);
-  usedLines.push(id);
-  return { text: fillSlots(scenario, lines[lineIndex] ?? ''), rng };
-}
-
-function leastRecent(cell: string, count: number, usedLines: string[]): number {
-  let best = 0;
-  let bestAt = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < count; i++) {
-    const at = usedLines.indexOf(`${cell}.${i}`);
-    if (at < bestAt) {
-      bestAt = at;
-      best = i;
-    }
-  }
-  return best;
-}
-
-function linesAt(scenario: Scenario, cell: string): readonly string[] {
-  const [root, a, b] = cell.split('.');
-  if (root === 'endings') return scenario.endings[a as 'repaired' | 'shutdown'];
-  const lines = scenario.lines[a as Emotion];
-  return [...(lines.high?.[b as Label] ?? []), ...lines[b as Label]].map(textOf);
-}
-
-function textOf(said: string | { line: string }): string {
-  return typeof said === 'string' ? said : said.line;
 }
 
 export type { Classification };

@@ -142,13 +142,38 @@ export interface FeedbackContext extends ReplyContext {
    * suggestion can answer first and a hint never offers to hold back what was asked.
    */
   trueAnswer?: string;
+  /** What the engine understood from this reply (the question it answered or dodged, the facts it told). */
+  understood?: Understood;
+  /** Every fact told so far in the session, this reply's included, in the order told (slots filled). */
+  disclosed?: Array<{ id: string; text: string }>;
 }
 
 export const DIFFICULTIES = ['gentle', 'realistic', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The session has ended when status is not 'active'. */
-export type SessionStatus = 'active' | 'repaired' | 'shutdown' | 'ended';
+export const SESSION_STATUSES = ['active', 'repaired', 'shutdown', 'withdrawn', 'ended'] as const;
+/**
+ * `repaired`: still hurt, willing to keep talking. `shutdown`: walked away after too much strain.
+ * `withdrawn`: stopped trying to reach someone who would not answer. `ended`: the user ended it.
+ */
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** The question a partner's line asks (a scenario question), shown so a client can mark it as pending. */
+export interface AskedQuestion {
+  id: string;
+  kind: QuestionKind;
+}
+
+/** What the partner took from a reply: the question it answered or dodged, and the facts it told. */
+export interface Understood {
+  /** The pending question this reply answered. */
+  answered?: string;
+  /** The pending question this reply did not answer. */
+  dodged?: string;
+  /** Facts this reply told for the first time, in the scenario's order. */
+  disclosed: string[];
+}
 
 export interface PartnerView {
   emotion: Emotion;
@@ -158,6 +183,8 @@ export interface PartnerView {
   trust: number;
   /** What the partner says (already filled from the scenario's slots). */
   line: string;
+  /** Present when the line asks one of the scenario's questions: the next reply answers or dodges it. */
+  asks?: AskedQuestion;
 }
 
 /** Who a crisis reply says is at risk. */
@@ -199,4 +226,6 @@ export interface Turn {
   hinted?: boolean;
   /** Present when the reply signalled crisis: the partner did not answer in character. */
   safety?: SafetyNotice;
+  /** What the partner understood from the reply (absent on turns stored before it existed). */
+  understood?: Understood;
 }

@@ -4,6 +4,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
+  CheckInBodySchema,
+  CheckInResultSchema,
   CreatedSessionSchema,
   CreateSessionBodySchema,
   EndResultSchema,
@@ -19,6 +21,7 @@ import {
   type TranscriptExport,
   TurnResultSchema,
 } from '../api-contract.js';
+import { crisisLinesFor, withoutCrisisWords } from '../engine/index.js';
 import { LIMITED } from '../plugins/rate-limit.js';
 import { sessionNotFound } from '../service-error.js';
 import { bearerToken } from '../session-token.js';
@@ -80,6 +83,18 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // The safety check-in after a crisis reply; the answer carries the region's lines to show.
+  app.post(
+    '/api/sessions/:id/check-in',
+    { schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } } },
+    async (request) => {
+      const { choice, region } = request.body;
+      const { status, safety, changed } = await app.sessions.checkIn(request.params.id, choice);
+      if (changed) request.log.info({ sessionId: request.params.id, checkIn: choice }, 'safety check-in');
+      return { status, safety, lines: crisisLinesFor(region, safety.kind) };
+    },
+  );
+
   app.post(
     '/api/sessions/:id/rewind',
     { schema: { params, body: RewindBodySchema, response: { 201: CreatedSessionSchema, ...errors } } },
@@ -125,7 +140,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         version: 1,
         notice: PRACTICE_NOTICE,
         exportedAt: new Date().toISOString(),
-        session: data.session,
+        // The words of a reply that paused the practice are not repeated outside the app.
+        session: { ...data.session, turns: data.session.turns.map(withoutCrisisWords) },
         report: data.report,
       };
       return reply

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../config.js';
 import type { SessionSnapshot } from '../engine/index.js';
 import type { Turn } from '../engine/types.js';
-import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
+import { MIGRATIONS, MIGRATIONS_TABLE, type Migration, sqlFor } from './migrations.js';
 import { pendingMigrations } from './schema-version.js';
 import { type SessionRow, storedSession } from './session-row.js';
 import {
@@ -295,7 +295,7 @@ export async function migrate(
       for (const migration of pendingMigrations(await readSchemaVersion(client), migrations)) {
         await client.query('BEGIN');
         try {
-          await client.query(migration.sql);
+          await client.query(sqlFor(migration, 'postgres'));
           await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
             migration.version,
             migration.name,

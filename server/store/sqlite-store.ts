@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionSnapshot } from '../engine/index.js';
 import type { SessionStatus, Turn } from '../engine/types.js';
-import { MIGRATIONS, MIGRATIONS_TABLE, type Migration } from './migrations.js';
+import { MIGRATIONS, MIGRATIONS_TABLE, type Migration, sqlFor } from './migrations.js';
 import { pendingMigrations } from './schema-version.js';
 import { type SessionRow, storedSession } from './session-row.js';
 import {
@@ -272,10 +272,23 @@ function applyMigrations(db: Database.Database, migrations: readonly Migration[]
     version: number | null;
   };
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of pendingMigrations(row.version ?? 0, migrations)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+  const pending = pendingMigrations(row.version ?? 0, migrations);
+  if (pending.length === 0) return;
+  // A table rebuild (migration 3) drops and renames tables: with foreign keys on, dropping sessions
+  // would cascade to every turn. SQLite's own procedure: keys off outside the transaction, check
+  // them before committing, back on after. (The pragma is ignored inside a transaction.)
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(sqlFor(migration, 'sqlite'));
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0)
+          throw new Error(`migration ${migration.version} would break ${broken.length} references`);
+        record.run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Compile } from 'typebox/compile';
 import type { RawData, WebSocket } from 'ws';
 import {
+  CheckInFrameSchema,
   type ClientFrame,
   EndFrameSchema,
   type ErrorFrame,
@@ -30,6 +31,7 @@ const checkHello = Compile(HelloFrameSchema);
 const checkReply = Compile(ReplyFrameSchema);
 const checkEnd = Compile(EndFrameSchema);
 const requestIdShape = new RegExp(REQUEST_ID_PATTERN);
+const checkCheckIn = Compile(CheckInFrameSchema);
 
 /** Frames one socket may have waiting behind each other before new ones are refused. */
 const MAX_PENDING_FRAMES = 64;
@@ -104,6 +106,8 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       send({ type: 'turn', ...(requestId === undefined ? {} : { requestId }), turn, status, partner });
     } else if (event.kind === 'ended') {
       send({ type: 'report', report: event.report });
+    } else if (event.kind === 'checked-in') {
+      send({ type: 'checked-in', status: event.status, safety: event.safety });
     } else {
       close(WS_CLOSE.sessionDeleted, 'Session deleted');
     }
@@ -146,6 +150,16 @@ export function attachSessionSocket(context: SessionSocketContext): void {
         const outcome = await service.end(sessionId);
         // A change reaches every socket through the fan-out; an already ended session only this one.
         if (!outcome.changed) send({ type: 'report', report: outcome.report });
+      } catch (error) {
+        send(failureFrame(error, undefined, log));
+      }
+      return;
+    }
+    if (frame.type === 'check-in') {
+      try {
+        const outcome = await service.checkIn(sessionId, frame.choice);
+        // A change reaches every socket through the fan-out; a repeated answer only this one.
+        if (!outcome.changed) send({ type: 'checked-in', status: outcome.status, safety: outcome.safety });
       } catch (error) {
         send(failureFrame(error, undefined, log));
       }
@@ -250,8 +264,12 @@ function parseFrame(data: RawData, isBinary: boolean): Parsed {
       };
     case 'end':
       return checkEnd.Check(fields) ? { ok: true, frame: { type: 'end' } } : bad('Not a valid end frame.');
+    case 'check-in':
+      return checkCheckIn.Check(fields)
+        ? { ok: true, frame: { type: 'check-in', choice: fields.choice as 'continue' | 'help' } }
+        : bad('A check-in frame needs choice: "continue" or "help".');
     default:
-      return bad('Unknown frame type: use hello, reply or end.', requestId);
+      return bad('Unknown frame type: use hello, reply, end or check-in.', requestId);
   }
 }
 

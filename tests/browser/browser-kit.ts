@@ -16,7 +16,7 @@ if (!hasChromium && process.env.MEND_REQUIRE_BROWSER === '1') {
 const ARTIFACTS = join(repo, 'tests/artifacts');
 const AXE_SOURCE = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-export const DESKTOP = { width: 1280, height: 900 };
+export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
 export function launchChromium(): Promise<Browser> {
@@ -41,9 +41,18 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A fresh context (its own localStorage) and page, watched for errors. */
-export async function openPage(browser: Browser, baseURL: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, viewport: DESKTOP, acceptDownloads: true });
+/**
+ * A fresh context (its own localStorage) and page, watched for errors. It has seen the first-visit
+ * introduction already, unless `firstVisit` is set.
+ */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  options: { firstVisit?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? DESKTOP, acceptDownloads: true });
+  if (!options.firstVisit)
+    await context.addInitScript("localStorage.setItem('mend.intro.seen', 'in an earlier visit')");
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -54,6 +63,11 @@ export async function openPage(browser: Browser, baseURL: string): Promise<Watch
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return { page, context, problems };
+}
+
+/** Every page of the context opens as for someone who has seen the first-visit introduction. */
+export async function skipIntroduction(context: BrowserContext): Promise<void> {
+  await context.addInitScript("localStorage.setItem('mend.intro.seen', 'in an earlier visit')");
 }
 
 export interface AxeViolation {
@@ -78,18 +92,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Saves the whole page at 1280 px and at 390 px wide as tests/artifacts/<name>-<width>.png. */
-export async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * Saves the whole page at 1280×800 and at 390×844 as tests/artifacts/<name>-<width>.png (the practice
+ * page fills the window, so its whole page is the window; a modal dialog is taken as the window
+ * shows it, `fullPage: false`), then goes back to the size it had.
+ */
+export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  const before = page.viewportSize() ?? DESKTOP;
   for (const size of [DESKTOP, PHONE]) {
     await page.setViewportSize(size);
-    // From the top, so sticky parts sit where a person first sees them.
+    // From the top, so the page is seen as a person first sees it.
     await page.evaluate('window.scrollTo(0, 0)');
     // Let layout (and the chart's resize) settle at the new width.
     await page.waitForTimeout(150);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`), fullPage: options.fullPage ?? true });
   }
-  await page.setViewportSize(DESKTOP);
+  await page.setViewportSize(before);
 }
 
 /** The DOM shapes the tests touch inside the page (the test project compiles without DOM types). */

@@ -1,21 +1,42 @@
 // The web client, walked the way a person uses it, in Debian's Chromium against the real server:
-// practise, rewind, end and read the report, replay, quick check, the journal after a reload,
-// delete, a whole session by keyboard, and a connection that drops mid-session. axe-core checks
-// every page; screenshots at 1280 and 390 px land in tests/artifacts/.
+// the first visit, practising in the chat (at a laptop and a phone size), endings, rewind and the
+// comparison, the report and its chart, replay, quick check, "Your practice" with the journal moved
+// between browsers, delete, a whole session by keyboard, and a connection that drops mid-session.
+// axe-core checks every page, state and dialog; screenshots at 1280 and 390 px land in
+// tests/artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../../server/api-contract.js';
 import {
   canvasHasInk,
+  DESKTOP,
   hasChromium,
   launchChromium,
   openPage,
   type PageElement,
+  PHONE,
   screenshots,
   seriousViolations,
   type WatchedPage,
 } from './browser-kit.js';
 import { buildClient, MendServer } from './mend-server.js';
+import {
+  adopt,
+  apiSession,
+  conversation,
+  endPanel,
+  focusedId,
+  inViewport,
+  type JournalRecord,
+  journal,
+  latestFeedback,
+  oneReplyFromTheEnd,
+  partnerLines,
+  replyBox,
+  sendReply,
+  sessionIdOf,
+  startFirstScenario,
+  yourLines,
+} from './practice-driver.js';
 
 if (!hasChromium)
   console.warn('Skipping the browser suite: /usr/bin/chromium is not installed (apt-get install -y chromium).');
@@ -26,50 +47,15 @@ const REPLIES = [
   "I didn't mean for it to go that far, it just happened.",
 ];
 const RETRY = "I hear how angry you are. Take all the time you need; I'm not going anywhere.";
-
-interface JournalRecord {
-  id: string;
-  token: string;
-  scenarioTitle: string;
-  status: string;
-}
-
-const journal = async (page: Page): Promise<JournalRecord[]> =>
-  JSON.parse((await page.evaluate<string | null>("localStorage.getItem('mend.journal.v1')")) ?? '[]');
-
-const focusedId = (page: Page): Promise<string | undefined> => page.evaluate('document.activeElement?.id');
-
-const sessionIdOf = (page: Page): string => decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
-
-const partnerLines = (page: Page) => page.getByRole('log', { name: 'Conversation' }).locator('.line.partner');
-const yourLines = (page: Page) => page.getByRole('log', { name: 'Conversation' }).locator('.line.you');
-const feedback = (page: Page) => page.getByRole('region', { name: 'Feedback' });
-
-async function startFirstScenario(page: Page): Promise<string> {
-  if (new URL(page.url()).hash.replace(/^#\/?/, '') !== '' || !page.url().startsWith('http')) await page.goto('/');
-  const start = page.getByRole('button', { name: /^Start with / }).first();
-  await start.waitFor();
-  await start.click();
-  await page.waitForURL(/#\/practice\//);
-  await partnerLines(page).first().waitFor();
-  return sessionIdOf(page);
-}
-
-/** Types a reply, presses Enter, and waits for the partner's answer and the feedback on it. */
-async function sendReply(page: Page, text: string): Promise<void> {
-  const before = await partnerLines(page).count();
-  const box = page.getByRole('textbox', { name: 'Your reply' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect.poll(() => partnerLines(page).count(), { timeout: 15_000 }).toBe(before + 1);
-  await expect.poll(() => feedback(page).textContent()).toContain(`On your reply ${before}`);
-}
-
-async function serverSession(server: MendServer, id: string, token: string): Promise<SessionView> {
-  const response = await fetch(`${server.url}/api/sessions/${id}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status).toBe(200);
-  return (await response.json()) as SessionView;
-}
+const FIVE = [
+  ...REPLIES,
+  'You are right to be angry with me. I lied, and I kept lying.',
+  "Ask me anything. I'll answer it straight, even the parts I'm ashamed of.",
+];
+const KIND = ["I'm sorry I lied to you. That was my choice.", 'I hurt you, and I chose to. I am sorry.'];
+const HARSH = ['But you were never home!', 'But you never listen to me anyway!'];
+/** Replies that answer nothing: the partner stops asking and withdraws. */
+const FILLER = ['Okay.', 'I see.', 'Right.'];
 
 describe.skipIf(!hasChromium)('the web client in a real browser', () => {
   let server: MendServer;
@@ -91,7 +77,74 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   };
 
-  it('when a person picks a scenario and sends three replies, each gets a partner line and feedback', async () => {
+  /** A second browser for one test, closed (with its problems checked) at the end. */
+  async function withPage(
+    test: (watched: WatchedPage) => Promise<void>,
+    options: Parameters<typeof openPage>[2] = {},
+  ): Promise<void> {
+    const watched = await openPage(browser, server.url, options);
+    try {
+      await test(watched);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.context.close();
+    }
+  }
+
+  it('on a first visit, an introduction says what Mend is and where things are kept; it can be skipped and opened again', async () => {
+    await withPage(
+      async ({ page }) => {
+        await page.goto('/');
+        const intro = page.getByRole('dialog', { name: 'Welcome to Mend' });
+        await intro.waitFor();
+        expect(await intro.textContent()).toMatch(/practice, not therapy/);
+        expect(await intro.textContent()).toMatch(/stays on the server that runs Mend/);
+        expect(await intro.locator('.label-chip').textContent()).toContain('Validating');
+        await expectAccessible(page);
+        await screenshots(page, 'intro', { fullPage: false });
+        await intro.getByRole('button', { name: 'Skip' }).click();
+        await intro.waitFor({ state: 'hidden' });
+
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        expect(await page.getByRole('dialog').count()).toBe(0);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'How it works' }).click();
+        await page.getByRole('button', { name: 'Show the introduction again' }).click();
+        await intro.waitFor();
+        await page.keyboard.press('Escape');
+        await intro.waitFor({ state: 'hidden' });
+      },
+      { firstVisit: true },
+    );
+  }, 60_000);
+
+  it('"How it works" shows the four verdicts, each with its own colour, icon and word, and defines the score', async () => {
+    const { page } = main;
+    await page.goto('/#/help');
+    await page.getByRole('heading', { name: 'The four verdicts' }).waitFor();
+    const chips = page.locator('.verdict .label-chip');
+    expect(await chips.count()).toBe(4);
+    const looks = await chips.evaluateAll((elements: ChipElement[]) => {
+      const view = globalThis as unknown as {
+        getComputedStyle(element: ChipElement): { backgroundColor: string; color: string };
+      };
+      return elements.map((element) => ({
+        text: element.textContent?.trim(),
+        background: view.getComputedStyle(element).backgroundColor,
+        colour: view.getComputedStyle(element).color,
+        icon: element.querySelector('svg path')?.getAttribute('d'),
+      }));
+    });
+    expect(looks.map((look) => look.text)).toEqual(['Validating', 'Defensive', 'Minimizing', 'Neutral']);
+    for (const part of ['background', 'colour', 'icon'] as const) {
+      expect(new Set(looks.map((look) => look[part])).size, part).toBe(4);
+    }
+    expect(await page.getByText(/one such reply keeps the score at 90/).count()).toBe(1);
+    await expectAccessible(page);
+    await screenshots(page, 'help');
+  }, 30_000);
+
+  it('when a person picks a scenario and sends three replies, each gets a partner line and a feedback line', async () => {
     const { page } = main;
     await page.goto('/');
     await expect.poll(() => page.getByRole('button', { name: /^Start with / }).count()).toBeGreaterThan(0);
@@ -104,59 +157,118 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(await page.getByText(/^With .+ · Realistic/).count()).toBe(1);
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Connected');
     await expect.poll(() => page.getByRole('meter', { name: 'Trust' }).count()).toBe(1);
+    // The session opens in the reply box.
+    expect(await focusedId(page)).toBe('reply-box');
 
     for (const [index, reply] of REPLIES.entries()) {
       await sendReply(page, reply);
       expect(await yourLines(page).nth(index).textContent()).toContain(reply);
-      const region = feedback(page);
-      expect(await region.locator('.label-chip').count()).toBe(1);
-      expect((await region.locator('.feedback-summary').textContent())?.length).toBeGreaterThan(10);
-      await region.getByRole('button', { name: 'Use this wording' }).waitFor();
+      const line = latestFeedback(page);
+      expect(await line.locator('.label-chip').count()).toBe(1);
+      expect((await line.textContent())?.length).toBeGreaterThan(20);
+      // Only the latest reply has the line; earlier replies keep a chip that opens theirs.
+      expect(await conversation(page).locator('.feedback-line').count()).toBe(1);
+      expect(await conversation(page).locator('.chip-button').count()).toBe(index);
     }
     // The words the feedback points at are highlighted in the person's own reply.
-    expect(await feedback(page).locator('mark').count()).toBeGreaterThan(0);
-
-    // "Use this wording" puts the suggestion in the box, to edit or send.
-    const suggestion = (await feedback(page).locator('.suggestion blockquote').textContent()) ?? '';
-    await feedback(page).getByRole('button', { name: 'Use this wording' }).click();
-    expect(await page.getByRole('textbox', { name: 'Your reply' }).inputValue()).toBe(suggestion);
-    await page.getByRole('textbox', { name: 'Your reply' }).fill('');
-
-    await expectAccessible(page);
+    expect(await yourLines(page).last().locator('mark').count()).toBeGreaterThan(0);
     await screenshots(page, 'practice');
+
+    // "More" opens the whole card; "Use this wording" puts the suggestion in the box, to edit or send.
+    await latestFeedback(page).getByRole('button', { name: /^More/ }).click();
+    const card = latestFeedback(page).locator('.feedback-card');
+    await card.waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'practice-more');
+    const suggestion = (await card.locator('.suggestion blockquote').textContent()) ?? '';
+    await card.getByRole('button', { name: 'Use this wording' }).click();
+    expect(await replyBox(page).inputValue()).toBe(suggestion);
+    expect(await focusedId(page)).toBe('reply-box');
+    await replyBox(page).fill('');
+    await expectAccessible(page);
+
+    // An earlier reply's chip opens its card.
+    await conversation(page).locator('.chip-button').first().click();
+    await conversation(page).locator('#feedback-1').waitFor();
+    expect(await conversation(page).locator('#feedback-1').textContent()).toContain('Try again from here');
+    await conversation(page).locator('.chip-button').first().click();
+    await expectAccessible(page);
     expect(main.problems).toEqual([]);
   }, 90_000);
 
-  it('when the person tries again from the second reply, a new session keeps the first reply and goes on', async () => {
+  it('when the person tries again from the second reply, a new session keeps the first reply and can be compared', async () => {
     const { page } = main;
     const original = sessionIdOf(page);
-    await yourLines(page)
-      .nth(1)
+    await conversation(page).locator('.chip-button').nth(1).click();
+    await conversation(page)
+      .locator('#feedback-2')
       .getByRole('button', { name: /Try again from here/ })
       .click();
     await page.waitForURL((url) => url.hash.startsWith('#/practice/') && !url.hash.includes(original));
     await partnerLines(page).first().waitFor();
     expect(await yourLines(page).count()).toBe(1);
     expect(await yourLines(page).first().textContent()).toContain(REPLIES[0]);
-    expect(await page.getByText('A new try from an earlier point').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Compare with the first attempt' }).count()).toBe(1);
+    // After a rewind the person is back in the reply box.
+    await expect.poll(() => focusedId(page)).toBe('reply-box');
 
     await sendReply(page, RETRY);
     expect(await yourLines(page).count()).toBe(2);
     const entries = await journal(page);
     expect(entries.map((entry) => entry.id)).toEqual(expect.arrayContaining([original, sessionIdOf(page)]));
+
+    await page.getByRole('link', { name: 'Compare with the first attempt' }).click();
+    await page.waitForURL(/#\/compare\//);
+    const first = page.getByRole('region', { name: 'First attempt' });
+    const again = page.getByRole('region', { name: 'The new try' });
+    await first.waitFor();
+    expect(await page.getByText('The first reply was the same.', { exact: false }).count()).toBe(1);
+    expect(await first.textContent()).toContain(REPLIES[1]);
+    expect(await again.textContent()).toContain(RETRY);
+    expect(await again.textContent()).not.toContain(REPLIES[1]);
+    await expectAccessible(page);
+    await screenshots(page, 'compare');
+    await page.goBack();
+    await partnerLines(page).first().waitFor();
     expect(main.problems).toEqual([]);
   }, 60_000);
 
-  it('when the person ends the conversation, the report shows the score and a drawn chart, and exports', async () => {
+  it('"End conversation" asks first; then the end panel takes the reply box\'s place, and the report has the score and an unclipped chart', async () => {
     const { page } = main;
     await page.getByRole('button', { name: 'End conversation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'End the conversation now?' });
+    await dialog.waitFor();
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Keep talking');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Keep talking' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await replyBox(page).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'End conversation' }).click();
+    await dialog.getByRole('button', { name: 'End it' }).click();
+    await endPanel(page).waitFor();
+    expect(await inViewport(endPanel(page))).toBe(true);
+    expect(await endPanel(page).textContent()).toContain('You ended the conversation.');
+    await expect.poll(() => focusedId(page)).toBe('end-heading');
+    expect(await replyBox(page).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'practice-ended');
+
+    await endPanel(page).getByRole('link', { name: 'See how it went' }).click();
     await page.waitForURL(/#\/report\//);
     await page.getByRole('heading', { name: 'How it went' }).waitFor();
     expect(await page.locator('.score-number').textContent()).toMatch(/^\d+$/);
+    await page.getByText('How the score works').click();
+    expect(await page.getByText(/counts as\s+five/).count()).toBe(1);
     await expect.poll(() => canvasHasInk(page, '.chart-box canvas'), { timeout: 10_000 }).toBe(true);
     // The same numbers as a table: the opening plus two replies.
     expect(await page.locator('.chart-table tbody tr').count()).toBe(3);
     expect(await page.getByRole('heading', { name: 'Moments worth revisiting' }).count()).toBe(1);
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await expectPointsInsideCanvas(page);
+    }
+    await page.setViewportSize(DESKTOP);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /Download as text/ }).click();
@@ -175,12 +287,13 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     await page.getByRole('link', { name: 'Replay step by step' }).click();
     await page.waitForURL(/#\/replay\//);
     await page.getByText(/The opening/).waitFor();
+    const feedback = page.getByRole('region', { name: 'Feedback' });
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Reply 1 of 2').waitFor();
-    expect(await feedback(page).textContent()).toContain(REPLIES[0]);
+    expect(await feedback.textContent()).toContain(REPLIES[0]);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByText('Reply 2 of 2').waitFor({ timeout: 8_000 });
-    expect(await feedback(page).textContent()).toContain(RETRY);
+    expect(await feedback.textContent()).toContain(RETRY);
     await page.getByRole('button', { name: 'Previous' }).click();
     await page.getByText('Reply 1 of 2').waitFor();
 
@@ -214,26 +327,61 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(main.problems).toEqual([]);
   }, 30_000);
 
-  it('after a reload the sessions are in the journal, and one can be deleted after confirming', async () => {
+  it('"Your practice" lists the sessions, unfinished first, with the score across attempts; the journal moves to another browser as a file', async () => {
     const { page } = main;
     await page.reload();
+    // The start page offers the unfinished ones first.
+    await page.getByRole('heading', { name: 'Pick up where you left off' }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'home-returning');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your practice' }).click();
+    await page.getByRole('heading', { name: 'Your practice', level: 1 }).waitFor();
+    const entries = await journal(page);
+    const items = page.locator('.journal-list > li');
+    await expect.poll(() => items.count()).toBe(entries.length);
+    const statuses = await items.locator('.journal-status').allTextContents();
+    const firstFinished = statuses.findIndex((status) => status !== 'In progress');
+    expect(firstFinished).toBeGreaterThan(0);
+    expect(statuses.slice(firstFinished).every((status) => status !== 'In progress')).toBe(true);
+    expect(await page.locator('.score-chart').count()).toBe(1);
+    expect(await page.getByRole('link', { name: /Compare with the first attempt/ }).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshots(page, 'progress');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the journal' }).click();
+    const file = await (await download).path();
+    await withPage(async ({ page: other }) => {
+      await other.goto('/#/progress');
+      await other.getByText('Nothing here yet.').waitFor();
+      await other.locator('input[type=file]').setInputFiles(file);
+      await other.getByText(`${entries.length} sessions added.`).waitFor();
+      await expect.poll(() => other.locator('.journal-list > li').count()).toBe(entries.length);
+      // Sessions from the file open in this browser too.
+      await other
+        .locator('.journal-list > li')
+        .first()
+        .getByRole('link', { name: /^Report/ })
+        .click();
+      await other.getByRole('heading', { name: 'How it went' }).waitFor();
+      await other.goto('/#/progress');
+      await other.locator('input[type=file]').setInputFiles(file);
+      await other.getByText(`0 sessions added; ${entries.length} were already here.`).waitFor();
+      await other.locator('input[type=file]').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello": "world"}'),
+      });
+      await other.getByText(/That file is not a Mend journal/).waitFor();
+    });
+    expect(main.problems).toEqual([]);
+  }, 60_000);
+
+  it('a session can be deleted from its report after confirming, and leaves the journal', async () => {
+    const { page } = main;
     const entries = await journal(page);
     const ended = entries.find((entry) => entry.status !== 'active');
     expect(ended).toBeDefined();
-    const list = page.locator('.journal-list > li');
-    await expect.poll(() => list.count()).toBe(entries.length);
-    expect(await page.getByText(/Your listening score across attempts/).count()).toBe(1);
-    await screenshots(page, 'journal');
-
-    // The first session (three replies, one of them minimizing): each moment worth revisiting offers a rewind.
-    const first = entries[0];
-    if (first && first.id !== ended?.id) {
-      await page.goto(`/#/report/${first.id}`);
-      await page.getByRole('heading', { name: 'How it went' }).waitFor();
-      const moments = page.locator('.moment');
-      expect(await moments.getByRole('button', { name: /Try again from here/ }).count()).toBe(await moments.count());
-    }
-
     const { id, token } = ended as JournalRecord;
     await page.goto(`/#/report/${id}`);
     await page.getByRole('heading', { name: 'How it went' }).waitFor();
@@ -243,7 +391,7 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect((await serverSession(server, id, token)).id).toBe(id);
+    expect((await apiSession(server, id, token)).id).toBe(id);
 
     await page.getByRole('button', { name: 'Delete this session' }).click();
     await dialog.getByRole('button', { name: 'Delete it' }).click();
@@ -255,52 +403,90 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
     expect(main.problems).toEqual([]);
   }, 60_000);
 
-  it('when a reply signals crisis, the practice pauses and a calm notice with where to find help comes first', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    try {
-      await startFirstScenario(page);
-      const box = page.getByRole('textbox', { name: 'Your reply' });
-      await box.fill('Honestly I want to kill myself over this.');
-      await box.press('Enter');
-      const notice = page.getByRole('alert').filter({ hasText: 'The practice is paused' });
-      await notice.waitFor({ timeout: 15_000 });
-      // Above everything else on the page, the heading included.
-      const [noticeTop, headingTop] = await Promise.all([
-        notice.evaluate(
-          (element: PageElement & { getBoundingClientRect(): { top: number } }) => element.getBoundingClientRect().top,
-        ),
-        page
-          .getByRole('heading', { level: 1 })
-          .evaluate(
-            (element: PageElement & { getBoundingClientRect(): { top: number } }) =>
-              element.getBoundingClientRect().top,
-          ),
-      ]);
-      expect(noticeTop).toBeLessThan(headingTop);
-      expect(await notice.getByRole('listitem').count()).toBeGreaterThan(0);
-      await page.getByText(/The practice paused here/).waitFor();
-      await expectAccessible(page);
-      await screenshots(page, 'practice-crisis');
-      await notice.getByRole('button', { name: /I am safe/ }).click();
-      await notice.waitFor({ state: 'hidden' });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+  describe.each([
+    ['a laptop', DESKTOP],
+    ['a phone', PHONE],
+  ])('on %s', (_, viewport) => {
+    it('after each of five replies, the reply box and the latest feedback line are in view, and focus is in the box', async () => {
+      await withPage(
+        async ({ page }) => {
+          await startFirstScenario(page);
+          for (const reply of FIVE) {
+            await sendReply(page, reply);
+            // Polled briefly: the conversation scrolls on the frame after the answer arrives.
+            await expect.poll(() => inViewport(replyBox(page)), { timeout: 2_000 }).toBe(true);
+            await expect.poll(() => inViewport(latestFeedback(page)), { timeout: 2_000 }).toBe(true);
+            expect(await focusedId(page)).toBe('reply-box');
+          }
+          // The page itself does not scroll: only the conversation does.
+          expect(await page.evaluate('document.scrollingElement.scrollHeight <= window.innerHeight + 1')).toBe(true);
+          await expectAccessible(page);
+        },
+        { viewport },
+      );
+    }, 60_000);
 
-  it('when the server refuses something, the reason is shown in plain words where it happened', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    try {
+    it.each([
+      ['repairs', 'repaired', 'gentle', KIND, /willing to keep talking/],
+      ['walks away', 'shutdown', 'hard', HARSH, /walked away/],
+      ['stops asking and withdraws', 'withdrawn', 'hard', FILLER, /stopped asking/],
+    ] as const)(
+      'when the partner %s, the end panel is in view, announced and focused, and the mood shows the end',
+      async (_, ending, difficulty, replies, words) => {
+        await withPage(
+          async ({ page }) => {
+            await page.goto('/');
+            const { session, last } = await oneReplyFromTheEnd(server, {
+              scenarioId: 'affair-messages',
+              seed: 7,
+              difficulty,
+              replies: [...replies],
+              ending,
+            });
+            await adopt(page, session);
+            await page.goto(`/#/practice/${session.id}`);
+            await partnerLines(page).first().waitFor();
+            await replyBox(page).fill(last);
+            await replyBox(page).press('Enter');
+            await endPanel(page).waitFor({ timeout: 15_000 });
+            expect(await inViewport(endPanel(page))).toBe(true);
+            expect(await endPanel(page).textContent()).toMatch(words);
+            await expect.poll(() => focusedId(page)).toBe('end-heading');
+            await expect.poll(() => page.locator('.practice-page > [aria-live="polite"]').textContent()).toMatch(words);
+            // The mood says how it ended, not only the feeling of the last line.
+            const mood = page.locator(viewport === PHONE ? '.partner-strip' : '.partner-state');
+            const moodWords = { repaired: /willing to keep talking|will keep talking/, shutdown: /walked away/ };
+            expect(await mood.textContent()).toMatch(ending === 'withdrawn' ? /stopped asking/ : moodWords[ending]);
+            expect(await inViewport(endPanel(page).getByRole('link', { name: 'See how it went' }))).toBe(true);
+            await expectAccessible(page);
+          },
+          { viewport },
+        );
+      },
+      60_000,
+    );
+  });
+
+  // A reply that signals crisis: tests/browser/safety-check-in.test.ts.
+
+  it('a reply over the limit is counted as the server counts it and kept in the box; a session deleted elsewhere says so', async () => {
+    await withPage(async ({ page, problems }) => {
       const id = await startFirstScenario(page);
-      const box = page.getByRole('textbox', { name: 'Your reply' });
-      const tooLong = 'I am listening. '.repeat(130);
-      await box.fill(tooLong);
-      await box.press('Enter');
-      // Right under the reply box, and the words are back in the box to shorten.
-      const error = page.locator('#reply-error');
-      await expect.poll(() => error.textContent(), { timeout: 15_000 }).toMatch(/at most 2000 characters/);
-      expect(await box.inputValue()).toBe(tooLong);
+      const counter = page.locator('#reply-count');
+      await replyBox(page).fill('I am listening. '.repeat(99));
+      expect(await counter.count()).toBe(0);
+      // 16 × 125 = 2,000 characters: at the limit, counted, and still fine.
+      await replyBox(page).fill('I am listening. '.repeat(125));
+      expect(await counter.textContent()).toBe('2,000 of 2,000 characters');
+      // Line breaks and an emoji (two code units, as the server counts) count too.
+      const tooLong = `${'I am listening. '.repeat(125)}\n💔`;
+      await replyBox(page).fill(tooLong);
+      expect(await counter.textContent()).toBe('2,003 of 2,000 characters: 3 too many');
+      await replyBox(page).press('Enter');
+      await expect.poll(() => page.locator('#reply-error').textContent()).toMatch(/3 characters over the limit/);
+      expect(await replyBox(page).inputValue()).toBe(tooLong);
+      expect(await yourLines(page).count()).toBe(0);
+      expect(await conversation(page).locator('.pending').count()).toBe(0);
 
       // Deleted from elsewhere (another window, a script): the page says so instead of going quiet.
       const [entry] = await journal(page);
@@ -314,15 +500,13 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       await page.getByRole('button', { name: 'Remove it from the journal' }).click();
       await page.waitForURL((url) => url.hash === '#/');
       expect(await journal(page)).toEqual([]);
-      expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      // The 404s of the deleted session are expected here.
+      problems.splice(0, problems.length, ...problems.filter((problem) => !problem.includes('404')));
+    });
   }, 60_000);
 
-  it('a whole session works from the keyboard alone', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    try {
+  it('a whole session works from the keyboard alone, and Tab reaches the reply box first', async () => {
+    await withPage(async ({ page }) => {
       await page.goto('/');
       await page
         .getByRole('button', { name: /^Start with / })
@@ -332,12 +516,19 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/#\/practice\//);
       await partnerLines(page).first().waitFor();
+      // A new session opens in the reply box; from the top of the page's content, Tab reaches it first.
+      await expect.poll(() => focusedId(page)).toBe('reply-box');
+      await page.keyboard.press('Shift+Tab');
+      await tabTo(page, (el) => el.textContent === 'Skip to the main content', 'backwards');
+      await page.keyboard.press('Enter');
+      expect(await focusedId(page)).toBe('main');
+      await page.keyboard.press('Tab');
+      expect(await focusedId(page)).toBe('reply-box');
 
-      await tabTo(page, (el) => el.id === 'reply-box');
       await page.keyboard.type('I lied to you, and that was my choice.');
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.type('I am sorry.');
-      expect(await page.getByRole('textbox', { name: 'Your reply' }).inputValue()).toContain('\n');
+      expect(await replyBox(page).inputValue()).toContain('\n');
       await page.keyboard.press('Enter');
       await expect.poll(() => partnerLines(page).count(), { timeout: 15_000 }).toBe(2);
       // Focus stays in the box, ready for the next reply.
@@ -345,18 +536,26 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
 
       await tabTo(page, (el) => el.textContent === 'What could I say?');
       await page.keyboard.press('Enter');
-      await expect
-        .poll(() => page.getByRole('textbox', { name: 'Your reply' }).inputValue(), { timeout: 10_000 })
-        .not.toBe('');
+      await expect.poll(() => replyBox(page).inputValue(), { timeout: 10_000 }).not.toBe('');
       expect(await focusedId(page)).toBe('reply-box');
       await page.keyboard.press('Enter');
       await expect.poll(() => partnerLines(page).count(), { timeout: 15_000 }).toBe(3);
+      expect(await focusedId(page)).toBe('reply-box');
 
       const [entry] = await journal(page);
-      const view = await serverSession(server, entry?.id ?? '', entry?.token ?? '');
+      const view = await apiSession(server, entry?.id ?? '', entry?.token ?? '');
       expect(view.turns.map((turn) => turn.hinted === true)).toEqual([false, true]);
 
       await tabTo(page, (el) => el.textContent === 'End conversation');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Keep talking');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await endPanel(page).waitFor();
+      await expect.poll(() => focusedId(page)).toBe('end-heading');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('See how it went');
       await page.keyboard.press('Enter');
       await page.waitForURL(/#\/report\//);
       await tabTo(page, (el) => el.textContent === 'Delete this session');
@@ -366,30 +565,25 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       expect(await page.evaluate('document.activeElement?.textContent')).toBe('Keep it');
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('when the server goes away mid-session, a reply typed meanwhile is sent once after it comes back', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    const sent: Array<{ text: string; requestId: string }> = [];
-    page.on('websocket', (socket) =>
-      socket.on('framesent', ({ payload }) => {
-        const frame = JSON.parse(String(payload)) as { type: string; text?: string; requestId?: string };
-        if (frame.type === 'reply') sent.push({ text: frame.text ?? '', requestId: frame.requestId ?? '' });
-      }),
-    );
-    try {
+    await withPage(async ({ page }) => {
+      const sent: Array<{ text: string; requestId: string }> = [];
+      page.on('websocket', (socket) =>
+        socket.on('framesent', ({ payload }) => {
+          const frame = JSON.parse(String(payload)) as { type: string; text?: string; requestId?: string };
+          if (frame.type === 'reply') sent.push({ text: frame.text ?? '', requestId: frame.requestId ?? '' });
+        }),
+      );
       const id = await startFirstScenario(page);
       await sendReply(page, REPLIES[0] as string);
 
       await server.stop('SIGTERM');
       await page.getByText(/Reconnecting/).waitFor({ timeout: 10_000 });
-      const box = page.getByRole('textbox', { name: 'Your reply' });
-      await box.fill(REPLIES[1] as string);
-      await box.press('Enter');
+      await replyBox(page).fill(REPLIES[1] as string);
+      await replyBox(page).press('Enter');
       await page.getByText(/Not sent yet/).waitFor();
       await screenshots(page, 'practice-reconnecting');
 
@@ -398,74 +592,96 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       await expect.poll(() => partnerLines(page).count(), { timeout: 15_000 }).toBe(3);
 
       // The server crashes right after a reply leaves the page: on return it is applied exactly once.
-      await box.fill(REPLIES[2] as string);
+      await replyBox(page).fill(REPLIES[2] as string);
       const count = sent.length;
-      await box.press('Enter');
+      await replyBox(page).press('Enter');
       await expect.poll(() => sent.length).toBeGreaterThan(count);
       await server.stop('SIGKILL');
       await server.start();
       await expect.poll(() => partnerLines(page).count(), { timeout: 25_000 }).toBe(4);
 
       const [entry] = await journal(page);
-      const view = await serverSession(server, id, entry?.token ?? '');
+      const view = await apiSession(server, id, entry?.token ?? '');
       expect(view.turns.map((turn) => turn.reply)).toEqual(REPLIES);
       for (const reply of REPLIES.slice(1)) {
         const frames = sent.filter((frame) => frame.text === reply);
         expect(frames.length).toBeGreaterThan(0);
         expect(new Set(frames.map((frame) => frame.requestId)).size).toBe(1);
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 150_000);
 
   it('when the answer to a reply is lost on the way back, the resend carries the same requestId and takes one turn', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    const sent: Array<{ text: string; requestId: string }> = [];
-    let dropNextTurn = false;
-    await page.routeWebSocket(/\/ws$/, (socket) => {
-      const upstream = socket.connectToServer();
-      socket.onMessage((message) => {
-        const frame = JSON.parse(String(message)) as { type: string; text?: string; requestId?: string };
-        if (frame.type === 'reply') sent.push({ text: frame.text ?? '', requestId: frame.requestId ?? '' });
-        upstream.send(message);
+    await withPage(async ({ page }) => {
+      const sent: Array<{ text: string; requestId: string }> = [];
+      let dropNextTurn = false;
+      await page.routeWebSocket(/\/ws$/, (socket) => {
+        const upstream = socket.connectToServer();
+        socket.onMessage((message) => {
+          const frame = JSON.parse(String(message)) as { type: string; text?: string; requestId?: string };
+          if (frame.type === 'reply') sent.push({ text: frame.text ?? '', requestId: frame.requestId ?? '' });
+          upstream.send(message);
+        });
+        upstream.onMessage((message) => {
+          if (dropNextTurn && (JSON.parse(String(message)) as { type: string }).type === 'turn') {
+            // The turn was taken and stored, but its answer never reaches the page: the line drops.
+            dropNextTurn = false;
+            void socket.close({ code: 1011, reason: 'lost' });
+            return;
+          }
+          socket.send(message);
+        });
       });
-      upstream.onMessage((message) => {
-        if (dropNextTurn && (JSON.parse(String(message)) as { type: string }).type === 'turn') {
-          // The turn was taken and stored, but its answer never reaches the page: the line drops.
-          dropNextTurn = false;
-          void socket.close({ code: 1011, reason: 'lost' });
-          return;
-        }
-        socket.send(message);
-      });
-    });
-    try {
       const id = await startFirstScenario(page);
       dropNextTurn = true;
-      const box = page.getByRole('textbox', { name: 'Your reply' });
-      await box.fill(REPLIES[0] as string);
-      await box.press('Enter');
+      await replyBox(page).fill(REPLIES[0] as string);
+      await replyBox(page).press('Enter');
       await expect.poll(() => partnerLines(page).count(), { timeout: 20_000 }).toBe(2);
 
       const frames = sent.filter((frame) => frame.text === REPLIES[0]);
       expect(frames.length).toBe(2);
       expect(new Set(frames.map((frame) => frame.requestId)).size).toBe(1);
       const [entry] = await journal(page);
-      const view = await serverSession(server, id, entry?.token ?? '');
+      const view = await apiSession(server, id, entry?.token ?? '');
       expect(view.turns.map((turn) => turn.reply)).toEqual([REPLIES[0]]);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });
 
-/** Presses Tab until the focused element matches (or fails after many presses). */
-async function tabTo(page: Page, matches: (element: PageElement) => boolean): Promise<void> {
+interface ChipElement {
+  textContent: string | null;
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+/** Every point Chart.js drew (recorded by the chart on its canvas) lies wholly inside the canvas. */
+async function expectPointsInsideCanvas(page: Page): Promise<void> {
+  const canvas = page.locator('.chart-box canvas');
+  await expect.poll(() => canvas.getAttribute('data-points')).toBeTruthy();
+  // Let a resize redraw first.
+  await page.waitForTimeout(200);
+  const { points, width, height } = await canvas.evaluate(
+    (element: PageElement & { dataset: Record<string, string>; clientWidth: number; clientHeight: number }) => ({
+      points: JSON.parse(element.dataset.points ?? '[]') as Array<{ x: number; y: number; r: number }>,
+      width: element.clientWidth,
+      height: element.clientHeight,
+    }),
+  );
+  expect(points.length).toBeGreaterThan(0);
+  const outside = points.filter(
+    (point) =>
+      point.x - point.r < 0 || point.y - point.r < 0 || point.x + point.r > width || point.y + point.r > height,
+  );
+  expect(outside, `canvas ${width}×${height}`).toEqual([]);
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, or fails after many presses. */
+async function tabTo(
+  page: Page,
+  matches: (element: PageElement) => boolean,
+  direction: 'forwards' | 'backwards' = 'forwards',
+): Promise<void> {
   for (let presses = 0; presses < 120; presses += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(direction === 'forwards' ? 'Tab' : 'Shift+Tab');
     const active = await page.evaluateHandle('document.activeElement ?? document.body');
     const found = await active.evaluate(matches);
     await active.dispose();

@@ -1,35 +1,39 @@
-// Seeded random autoplay: for every scenario, 1,000 conversations of up to 15 replies drawn from
-// the labeled corpus. None may throw, get stuck, repeat a partner line, or end anywhere but a
-// final state or the turn limit. A failure prints its scenario and seed; replay just that one with
-//   AUTOPLAY_SCENARIO=<id> AUTOPLAY_SEED=<seed> npx vitest run tests/engine/autoplay.test.ts
+// Seeded autoplay: every scenario played by an honest answerer, a dodger, someone who only says
+// "ok", a defender, a mix, and random replies from the labeled corpus, through the real engine and
+// classifier. The invariants (conversation/autoplay-checks.ts) must hold in every conversation.
 //
-// Speed: the real classifier costs far more per reply than the partner does, and this suite is
-// about the partner. Each corpus text is classified once, without context, and the engine gets
-// that result whenever it classifies the same text: the same answer whatever order seeds run in,
-// so a printed seed replays exactly.
+// This is the in-CI sample (a few hundred conversations per scenario, ~10 s in all); the full sweep,
+// 1,000 conversations per scenario and player with its figures, is `npm run autoplay`. A failure
+// prints its scenario and seed; replay one with
+//   AUTOPLAY_SCENARIO=<id> AUTOPLAY_SEED=<seed> npx vitest run tests/engine/autoplay.test.ts
+// or read it: npm run practice -- --scenario <id> --seed <seed> --autoplay honest
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { type EngineSession, type Scenario, startSession, type takeTurn } from '../../server/engine/index.js';
-import { drawInt, seedRng } from '../../server/engine/rng.js';
-import type { Classification } from '../../server/engine/types.js';
-import { CORPUS_DIR, loadScenarios, replyAndCheckIn } from './engine-test-kit.js';
+import { describe, expect, it } from 'vitest';
+import {
+  autoplay,
+  dodger,
+  fromList,
+  honest,
+  mixed,
+  okay,
+  type Player,
+} from '../../server/engine/conversation/autoplay.js';
+import { problemsIn, type SweepFigures, sweep } from '../../server/engine/conversation/autoplay-checks.js';
+import { EMOTIONS, type Scenario } from '../../server/engine/index.js';
+import { CORPUS_DIR, isFormat2, loadScenarios } from './engine-test-kit.js';
 
-const SEQUENCES = 1_000;
-const TURN_LIMIT = 15;
 const onlyScenario = process.env.AUTOPLAY_SCENARIO;
 const onlySeed = process.env.AUTOPLAY_SEED === undefined ? undefined : Number(process.env.AUTOPLAY_SEED);
+const scenarios = loadScenarios().filter((scenario) => !onlyScenario || scenario.id === onlyScenario);
+// Format-1 files (being rewritten) have no questions and too few lines per list for these rules.
+const asked = scenarios.filter(isFormat2);
+const legacy = scenarios.filter((scenario) => !isFormat2(scenario)).map((scenario) => scenario.id);
+if (legacy.length > 0) console.warn(`autoplay: format-1 scenarios left out until rewritten: ${legacy.join(', ')}`);
 
-const classified = vi.hoisted(() => new Map<string, Classification>());
-
-vi.mock('../../server/engine/classifier/classify-reply.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../server/engine/classifier/classify-reply.js')>();
-  return {
-    ...real,
-    classifyReply: (text: string, context?: Parameters<typeof real.classifyReply>[1]) =>
-      classified.get(text) ?? real.classifyReply(text, context),
-  };
-});
+function seeds(count: number): number[] {
+  return onlySeed === undefined ? Array.from({ length: count }, (_, i) => i + 1) : [onlySeed];
+}
 
 function readCorpusTexts(): string[] {
   if (!existsSync(CORPUS_DIR)) return [];
@@ -46,57 +50,71 @@ function readCorpusTexts(): string[] {
   return texts;
 }
 
-const corpus = readCorpusTexts();
-const missing = corpus.length === 0;
-const { classifyReply } = await vi.importActual<typeof import('../../server/engine/classifier/classify-reply.js')>(
-  '../../server/engine/classifier/classify-reply.js',
-);
-for (const text of corpus) if (!classified.has(text)) classified.set(text, classifyReply(text));
-if (missing)
-  console.warn(`autoplay skipped: no labeled corpus in ${CORPUS_DIR} (server/engine/classifier/corpus/*.jsonl)`);
-
-/** Plays one seeded conversation; returns why it failed, or undefined. */
-function autoplay(scenario: Scenario, seed: number): string | undefined {
-  let rng = seedRng(seed);
-  let session: EngineSession = startSession(scenario, seed);
-  const said = new Set([session.partner.line]);
-  for (let turn = 1; turn <= TURN_LIMIT && session.status === 'active'; turn++) {
-    const [pick, next] = drawInt(rng, 0, corpus.length - 1);
-    rng = next;
-    const reply = corpus[pick] as string;
-    let result: ReturnType<typeof takeTurn>;
-    try {
-      result = replyAndCheckIn(session, reply);
-    } catch (error) {
-      return `turn ${turn} threw: ${(error as Error).stack ?? String(error)}`;
-    }
-    if (result.session.turnCount !== turn || result.turn.index !== turn) return `turn ${turn} did not advance (stuck)`;
-    if (result.turn.status !== result.session.status) return `turn ${turn}: turn and session disagree on status`;
-    if (!result.turn.safety) {
-      if (said.has(result.turn.partner.line)) return `turn ${turn} repeated a partner line`;
-      said.add(result.turn.partner.line);
-    }
-    session = result.session;
-  }
-  const finished = session.status === 'repaired' || session.status === 'shutdown' || session.turnCount === TURN_LIMIT;
-  return finished ? undefined : `ended ${session.status} after ${session.turnCount} turns`;
+function expectNoProblems(figures: SweepFigures): void {
+  for (const problem of figures.problems.slice(0, 5)) console.error(`autoplay failed: ${problem}`);
+  expect(figures.problems, figures.problems[0]).toEqual([]);
 }
 
-describe.skipIf(missing)('seeded random autoplay over the labeled corpus', () => {
-  const scenarios = loadScenarios().filter((scenario) => !onlyScenario || scenario.id === onlyScenario);
+function sample(scenario: Scenario, player: Player, label: string, count: number): SweepFigures {
+  return sweep(scenario, player, { seeds: seeds(count), label: `${scenario.id} ${label}` });
+}
 
-  it.each(scenarios.map((s) => [s.id, s]))(
-    '%s: 1,000 conversations never throw, stall or repeat a line, and end in a final state or the turn limit',
-    (id, scenario) => {
-      const seeds = onlySeed === undefined ? Array.from({ length: SEQUENCES }, (_, i) => i + 1) : [onlySeed];
-      const failures: string[] = [];
-      for (const seed of seeds) {
-        const failure = autoplay(scenario, seed);
-        if (failure) failures.push(`autoplay failed: scenario ${id} seed ${seed}: ${failure}`);
-      }
-      for (const failure of failures.slice(0, 5)) console.error(failure);
-      expect(failures, failures[0]).toEqual([]);
+describe.each(asked.map((s) => [s.id, s] as const))('%s, played by an honest answerer', (_id, scenario) => {
+  it('is never asked an answered question again, never hears a beat about a told fact, and every answer is taken in with that question’s answered lines', () => {
+    const figures = sample(scenario, honest, 'honest', 60);
+    expectNoProblems(figures);
+    expect(figures.endings.repaired, 'the honest answerer is heard').toBeGreaterThan(figures.sessions * 0.8);
+  });
+
+  it('answers each question with the scenario’s true answer, and each is heard as an answer', () => {
+    for (const seed of seeds(20)) {
+      const run = autoplay(scenario, seed, honest, { turns: 20 });
+      run.turns.forEach((turn, i) => {
+        const pending = run.sessions[i]?.snapshot.conversation.pending?.question;
+        if (pending) expect(turn.understood?.answered, `seed ${seed} turn ${turn.index}`).toBe(pending);
+      });
+      const answered = run.final.snapshot.conversation.answered.map((a) => a.question);
+      expect(new Set(answered).size, `seed ${seed}: a question answered twice`).toBe(answered.length);
+    }
+  });
+});
+
+describe.each(asked.map((s) => [s.id, s] as const))('%s, played by a dodger', (_id, scenario) => {
+  it('is asked again or called out at every dodge, and a run of non-answers ends the session', () => {
+    const figures = sample(scenario, dodger, 'dodger', 60);
+    expectNoProblems(figures);
+    expect(figures.endings.repaired + figures.endings['turn limit'], 'a dodger is never repaired').toBe(0);
+    expect(figures.endings.withdrawn, 'most dodgers wear the partner into withdrawing').toBeGreaterThan(
+      figures.sessions / 2,
+    );
+  });
+});
+
+describe.each(asked.map((s) => [s.id, s] as const))('%s, played by someone who only says "ok"', (_id, scenario) => {
+  it('ends withdrawn within thirty replies, at every difficulty', () => {
+    for (const difficulty of ['gentle', 'realistic', 'hard'] as const) {
+      const run = autoplay(scenario, 1, okay, { turns: 30, difficulty });
+      expect(run.final.status, difficulty).toBe('withdrawn');
+      expect(problemsIn(run)).toEqual([]);
+    }
+  });
+});
+
+const corpus = readCorpusTexts();
+
+describe.skipIf(corpus.length === 0)('random replies from the labeled corpus and a mixed player', () => {
+  it.each(asked.map((s) => [s.id, s] as const))(
+    '%s: no repeated line, no neutral reply answered as a validating one, every emotion reached',
+    (_id, scenario) => {
+      const random = sample(scenario, fromList(corpus), 'corpus', 150);
+      const mix = sample(scenario, mixed, 'mixed', 60);
+      expectNoProblems(random);
+      expectNoProblems(mix);
+      if (onlySeed === undefined)
+        for (const emotion of EMOTIONS)
+          expect(random.emotions[emotion] + mix.emotions[emotion], `${emotion} is reached`).toBeGreaterThan(0);
     },
-    120_000,
+    60_000,
   );
 });
+if (corpus.length === 0) console.warn(`corpus autoplay skipped: no labeled corpus in ${CORPUS_DIR}`);

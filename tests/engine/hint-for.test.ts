@@ -30,7 +30,11 @@ describe('hintFor', () => {
   });
 
   it('follows the emotion the partner is in now', () => {
-    const { session } = play(fixture, 1, [clearReply('validating', 0), clearReply('validating', 1)]);
+    // The second reply answers the partner's question (an apology instead would be a dodge).
+    const { session } = play(fixture, 1, [
+      clearReply('validating', 0),
+      'Yes. I took the money from the savings account.',
+    ]);
     expect(session.partner.emotion).toBe('sadness');
     const { hint } = hintFor(session);
     expect(fixture.hints.sadness.some((h) => hint.endsWith(h))).toBe(true);

@@ -183,3 +183,35 @@ describe('every emotion is reachable', () => {
     for (const emotion of EMOTIONS) expect(reached, emotion).toContain(emotion);
   });
 });
+
+describe('distance, withdrawal and unsure verdicts', () => {
+  it('a verdict below 0.6 confidence moves intensity and trust half as much as a sure one', () => {
+    const sure = partnerStep(start(), heard('defensive', 0.9, 0.9)).context;
+    const unsure = partnerStep(start(), heard('defensive', 0.9, 0.5)).context;
+    expect(sure.trust - 15).toBe(2 * (unsure.trust - 15));
+    expect(sure.intensity - 80).toBe(2 * (unsure.intensity - 80));
+  });
+
+  it('filler and dodges add distance, an answer or a validating reply takes two steps back, and too much of it withdraws', () => {
+    let snapshot = start();
+    snapshot = hear(snapshot, ['neutral', 'neutral', 'neutral']);
+    expect(snapshot.context.distance).toBe(3);
+    snapshot = partnerStep(snapshot, { ...heard('defensive'), question: 'dodged' });
+    expect(snapshot.context.distance).toBe(4);
+    snapshot = partnerStep(snapshot, { ...heard('neutral'), question: 'answered' });
+    expect(snapshot.context.distance).toBe(2);
+    snapshot = hear(snapshot, ['validating']);
+    expect(snapshot.context.distance).toBe(0);
+    const worn = hear(
+      start(),
+      Array.from({ length: fixture.tuning.withdraw_after }, () => 'neutral' as const),
+    );
+    expect(worn.value).toBe('withdrawn');
+    expect(worn.status).toBe('done');
+  });
+
+  it('a question given up on (dodged twice) strains the partner even when the reply was neutral', () => {
+    const after = partnerStep(start(), { ...heard('neutral'), question: 'gave-up' });
+    expect(after.context.strain).toBe(1);
+  });
+});

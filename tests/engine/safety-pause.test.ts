@@ -36,7 +36,7 @@ describe('a crisis reply', () => {
     expect(session.turnCount).toBe(1);
     expect(session.snapshot.machine).toEqual(start.snapshot.machine);
     expect(session.snapshot.rng).toEqual(start.snapshot.rng);
-    expect(session.snapshot.usedLines).toEqual(start.snapshot.usedLines);
+    expect(session.snapshot.conversation).toEqual(start.snapshot.conversation);
   });
 
   it('pauses the session: the snapshot says where and why, and waits for a check-in', () => {

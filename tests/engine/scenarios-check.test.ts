@@ -79,12 +79,12 @@ describe('parseScenario', () => {
   }
 
   it('refuses a format it does not know, naming the field and line', () => {
-    const problems = problemsOf(fixture.replace('format: 1', 'format: 3'));
+    const problems = problemsOf(fixture.replace('format: 2', 'format: 3'));
     expect(problems).toEqual([
       {
         file: 'fixture-partner.yaml',
         field: 'format',
-        line: 3,
+        line: 4,
         message: expect.stringContaining('format 3 is not known'),
       },
     ]);
@@ -93,7 +93,7 @@ describe('parseScenario', () => {
   it('reports a missing field at its parent', () => {
     const problems = problemsOf(fixture.replace(/^ {2}repair_trust: 65\n/m, ''));
     expect(problems).toContainEqual(
-      expect.objectContaining({ field: 'tuning.repair_trust', line: 18, message: 'is missing' }),
+      expect.objectContaining({ field: 'tuning.repair_trust', line: 19, message: 'is missing' }),
     );
   });
 
@@ -106,7 +106,7 @@ describe('parseScenario', () => {
   it('asks the id to match the file name', () => {
     const problems = problemsOf(fixture, 'scenarios/another-name.yaml');
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'id', line: 4, message: 'must match the file name (expected another-name)' }),
+      expect.objectContaining({ field: 'id', line: 5, message: 'must match the file name (expected another-name)' }),
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('parseScenario', () => {
       .replace('strain_limit: 6', 'strain_limit: 40')
       .replace('[beat at 4] I keep seeing', '[beat at 4] {who} keeps seeing');
     const problems = problemsOf(text);
-    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual(['19 tuning.strain_limit', '50 beats[0].line']);
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual(['20 tuning.strain_limit', '160 beats[0].line']);
   });
 });
 

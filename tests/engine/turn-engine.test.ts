@@ -1,6 +1,7 @@
 // The turn engine: a whole conversation, replayable to the letter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { autoplay, honest } from '../../server/engine/conversation/autoplay.js';
 import {
   DIFFICULTIES,
   EmptyReplyError,
@@ -19,6 +20,7 @@ import { partnerMachine } from '../../server/engine/partner-machine.js';
 import {
   CLEAR_REPLIES,
   clearReply,
+  isFormat2,
   linesSaid,
   loadFixture,
   loadScenarios,
@@ -32,6 +34,8 @@ const everyScenario = [fixture, ...scenarios];
 
 const validating = (n: number) => Array.from({ length: n }, (_, i) => clearReply('validating', i));
 const defensive = (n: number) => Array.from({ length: n }, (_, i) => clearReply('defensive', i));
+const honestly = (scenario: Scenario, seed: number, turns: number, difficulty?: (typeof DIFFICULTIES)[number]) =>
+  autoplay(scenario, seed, honest, { turns, ...(difficulty ? { difficulty } : {}) });
 
 describe('startSession', () => {
   it('opens with one of the scenario’s opening lines, slots filled, at the starting emotion', () => {
@@ -44,19 +48,24 @@ describe('startSession', () => {
   it('keeps a JSON-safe snapshot with a version', () => {
     const { snapshot } = startSession(fixture, 7);
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
-    expect(snapshot.version).toBe(1);
+    expect(snapshot.version).toBe(2);
   });
 });
 
 describe('a scripted run of each scenario', () => {
-  it.each(everyScenario.map((s) => [s.id, s]))('%s reaches repaired with validating replies', (_id, scenario) => {
-    const { session, turns } = play(scenario, 1, validating(15));
-    expect(session.status).toBe('repaired');
-    expect(turns.every((turn) => turn.classification.label === 'validating')).toBe(true);
-    expect(turns.at(-1)?.partner.line).toBe(
-      fillFirstMatch(scenario, scenario.endings.repaired, turns.at(-1)?.partner.line),
-    );
-  });
+  it.each(everyScenario.map((s) => [s.id, s]))(
+    '%s reaches repaired when the user owns it and answers every question truthfully',
+    (_id, scenario) => {
+      const { final, turns, sessions } = honestly(scenario, 1, 20);
+      expect(final.status).toBe('repaired');
+      expect(turns.some((turn) => turn.understood?.dodged)).toBe(false);
+      const said = sessions.flatMap((session) => session.snapshot.conversation.lastSaid);
+      expect(said.filter((id) => /^question\.[^.]+\.excused\./.test(id))).toEqual([]);
+      expect(turns.at(-1)?.partner.line).toBe(
+        fillFirstMatch(scenario, scenario.endings.repaired, turns.at(-1)?.partner.line),
+      );
+    },
+  );
 
   it.each(everyScenario.map((s) => [s.id, s]))('%s shuts down with defensive replies', (_id, scenario) => {
     const { session, turns } = play(scenario, 1, defensive(15));
@@ -64,14 +73,14 @@ describe('a scripted run of each scenario', () => {
     expect(turns.every((turn) => turn.classification.label === 'defensive')).toBe(true);
   });
 
-  it.each(DIFFICULTIES)('at %s difficulty the fixture still repairs within 20 validating turns', (difficulty) => {
-    expect(play(fixture, 3, validating(20), { difficulty }).session.status).toBe('repaired');
+  it.each(DIFFICULTIES)('at %s difficulty the fixture still repairs within 20 honest turns', (difficulty) => {
+    expect(honestly(fixture, 3, 20, difficulty).final.status).toBe('repaired');
   });
 
   it('a gentle partner repairs no later and shuts down no sooner than a hard one', () => {
     for (const scenario of everyScenario) {
-      const gentle = play(scenario, 3, validating(25), { difficulty: 'gentle' });
-      const hard = play(scenario, 3, validating(25), { difficulty: 'hard' });
+      const gentle = honestly(scenario, 3, 25, 'gentle');
+      const hard = honestly(scenario, 3, 25, 'hard');
       expect(gentle.turns.length).toBeLessThanOrEqual(hard.turns.length);
       const gentleDefended = play(scenario, 3, defensive(25), { difficulty: 'gentle' });
       const hardDefended = play(scenario, 3, defensive(25), { difficulty: 'hard' });
@@ -89,18 +98,22 @@ function fillFirstMatch(scenario: Scenario, lines: string[], said: string | unde
 }
 
 describe('each turn', () => {
-  it('carries the reply, its classification, feedback, the partner’s new state and status', () => {
+  it('carries the reply, its classification, feedback, the partner’s new state, what it understood and status', () => {
     const { turn } = takeTurn(startSession(fixture, 1), CLEAR_REPLIES.validating[0] as string);
     expect(turn).toMatchObject({ index: 1, reply: CLEAR_REPLIES.validating[0], status: 'active' });
     expect(turn.classification.label).toBe('validating');
     expect(turn.feedback.kept).toBe(true);
-    expect(turn.partner.line).toMatch(/^\[anger validating \d\]$/);
+    expect(turn.understood).toEqual({ disclosed: [] });
+    // The reaction, then the first question (the opening asked nothing).
+    expect(turn.partner.line).toMatch(/^\[anger validating \d\] \[q took-it ask \d\] Yes or no\?$/);
+    expect(turn.partner.asks).toEqual({ id: 'took-it', kind: 'yes-no' });
     expect(turn.partner.trust).toBeGreaterThan(15);
   });
 
-  it('answers the kind of reply: a defensive reply gets a line written for defensive replies', () => {
+  it('answers the kind of reply: a defensive reply gets a line written for defensive replies, high ones at high intensity', () => {
     const { turn } = takeTurn(startSession(fixture, 1), 'But you were never home!');
-    expect(turn.partner.line).toMatch(/^\[anger defensive \d\]$/);
+    expect(turn.partner.intensity).toBeGreaterThanOrEqual(70);
+    expect(turn.partner.line).toMatch(/^\[anger high defensive \d\]/);
   });
 
   it('records when a reply came from a hint', () => {
@@ -143,14 +156,14 @@ describe('endSession', () => {
 
 describe('beats', () => {
   it('a beat set at a turn fires at that turn, once, and pulls toward its emotion', () => {
-    const { turns } = play(fixture, 1, validating(15));
+    const { turns } = honestly(fixture, 1, 15);
     const beatTurns = turns.filter((turn) => turn.partner.line.startsWith('[beat at 4]'));
     expect(beatTurns.map((turn) => turn.index)).toEqual([4]);
     expect(beatTurns[0]?.partner.emotion).toBe('anger');
   });
 
   it('a beat on a condition fires once when it first holds', () => {
-    const { turns } = play(fixture, 1, validating(15));
+    const { turns } = honestly(fixture, 1, 15);
     const fired = turns.filter((turn) => turn.partner.line.startsWith('[beat trust 40]'));
     expect(fired).toHaveLength(1);
     expect(fired[0]?.partner.emotion).toBe('confusion');
@@ -158,18 +171,20 @@ describe('beats', () => {
     expect(before?.partner.trust ?? 0).toBeLessThan(40);
   });
 
-  it('in every real scenario, a 15-turn validating run meets at least one beat', () => {
+  it('in every real scenario, a 15-turn honest run meets at least one beat', () => {
     for (const scenario of scenarios) {
       const beatLines = new Set((scenario.beats ?? []).map((beat) => beat.id));
-      const { session } = play(scenario, 1, validating(15));
-      expect(session.snapshot.firedBeats.length, scenario.id).toBeGreaterThan(0);
-      for (const id of session.snapshot.firedBeats) expect(beatLines).toContain(id);
+      const session = honestly(scenario, 1, 15).final;
+      expect(session.snapshot.conversation.firedBeats.length, scenario.id).toBeGreaterThan(0);
+      for (const id of session.snapshot.conversation.firedBeats) expect(beatLines).toContain(id);
     }
   });
 });
 
 describe('no partner line repeats', () => {
-  it.each(everyScenario.map((s) => [s.id, s]))('in 15 turns of %s, whatever the user keeps saying', (_id, scenario) => {
+  // Format-1 files (being rewritten) have too few lines per list for 15 turns without borrowing.
+  const format2 = everyScenario.filter(isFormat2);
+  it.each(format2.map((s) => [s.id, s]))('in 15 turns of %s, whatever the user keeps saying', (_id, scenario) => {
     for (const label of LABELS)
       for (const seed of [1, 2, 3, 4]) {
         // Neutral replies never end a session, so they exercise the fallback when a cell runs out.
@@ -186,7 +201,9 @@ describe('no partner line repeats', () => {
 });
 
 describe('determinism', () => {
-  const replyPool = Object.values(CLEAR_REPLIES).flat();
+  // Clear replies of each label, a crisis, and true answers (which answer, tell facts and promise).
+  const trueAnswers = everyScenario.flatMap((scenario) => scenario.questions.map((q) => q.answer)).slice(0, 12);
+  const replyPool = [...Object.values(CLEAR_REPLIES).flat(), ...trueAnswers, "I'll ring the counsellor tomorrow."];
   const replies = fc.array(fc.constantFrom(...replyPool, 'I want to kill myself'), { minLength: 1, maxLength: 15 });
 
   it('the same scenario, seed and replies give byte-identical turns and snapshots', () => {
@@ -249,7 +266,7 @@ describe('the persisted partner', () => {
 
 describe('restoreSession', () => {
   it('refuses a snapshot version it does not know', () => {
-    const snapshot = { ...startSession(fixture, 1).snapshot, version: 2 } as unknown as SessionSnapshot;
+    const snapshot = { ...startSession(fixture, 1).snapshot, version: 3 } as unknown as SessionSnapshot;
     expect(() => restoreSession(fixture, snapshot)).toThrow(SnapshotVersionError);
   });
 

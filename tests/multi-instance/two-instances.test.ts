@@ -119,7 +119,8 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
     const watcher = await watch(b, session);
     const sent: string[] = [];
     for (let round = 1; round <= 5; round += 1) {
-      const texts = [`Okay, A${round}.`, `I see, B${round}.`];
+      // Filler alone would wear the partner into withdrawing before ten turns: B owns it each round.
+      const texts = [`Okay, A${round}.`, `I'm sorry, B${round}. I hurt you.`];
       sent.push(...texts);
       const [fromA, fromB] = await Promise.all([reply(a, session, texts[0] ?? ''), reply(b, session, texts[1] ?? '')]);
       expect([fromA.status, fromB.status]).toEqual([200, 200]);
@@ -171,6 +172,22 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
     expect((await view(a, session)).body.turns).toHaveLength(2);
     onA.close();
     onB.close();
+  });
+
+  it('a safety pause taken on A is lifted by a check-in on B, and a socket on A hears it', async () => {
+    const session = await create(a);
+    const socket = await watch(a, session);
+    expect((await reply(a, session, 'i just want everything to stop')).body.turn.safety?.kind).toBe('self-harm');
+    expectFrame(await socket.next(), 'turn');
+    expect((await reply(b, session, 'I am sorry.')).status).toBe(409);
+    const checkedIn = await api(b.address, 'POST', `/api/sessions/${session.id}/check-in`, session.token, {
+      choice: 'continue',
+    });
+    expect(checkedIn.status).toBe(200);
+    expect(expectFrame(await socket.next(), 'checked-in').safety.checkIn).toBe('continue');
+    // A's cached copy was paused: it must have been dropped, so A takes the next reply.
+    expect((await reply(a, session, 'I am sorry.')).body.turn.index).toBe(2);
+    socket.close();
   });
 
   it('stop cleanly on SIGTERM, and neither logged a word anyone typed', async () => {

@@ -62,7 +62,10 @@ describe('the session service', () => {
   it('runs replies to one session one at a time, in the order they were asked', async () => {
     const { sessions } = await service();
     const session = await sessions.create({ scenarioId: await firstScenarioId() });
-    const texts = Array.from({ length: 10 }, (_, i) => `Reply ${i + 1}.`);
+    // Filler alone would wear the partner into withdrawing before ten turns: every other reply owns it.
+    const texts = Array.from({ length: 10 }, (_, i) =>
+      i % 2 ? `I'm sorry (${i + 1}). I hurt you.` : `Reply ${i + 1}.`,
+    );
     const outcomes: ReplyOutcome[] = await Promise.all(texts.map((text) => sessions.reply(session.id, { text })));
     expect(outcomes.map((o) => o.turn.index)).toEqual(texts.map((_, i) => i + 1));
     expect(outcomes.map((o) => o.turn.reply)).toEqual(texts);

@@ -15,7 +15,7 @@ import {
   type TestDatabase,
   warnSkipped,
 } from './postgres-test-database.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeStoreContract, describeWithdrawnMigration } from './store-contract.js';
 import { freshEngine, newSession, play } from './store-records.js';
 
 const unavailable = await postgresUnavailableReason();
@@ -53,6 +53,11 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
         return rows.map((row) => row.text).join('\n');
       },
     };
+  });
+
+  describeWithdrawnMigration('PostgreSQL', async () => {
+    const schema = `withdrawn_${++schemas}`;
+    return async (migrations = MIGRATIONS) => openIn(schema, { migrations });
   });
 
   describe('the PostgreSQL schema', () => {

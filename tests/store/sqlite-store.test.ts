@@ -10,7 +10,7 @@ import { MIGRATIONS } from '../../server/store/migrations.js';
 import { SqliteStore } from '../../server/store/sqlite-store.js';
 import { bearer, createSession, makeApp } from '../server/server-fixtures.js';
 import { ServerProcess } from '../support/server-process.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeStoreContract, describeWithdrawnMigration } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mend-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +41,11 @@ describeStoreContract('SQLite (in memory)', async () => {
 describeStoreContract('SQLite (file)', async () => {
   const file = freshFile();
   return { store: new SqliteStore(file), dump: async () => fileText(file) };
+});
+
+describeWithdrawnMigration('SQLite (file)', async () => {
+  const file = freshFile();
+  return async (migrations = MIGRATIONS) => new SqliteStore(file, migrations);
 });
 
 /** A database file whose schema a newer Mend has migrated (version 99). */

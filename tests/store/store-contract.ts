@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedSession, TurnResult } from '../../server/api-contract.js';
 import type { App } from '../../server/app.js';
 import { restoreSession, type Scenario, startSession } from '../../server/engine/index.js';
+import { MIGRATIONS, type Migration } from '../../server/store/migrations.js';
 import { type NewSession, type NewTurn, type Store, TurnConflictError } from '../../server/store/store.js';
 import { createSession, makeApp } from '../server/server-fixtures.js';
 import { firstScenario, freshEngine, newSession, nextTurn, plain, play } from './store-records.js';
@@ -373,6 +374,70 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(again.body.turn).toEqual(first.body.turn);
         expect(await store.listTurns(session.id)).toHaveLength(2);
       });
+    });
+  });
+}
+
+/**
+ * Migration 3 (the `withdrawn` status): a database written before it keeps every session, turn and
+ * snapshot, its references still hold (deleting a session still takes its turns, a branch still
+ * outlives its parent), and afterwards a withdrawn session round-trips. `database()` makes a new,
+ * empty database and returns a way to open it with a given list of migrations (default: all).
+ */
+export function describeWithdrawnMigration(
+  name: string,
+  database: () => Promise<(migrations?: readonly Migration[]) => Promise<Store>>,
+): void {
+  describe(`${name}: migration 3 (withdrawn)`, () => {
+    it('keeps the rows written before it, references included, and then stores a withdrawn session', async () => {
+      const open = await database();
+      const before = await open(MIGRATIONS.filter((migration) => migration.version < 3));
+      const engine = await freshEngine(21);
+      const parent = newSession(engine);
+      await before.createSessions([parent]);
+      const { records, engine: after } = play(parent.id, engine, ['I lied to you.', 'I see.'], ['r1', null]);
+      await before.appendTurns(records);
+      const branch = { ...newSession(engine), parentId: parent.id, branchedAt: 1 };
+      await before.createBranch(branch);
+      const kept = {
+        session: await before.getSession(parent.id),
+        turns: await before.listTurns(parent.id),
+        snapshot: await before.getSnapshotAfter(parent.id, 2),
+        branch: await before.getSession(branch.id),
+      };
+      await before.close();
+
+      const store = await open();
+      try {
+        expect(await store.getSession(parent.id)).toEqual(kept.session);
+        expect(await store.listTurns(parent.id)).toEqual(kept.turns);
+        expect(await store.getSnapshotAfter(parent.id, 2)).toEqual(kept.snapshot);
+        expect(plain(kept.snapshot)).toEqual(plain(after.snapshot));
+        expect(await store.getSession(branch.id)).toEqual(kept.branch);
+
+        const quiet = newSession(await freshEngine(22));
+        await store.createSessions([quiet]);
+        const filler = Array.from({ length: 30 }, () => 'ok');
+        let current = await freshEngine(22);
+        const turns: NewTurn[] = [];
+        for (const text of filler) {
+          if (current.status !== 'active') break;
+          const step = play(quiet.id, current, [text]);
+          turns.push(...step.records);
+          current = step.engine;
+        }
+        expect(current.status).toBe('withdrawn');
+        await store.appendTurns(turns);
+        expect((await store.getSession(quiet.id))?.status).toBe('withdrawn');
+        expect((await store.listTurns(quiet.id)).at(-1)?.turn.status).toBe('withdrawn');
+
+        // The rebuilt tables kept their references: a delete still takes the turns, and the branch stays.
+        expect(await store.deleteSession(parent.id)).toBe(true);
+        expect(await store.listTurns(parent.id)).toEqual([]);
+        expect((await store.getSession(branch.id))?.parentId).toBeNull();
+      } finally {
+        await store.close();
+      }
     });
   });
 }

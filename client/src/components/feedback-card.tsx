@@ -1,5 +1,6 @@
 // The feedback on one reply: its label and what it means, the principle, the summary, the reply with
 // the words that mattered highlighted, and a better wording the person can take into the textbox.
+import type { ComponentChildren } from 'preact';
 import type { Turn } from '../../../server/api-contract.js';
 
 type Classification = Turn['classification'];
@@ -15,26 +16,40 @@ interface FeedbackCardProps {
   feedback: Feedback;
   /** Shown as "Use this wording" when the suggestion can go into a textbox. */
   onUseSuggestion?: (text: string) => void;
+  /**
+   * In the conversation the reply is already on screen with its words highlighted and the verdict
+   * chip beside it, and the latest reply's reason is on the line above: the card leaves those out.
+   */
+  inConversation?: { showSummary: boolean };
+  /** More actions at the foot of the card (Try again from here). */
+  children?: ComponentChildren;
 }
 
-export function FeedbackCard({ reply, classification, feedback, onUseSuggestion }: FeedbackCardProps) {
+export function FeedbackCard(props: FeedbackCardProps) {
+  const { reply, classification, feedback, onUseSuggestion, inConversation, children } = props;
   const { label, evidence } = classification;
   return (
     <div class="feedback-card">
-      <p class="feedback-label">
-        <LabelChip label={label} /> <span>{LABEL_WORDS[label].meaning}</span>
-      </p>
+      {inConversation ? (
+        <p class="feedback-label">{LABEL_WORDS[label].meaning}</p>
+      ) : (
+        <p class="feedback-label">
+          <LabelChip label={label} /> <span>{LABEL_WORDS[label].meaning}</span>
+        </p>
+      )}
       <p class="feedback-principle">
         {feedback.kept ? 'You kept to this: ' : 'To work on: '}
         <strong>{PRINCIPLE_WORDS[feedback.principle]}</strong>
       </p>
-      <p class="feedback-summary">{feedback.summary}</p>
-      <figure class="feedback-reply">
-        <figcaption>What you said</figcaption>
-        <blockquote>
-          <HighlightedText text={reply} evidence={evidence} />
-        </blockquote>
-      </figure>
+      {(!inConversation || inConversation.showSummary) && <p class="feedback-summary">{feedback.summary}</p>}
+      {!inConversation && (
+        <figure class="feedback-reply">
+          <figcaption>What you said</figcaption>
+          <blockquote>
+            <HighlightedText text={reply} evidence={evidence} />
+          </blockquote>
+        </figure>
+      )}
       {evidence.length > 0 && (
         <ul class="signal-list" aria-label="What the feedback noticed">
           {evidence.map((item) => (
@@ -54,6 +69,7 @@ export function FeedbackCard({ reply, classification, feedback, onUseSuggestion 
           </button>
         )}
       </div>
+      {children}
     </div>
   );
 }

@@ -9,11 +9,32 @@ import { EMOTION_COLOUR, EMOTION_POINT_STYLE, EmotionIcon } from './emotion-icon
 
 type Trajectory = Report['trajectory'];
 
+const POINT_RADIUS = 7;
+const HOVER_RADIUS = 9;
+
 // The same colours as .key-trust and .key-intensity in styles.css (a canvas cannot read CSS classes).
 const TRUST_COLOUR = '#2f6f6a';
 const INTENSITY_COLOUR = '#8a5a44';
 
 const turnName = (turn: number): string => (turn === 0 ? 'Start' : `Turn ${turn}`);
+
+/**
+ * Writes where each point was drawn (CSS pixels, with its radius) onto the canvas as data-points:
+ * the browser suite reads it to check that every point lies inside the canvas.
+ */
+const recordPoints = {
+  id: 'recordPoints',
+  afterRender(chart: Chart) {
+    const points = chart.data.datasets.flatMap((_, index) =>
+      chart.getDatasetMeta(index).data.map((element) => ({
+        x: Math.round(element.x),
+        y: Math.round(element.y),
+        r: Number((element.options as { radius?: number } | undefined)?.radius ?? 0),
+      })),
+    );
+    chart.canvas.dataset.points = JSON.stringify(points);
+  },
+};
 
 export function FeelingsChart({ trajectory, name }: { trajectory: Trajectory; name: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -35,8 +56,8 @@ export function FeelingsChart({ trajectory, name }: { trajectory: Trajectory; na
             pointBackgroundColor: emotions.map((emotion) => EMOTION_COLOUR[emotion]),
             pointBorderColor: emotions.map((emotion) => EMOTION_COLOUR[emotion]),
             pointStyle: emotions.map((emotion) => EMOTION_POINT_STYLE[emotion]),
-            pointRadius: 7,
-            pointHoverRadius: 9,
+            pointRadius: POINT_RADIUS,
+            pointHoverRadius: HOVER_RADIUS,
             borderWidth: 2,
             tension: 0.25,
           },
@@ -58,9 +79,14 @@ export function FeelingsChart({ trajectory, name }: { trajectory: Trajectory; na
         responsive: true,
         maintainAspectRatio: false,
         interaction: { mode: 'index', intersect: false },
+        // A point at 100, or on the first or last turn, sits on the edge of the plot: it is drawn
+        // whole (no clipping), into padding wide enough for its hover size, and the turns are set in
+        // from the sides (offset), so nothing is cut off.
+        layout: { padding: { top: HOVER_RADIUS + 3, right: HOVER_RADIUS + 3 } },
+        datasets: { line: { clip: false } },
         scales: {
           y: { min: 0, max: 100, ticks: { stepSize: 25 }, title: { display: true, text: 'out of 100' } },
-          x: { ticks: { autoSkip: true, maxRotation: 0 } },
+          x: { offset: true, ticks: { autoSkip: true, maxRotation: 0 } },
         },
         plugins: {
           // The key is HTML below the chart: the lines and the emotion shapes, in words.
@@ -91,7 +117,7 @@ export function FeelingsChart({ trajectory, name }: { trajectory: Trajectory; na
         lib.CategoryScale,
         lib.Tooltip,
       );
-      chart = new lib.Chart(canvas, config);
+      chart = new lib.Chart(canvas, { ...config, plugins: [recordPoints] });
     });
     return () => {
       cancelled = true;

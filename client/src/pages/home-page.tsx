@@ -1,17 +1,19 @@
-// Home: what Mend is, the scenarios to start from, the quick check and the practice journal.
+// Home: what Mend is, the sessions left unfinished (to pick up again), the scenarios to start from,
+// and the quick check. The whole journal is on "Your practice".
 import { useEffect, useState } from 'preact/hooks';
 import type { ScenarioSummary } from '../../../server/api-contract.js';
 import { DIFFICULTIES, type Difficulty } from '../../../server/engine/types.js';
 import { api } from '../api-client.js';
 import { ErrorText } from '../components/error-text.js';
-import { JournalSection } from '../components/journal-section.js';
 import { PageHeading } from '../components/page-heading.js';
 import { QuickCheck } from '../components/quick-check.js';
 import { errorWords } from '../error-words.js';
 import { takeFlash } from '../flash-message.js';
+import { inPracticeOrder, onJournalChange, readJournal } from '../journal.js';
+import { href } from '../route.js';
 import { startSession } from '../session-actions.js';
 import { useAction } from '../use-action.js';
-import { DIFFICULTY_WORDS } from '../words.js';
+import { DIFFICULTY_WORDS, formatDate } from '../words.js';
 
 export function HomePage() {
   const [flash] = useState(takeFlash);
@@ -28,10 +30,46 @@ export function HomePage() {
         you get a short note on how it landed. Take your time: you can stop, go back and try again whenever you like.
       </p>
       <p class="practice-line">This is practice, not therapy. What you write stays on the computer that runs Mend.</p>
+      <Unfinished />
       <ScenarioPicker />
       <QuickCheck />
-      <JournalSection />
     </div>
+  );
+}
+
+/** Conversations left open, newest first, so picking one up again is the first thing on the page. */
+function Unfinished() {
+  const [entries, setEntries] = useState(readJournal);
+  useEffect(() => onJournalChange(() => setEntries(readJournal())), []);
+  const open = inPracticeOrder(entries).filter((entry) => entry.status === 'active');
+  if (open.length === 0) return null;
+  const shown = open.slice(0, 3);
+  return (
+    <section class="section unfinished-section" aria-labelledby="unfinished-heading">
+      <h2 id="unfinished-heading">Pick up where you left off</h2>
+      <ul class="unfinished-list">
+        {shown.map((entry) => (
+          <li key={entry.id} class="card unfinished-item">
+            <span>
+              <strong>{entry.scenarioTitle}</strong>
+              <span class="quiet small">
+                {' '}
+                · {formatDate(entry.createdAt)} · {entry.turns} {entry.turns === 1 ? 'reply' : 'replies'}
+              </span>
+            </span>
+            <a class="button primary small" href={href({ page: 'practice', id: entry.id })}>
+              Continue<span class="visually-hidden"> {entry.scenarioTitle}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={href({ page: 'progress' })}>
+          {open.length > shown.length ? `All ${open.length} unfinished sessions, and the rest` : 'All your sessions'} in
+          Your practice
+        </a>
+      </p>
+    </section>
   );
 }
 

@@ -1,28 +1,33 @@
-// Practice: the conversation with the partner, live. In reading order: how the partner feels, what
-// was said, how the last reply landed, and the box for the next one. Any reply can be tried again
-// (a rewind), a hint can start the next one, and the person can end whenever they want.
+// Practice: the conversation with the partner, live, laid out as a chat. The conversation scrolls in
+// its own pane; the reply box stays pinned under it, in view and focused after every turn. The
+// feedback on the latest reply is a compact line under it, with "More" for the whole card; earlier
+// replies keep a chip that opens theirs. How the partner feels sits in a side column on a wide
+// screen and in a one-line strip on a phone. When the conversation ends, an end panel takes the reply
+// box's place, in view, announced and focused.
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SessionView, Turn } from '../../../server/api-contract.js';
 import { api } from '../api-client.js';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ConnectionStatus } from '../components/connection-status.js';
 import { AnswerLine, PartnerLine, YourLine } from '../components/conversation-lines.js';
-import { CrisisNotice } from '../components/crisis-notice.js';
+import { EndPanel } from '../components/end-panel.js';
 import { ErrorText } from '../components/error-text.js';
-import { FeedbackCard } from '../components/feedback-card.js';
 import { LoadingSession } from '../components/loading-session.js';
 import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
-import { PartnerState } from '../components/partner-state.js';
-import { ReplyComposer } from '../components/reply-composer.js';
+import { PartnerState, PartnerStrip } from '../components/partner-state.js';
+import { draftProblem, ReplyComposer } from '../components/reply-composer.js';
+import { useSafetyCheckIn } from '../components/safety-check-in.js';
+import { EarlierFeedbackChip, LatestFeedbackLine, TurnCard } from '../components/turn-feedback.js';
 import { journalEntry, saveToJournal } from '../journal.js';
-import { href, navigate } from '../route.js';
+import { href } from '../route.js';
 import { syncJournal } from '../session-actions.js';
 import type { ConnectionState, PendingReply } from '../session-connection.js';
 import { useAction } from '../use-action.js';
 import { useLiveSession } from '../use-live-session.js';
 import { useReplyRewind } from '../use-reply-rewind.js';
-import { DIFFICULTY_WORDS, LABEL_WORDS, statusWords } from '../words.js';
+import { DIFFICULTY_WORDS, endingWords } from '../words.js';
 
 export function PracticePage({ id }: { id: string }) {
   const entry = useMemo(() => journalEntry(id), [id]);
@@ -30,18 +35,22 @@ export function PracticePage({ id }: { id: string }) {
   return <Practice id={id} token={entry.token} />;
 }
 
+/** The id of the partner's latest line, which the reply box names as what it answers. */
+const ANSWERS_ID = 'partner-latest';
+
 function Practice({ id, token }: { id: string; token: string }) {
   const [draft, setDraft] = useState('');
   const [hinted, setHinted] = useState(false);
   const [replyError, setReplyError] = useState<string>();
-  const [dismissedSafety, setDismissedSafety] = useState<number>();
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
   const textbox = useRef<HTMLTextAreaElement>(null);
+  const focusBox = (): void => textbox.current?.focus();
 
   const fillDraft = (text: string, fromHelp: boolean): void => {
     setDraft(text);
     setHinted(fromHelp);
     setReplyError(undefined);
-    textbox.current?.focus();
+    focusBox();
   };
 
   const live = useLiveSession(id, token, (message, reply) => {
@@ -53,13 +62,15 @@ function Practice({ id, token }: { id: string; token: string }) {
     setReplyError(message);
   });
   const { view, connection, pending } = live;
-  const { announcement, lastLine } = useTurnArrivals(view);
+  const checkIn = useSafetyCheckIn(view, token, focusBox);
+  const flow = useConversationFlow(view, pending.length, textbox, confirmingEnd || checkIn.dialog !== null);
 
   const hint = useAction(async () => fillDraft((await api.hint(id, token)).hint, true));
   const end = useAction(async () => {
     const { status, report } = await api.end(id, token);
     saveToJournal({ id, status, score: report.score });
-    navigate({ page: 'report', id });
+    setConfirmingEnd(false);
+    live.markEnded(status);
   });
 
   if (!view) {
@@ -72,18 +83,16 @@ function Practice({ id, token }: { id: string; token: string }) {
 
   const name = view.partnerName;
   const active = view.status === 'active';
-  const latest = view.turns[view.turns.length - 1];
-  const safety = latest?.safety && dismissedSafety !== latest.index ? latest.safety : undefined;
 
   const send = (): void => {
     const problem =
-      draft.trim() === ''
-        ? 'Write your reply first.'
-        : pending.length > 0
-          ? `Wait for ${name} to answer your last reply first.`
-          : connection === 'gone'
-            ? 'This conversation cannot be reached any more.'
-            : undefined;
+      draftProblem(draft) ??
+      (pending.length > 0
+        ? `Wait for ${name} to answer your last reply first.`
+        : connection === 'gone'
+          ? 'This conversation cannot be reached any more.'
+          : undefined);
+    focusBox();
     if (problem) {
       setReplyError(problem);
       return;
@@ -94,124 +103,231 @@ function Practice({ id, token }: { id: string; token: string }) {
     setReplyError(undefined);
   };
 
-  const endNow = (): void => {
+  const askToEnd = (): void => {
     if (pending.length > 0) {
       setReplyError(`Your last reply is still on its way. Wait for ${name} to answer, then end.`);
       return;
     }
-    void end.run();
+    setConfirmingEnd(true);
   };
 
   return (
     <div class="page practice-page">
-      {safety && (
-        <CrisisNotice
-          safety={safety}
-          onDismiss={() => {
-            setDismissedSafety(latest?.index);
-            textbox.current?.focus();
-          }}
+      <div class="chat-column">
+        {checkIn.dialog}
+        <PracticeHeading view={view} connection={connection} />
+        <PartnerStrip partner={view.partner} name={name} status={view.status} />
+        <ConversationLog
+          view={view}
+          token={token}
+          pending={pending}
+          connection={connection}
+          flow={flow}
+          onUseSuggestion={active ? (text) => fillDraft(text, true) : undefined}
         />
-      )}
-      <p class="back-link">
-        <a href="#/">← All situations</a>
-      </p>
-      <PracticeHeading view={view} connection={connection} />
-
-      <div class="practice-layout">
-        <div class="area-state">
-          <PartnerState partner={view.partner} name={name} />
-        </div>
-
-        <ConversationLog view={view} token={token} pending={pending} connection={connection} lastLine={lastLine} />
-
-        <section class="area-feedback feedback-region" aria-labelledby="feedback-heading">
-          <h2 id="feedback-heading">Feedback</h2>
-          <LatestFeedback turn={latest} onUseSuggestion={active ? (text) => fillDraft(text, true) : undefined} />
-        </section>
-
-        <div class="area-composer">
-          {connection === 'gone' && (
-            <ErrorText message="This conversation can no longer be reached. It may have been deleted in another window." />
-          )}
-          {active ? (
-            <>
-              <ReplyComposer
-                draft={draft}
-                hinted={hinted}
-                error={replyError ?? hint.error}
-                hintBusy={hint.busy}
-                textboxRef={textbox}
-                onDraft={(text) => {
-                  setDraft(text);
-                  if (text.trim() === '') setHinted(false);
-                }}
-                onSend={send}
-                onHint={() => void hint.run()}
-              />
-              <div class="end-row">
-                <button type="button" class="button quiet-button" onClick={endNow}>
-                  {end.busy ? 'Ending…' : 'End conversation'}
-                </button>
-                <ErrorText message={end.error} />
-              </div>
-            </>
-          ) : (
-            <EndedBox view={view} />
-          )}
-        </div>
+        {connection === 'gone' && (
+          <ErrorText message="This conversation can no longer be reached. It may have been deleted in another window." />
+        )}
+        {active ? (
+          <ReplyComposer
+            draft={draft}
+            hinted={hinted}
+            error={replyError ?? hint.error ?? end.error}
+            hintBusy={hint.busy}
+            textboxRef={textbox}
+            answersId={ANSWERS_ID}
+            disabled={checkIn.paused ? 'Paused until you answer how you are.' : undefined}
+            onDraft={(text) => {
+              setDraft(text);
+              if (text.trim() === '') setHinted(false);
+            }}
+            onSend={send}
+            onHint={() => void hint.run()}
+          >
+            <button
+              type="button"
+              class="button quiet-button small end-button"
+              onClick={askToEnd}
+              disabled={checkIn.paused}
+            >
+              End conversation
+            </button>
+          </ReplyComposer>
+        ) : (
+          <EndPanel view={view} headingRef={flow.endHeading} />
+        )}
       </div>
+      <aside class="side-column" aria-label="How it is going">
+        <PartnerState partner={view.partner} name={name} status={view.status} />
+        <p class="quiet small side-help">
+          Not sure what the verdicts mean? <a href={href({ page: 'help' })}>How it works</a>
+        </p>
+      </aside>
+      <ConfirmDialog
+        open={confirmingEnd}
+        title="End the conversation now?"
+        confirmLabel={end.busy ? 'Ending…' : 'End it'}
+        cancelLabel="Keep talking"
+        onConfirm={() => void end.run()}
+        onCancel={() => {
+          end.clearError();
+          setConfirmingEnd(false);
+        }}
+      >
+        <p>
+          {name} will not say any more in this session. You can still read the report, and try again from any reply.
+        </p>
+        <ErrorText message={end.error} />
+      </ConfirmDialog>
       <div class="visually-hidden" aria-live="polite">
-        {announcement}
+        {flow.announcement}
       </div>
     </div>
   );
 }
 
+interface ConversationFlow {
+  /** The log's scrolling pane. */
+  pane: preact.RefObject<HTMLDivElement>;
+  /** The feedback line under the latest reply. */
+  latestLine: preact.RefObject<HTMLLIElement>;
+  endHeading: preact.RefObject<HTMLHeadingElement>;
+  announcement: string;
+}
+
 /**
- * When a new turn arrives: keep the journal in step, bring the partner's answer into view, and
- * give screen readers the feedback (the log itself announces the new lines).
+ * What happens as the conversation moves: the journal keeps in step; on opening and after each
+ * turn the pane shows the newest lines (and the latest feedback line, even under a long answer);
+ * focus stays in the reply box; an ending moves focus to the end panel and is announced.
  */
-function useTurnArrivals(view: SessionView | undefined) {
+function useConversationFlow(
+  view: SessionView | undefined,
+  pendingCount: number,
+  textbox: preact.RefObject<HTMLTextAreaElement>,
+  dialogOpen: boolean,
+): ConversationFlow {
+  const pane = useRef<HTMLDivElement>(null);
+  const latestLine = useRef<HTMLLIElement>(null);
+  const endHeading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
-  const lastLine = useRef<HTMLLIElement>(null);
-  const turnsSeen = useRef(-1);
+  const seen = useRef<{ turns: number; status: string } | undefined>(undefined);
+  const [endNeedsFocus, setEndNeedsFocus] = useState(false);
+
   useEffect(() => {
     if (!view) return;
     syncJournal(view);
-    const count = view.turns.length;
-    const latest = view.turns[count - 1];
-    if (latest && turnsSeen.current !== -1 && count > turnsSeen.current) {
-      setAnnouncement(
-        latest.safety
-          ? 'The practice is paused. The notice at the top of the page says where to find help.'
-          : `Feedback on your reply: ${LABEL_WORDS[latest.classification.label].name}. ${latest.feedback.summary}`,
-      );
-      lastLine.current?.scrollIntoView({ block: 'nearest' });
+    const before = seen.current;
+    seen.current = { turns: view.turns.length, status: view.status };
+    if (before && before.turns === view.turns.length && before.status === view.status) return;
+    revealLatest(pane.current, latestLine.current);
+    const justEnded = before !== undefined && before.status === 'active' && view.status !== 'active';
+    if (view.status === 'active') {
+      // Opening the page, or a new turn: the next reply starts where the last one was typed.
+      if (!isElsewhereOnPurpose(document.activeElement)) textbox.current?.focus({ preventScroll: true });
+    } else if (justEnded || before === undefined) {
+      setEndNeedsFocus(true);
+      if (justEnded) setAnnouncement(`The conversation is over. ${endingWords(view.status, view.partnerName)}`);
     }
-    turnsSeen.current = count;
   }, [view]);
-  return { announcement, lastLine };
+
+  useEffect(() => {
+    if (!endNeedsFocus || dialogOpen) return;
+    setEndNeedsFocus(false);
+    // After this render's effects: a dialog that closed in it (End conversation's) gives focus back
+    // to its opener, which the end panel has just replaced.
+    setTimeout(() => endHeading.current?.focus({ preventScroll: true }), 0);
+  }, [endNeedsFocus, dialogOpen]);
+
+  useEffect(() => {
+    if (pendingCount > 0) revealLatest(pane.current, null);
+  }, [pendingCount]);
+
+  return { pane, latestLine, endHeading, announcement };
+}
+
+/**
+ * A pane scrolled to its end stays there when it gets smaller: a phone's keyboard opening, the
+ * window turning, the end panel arriving. One scrolled back to read earlier lines is left alone.
+ */
+function useStayAtEnd(pane: preact.RefObject<HTMLElement>): void {
+  useEffect(() => {
+    const element = pane.current;
+    if (!element) return;
+    let atEnd = true;
+    const onScroll = (): void => {
+      atEnd = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+    };
+    const observer = new ResizeObserver(() => {
+      if (atEnd) element.scrollTop = element.scrollHeight;
+    });
+    element.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, []);
+}
+
+const FOCUSABLE = 'button, a[href], input, textarea, select, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Whether the pane needs its own tab stop: only while it scrolls and holds nothing focusable (after a
+ * paused turn, say). Otherwise its buttons let the keyboard scroll it, and a new session's first tab
+ * stop stays the reply box.
+ */
+function useKeyboardScroll(pane: preact.RefObject<HTMLElement>, changes: unknown[]): boolean {
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    const element = pane.current;
+    if (!element) return;
+    const check = (): void =>
+      setNeeded(element.scrollHeight > element.clientHeight + 1 && element.querySelector(FOCUSABLE) === null);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, changes);
+  return needed;
+}
+
+/** Scrolls the pane to its end; if a long answer pushed the latest feedback line out of view, back to it. */
+function revealLatest(pane: HTMLElement | null, feedbackLine: HTMLElement | null): void {
+  if (!pane) return;
+  pane.scrollTop = pane.scrollHeight;
+  if (!feedbackLine) return;
+  const above = feedbackLine.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+  if (above < 0) pane.scrollTop += above - 8;
+}
+
+/** Focus the person put somewhere on purpose (a feedback card's button, a dialog): leave it there. */
+function isElsewhereOnPurpose(element: Element | null): boolean {
+  if (!element || element === document.body) return false;
+  if (element.closest('dialog')) return true;
+  return element.closest('.conversation-pane') !== null;
 }
 
 function PracticeHeading({ view, connection }: { view: SessionView; connection: ConnectionState }) {
   const parent = view.parentId ? journalEntry(view.parentId) : undefined;
   return (
-    <div class="practice-heading">
-      <div>
-        <PageHeading title={view.scenarioTitle}>{view.scenarioTitle}</PageHeading>
-        <p class="quiet">
+    <div class="chat-header">
+      <PageHeading title={view.scenarioTitle} focusOnOpen={false}>
+        {view.scenarioTitle}
+      </PageHeading>
+      <div class="chat-meta">
+        <p class="quiet small">
           With {view.partnerName} · {DIFFICULTY_WORDS[view.difficulty].name}
-          {view.parentId && ' · A new try from an earlier point'}
-          {parent && (
-            <>
-              {' '}
-              (<a href={href({ page: 'replay', id: parent.id, step: 0 })}>see the earlier session</a>)
-            </>
-          )}
+          {view.parentId && ' · '}
+          {view.parentId &&
+            (parent && view.turns.length > 0 ? (
+              <a href={href({ page: 'compare', id: view.id })}>Compare with the first attempt</a>
+            ) : (
+              'A new try from an earlier point'
+            ))}
         </p>
+        {/* An ended conversation changes no more: whether it is connected no longer matters. */}
+        {view.status === 'active' && <ConnectionStatus state={connection} />}
       </div>
-      <ConnectionStatus state={connection} />
     </div>
   );
 }
@@ -221,84 +337,81 @@ interface ConversationLogProps {
   token: string;
   pending: PendingReply[];
   connection: ConnectionState;
-  lastLine: preact.Ref<HTMLLIElement>;
+  flow: ConversationFlow;
+  onUseSuggestion?: (text: string) => void;
 }
 
-/** The live log (role="log", so screen readers hear new lines), with "Try again from here" on each reply. */
-function ConversationLog({ view, token, pending, connection, lastLine }: ConversationLogProps) {
+/** The live log (role="log", so screen readers hear new lines), scrolling in its own pane. */
+function ConversationLog({ view, token, pending, connection, flow, onUseSuggestion }: ConversationLogProps) {
   const rewind = useReplyRewind(view.id, token);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (index: number): void =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
   const name = view.partnerName;
   const latest = view.turns[view.turns.length - 1];
+  const feedbackProps = (turn: Turn) => ({
+    turn,
+    open: open.has(turn.index),
+    onToggle: () => toggle(turn.index),
+    onRewind: () => rewind.rewindBefore(turn.index),
+    rewindBusy: rewind.busy && rewind.chosen === turn.index,
+    rewindError: rewind.chosen === turn.index ? rewind.error : undefined,
+  });
+  const keyboardScroll = useKeyboardScroll(flow.pane, [view, pending.length, open]);
+  useStayAtEnd(flow.pane);
   return (
-    <div class="area-log">
-      <h2 class="visually-hidden">Conversation</h2>
-      <div class="conversation" role="log" aria-label="Conversation">
-        <ol>
-          <PartnerLine name={name} line={view.opening.line} />
-          {view.turns.map((turn) => (
+    <div
+      class="conversation-pane"
+      role="log"
+      aria-label="Conversation"
+      ref={flow.pane}
+      tabIndex={keyboardScroll ? 0 : undefined}
+    >
+      <ol class="conversation">
+        <li class="line note">
+          {name} is a script, not a person, and this is practice, not therapy. If you are not safe, stop and call your
+          local emergency number.
+        </li>
+        <PartnerLine name={name} line={view.opening.line} id={latest ? undefined : ANSWERS_ID} />
+        {view.turns.map((turn) => {
+          const isLatest = turn === latest;
+          return (
             <Fragment key={turn.index}>
-              <YourLine turn={turn}>
-                <button type="button" class="link-button" onClick={() => rewind.rewindBefore(turn.index)}>
-                  {rewind.busy && rewind.chosen === turn.index ? 'Going back…' : 'Try again from here'}
-                  <span class="visually-hidden"> (before reply {turn.index})</span>
-                </button>
-                {rewind.chosen === turn.index && <ErrorText message={rewind.error} />}
+              <YourLine turn={turn} chip={false}>
+                {!turn.safety && !isLatest && <EarlierFeedbackChip {...feedbackProps(turn)} />}
               </YourLine>
-              <AnswerLine turn={turn} name={name} lineRef={turn === latest ? lastLine : undefined} />
+              {isLatest && !turn.safety && (
+                <LatestFeedbackLine
+                  {...feedbackProps(turn)}
+                  onUseSuggestion={onUseSuggestion}
+                  lineRef={flow.latestLine}
+                />
+              )}
+              {!isLatest && !turn.safety && open.has(turn.index) && (
+                <li class="feedback-line earlier">
+                  <TurnCard {...feedbackProps(turn)} />
+                </li>
+              )}
+              <AnswerLine turn={turn} name={name} id={isLatest ? ANSWERS_ID : undefined} />
             </Fragment>
-          ))}
-          {pending.map((reply) => (
-            <li key={reply.requestId} class="line you pending">
-              <p class="speaker">You</p>
-              <p class="words">{reply.text}</p>
-              <p class="line-status">
-                {connection === 'connected'
-                  ? `Sent. Waiting for ${name}…`
-                  : 'Not sent yet: it will go as soon as the connection is back.'}
-              </p>
-            </li>
-          ))}
-        </ol>
-      </div>
-    </div>
-  );
-}
-
-function LatestFeedback({
-  turn,
-  onUseSuggestion,
-}: {
-  turn: Turn | undefined;
-  onUseSuggestion?: (text: string) => void;
-}) {
-  if (!turn) return <p class="quiet">After each reply, a short note on how it landed appears here.</p>;
-  if (turn.safety) return <p>{turn.feedback.summary}</p>;
-  return (
-    <>
-      <p class="quiet small">On your reply {turn.index}</p>
-      <FeedbackCard
-        reply={turn.reply}
-        classification={turn.classification}
-        feedback={turn.feedback}
-        onUseSuggestion={onUseSuggestion}
-      />
-    </>
-  );
-}
-
-function EndedBox({ view }: { view: SessionView }) {
-  return (
-    <div class="ended-box">
-      <h2>The conversation is over</h2>
-      <p>{statusWords(view.status, view.partnerName)}.</p>
-      <p class="link-row">
-        <a class="button primary" href={href({ page: 'report', id: view.id })}>
-          See the report
-        </a>
-        <a class="button secondary" href={href({ page: 'replay', id: view.id, step: 0 })}>
-          Replay it step by step
-        </a>
-      </p>
+          );
+        })}
+        {pending.map((reply) => (
+          <li key={reply.requestId} class="line you pending">
+            <p class="speaker">You</p>
+            <p class="words">{reply.text}</p>
+            <p class="line-status">
+              {connection === 'connected'
+                ? `Sent. Waiting for ${name}…`
+                : 'Not sent yet: it will go as soon as the connection is back.'}
+            </p>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

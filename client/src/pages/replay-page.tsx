@@ -107,7 +107,7 @@ function Replay({ id, token, step: requested }: { id: string; token: string; ste
         </p>
       </fieldset>
 
-      <div class="practice-layout">
+      <div class="replay-layout">
         <div class="area-state">
           <PartnerState partner={partner} name={name} />
         </div>

@@ -11,10 +11,12 @@ import { LabelChip } from '../components/label-chip.js';
 import { LoadingSession } from '../components/loading-session.js';
 import { MissingSession } from '../components/missing-session.js';
 import { PageHeading } from '../components/page-heading.js';
+import { ScoreHelp } from '../components/score-help.js';
 import { type SessionLoadError, sessionLoadError } from '../error-words.js';
 import { setFlash } from '../flash-message.js';
 import { journalEntry, removeFromJournal, saveToJournal } from '../journal.js';
 import { href, navigate } from '../route.js';
+import { saveBlob } from '../save-blob.js';
 import { startSession } from '../session-actions.js';
 import { useAction } from '../use-action.js';
 import { useReplyRewind } from '../use-reply-rewind.js';
@@ -44,8 +46,10 @@ function ReportView({ id, token }: { id: string; token: string }) {
     void load();
   }, [id, token]);
 
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
   const end = useAction(async () => {
     await api.end(id, token);
+    setConfirmingEnd(false);
     await load();
   });
 
@@ -76,11 +80,24 @@ function ReportView({ id, token }: { id: string; token: string }) {
             <a class="button primary" href={href({ page: 'practice', id })}>
               Continue the conversation
             </a>
-            <button type="button" class="button secondary" onClick={() => void end.run()}>
+            <button type="button" class="button secondary" onClick={() => setConfirmingEnd(true)}>
               End it now
             </button>
           </p>
-          <ErrorText message={end.error} />
+          <ConfirmDialog
+            open={confirmingEnd}
+            title="End the conversation now?"
+            confirmLabel={end.busy ? 'Ending…' : 'End it'}
+            cancelLabel="Keep it open"
+            onConfirm={() => void end.run()}
+            onCancel={() => {
+              end.clearError();
+              setConfirmingEnd(false);
+            }}
+          >
+            <p>{name} will not say any more in this session. The report stays, and you can try again from any reply.</p>
+            <ErrorText message={end.error} />
+          </ConfirmDialog>
         </div>
       )}
 
@@ -90,10 +107,11 @@ function ReportView({ id, token }: { id: string; token: string }) {
           <span class="score-number">{report.score}</span>
           <span class="score-out-of"> out of 100</span>
         </p>
-        <p class="quiet">
-          How much your replies made room for {name}'s hurt. Validating replies count most, replies from a hint a little
-          less, and defending or minimizing count least.
-        </p>
+        <p class="quiet">How much your replies made room for {name}'s hurt.</p>
+        <details class="score-details">
+          <summary>How the score works</summary>
+          <ScoreHelp />
+        </details>
         <ul class="label-counts" aria-label="Replies by kind">
           {LABELS.map((label: Label) => (
             <li key={label}>
@@ -232,16 +250,4 @@ function ReportActions({ view, id, token }: { view: SessionView; id: string; tok
       </ConfirmDialog>
     </section>
   );
-}
-
-/** Saves a fetched file: a plain link could not carry the Authorization header. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

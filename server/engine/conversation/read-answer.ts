@@ -16,11 +16,16 @@ export interface AnswerReading {
 
 type Polarity = 'yes' | 'no';
 
-// Only openings that cannot be anything but an answer: "I'm sorry" or "I don't know" must not count.
-const YES =
-  /^(?:(?:yes|yeah|yep|yup|aye|correct|true|both|all of it|i did|we did|it was|there is|there are|there's(?! nothing)|there was|there were)\b|(?:i|we|he|she|they|it) (?:have|had|was|were|am|is|do)(?=\s*[.!,;:\u2014-]|\s*$))/;
-const NO =
-  /^(?:no|nope|nah|never|nothing|none|nobody|no one|i didn't|i did not|we didn't|i haven't|i have not|i hadn't|i wasn't|i was not|it wasn't|it was not|it isn't|there isn't|there aren't|there wasn't|there weren't|there's nothing|(?:he|she|they) didn't)\b/;
+// Only openings that cannot be anything but an answer: "I'm sorry", "It was only money", "There's
+// no excuse", "I didn't mean to" and "I don't know" must not count as a yes or a no.
+const BARE = String.raw`(?=\s*(?:[.!,;:\u2014-]|$))`;
+const NOT_AN_ANSWER_VERB = String.raw`(?! (?:mean|want|know|think|plan|expect|realise|realize|intend|see|notice|say|care)\b)`;
+const YES = new RegExp(
+  String.raw`^(?:(?:yes|yeah|yep|yup|aye|correct|true)\b|(?:i|we|he|she|they) did\b(?! not\b| nothing\b| this\b| wrong\b| my best\b)|(?:i|we|he|she|they|it) (?:have|had|was|were|am|is|do)${BARE}|(?:it was|it did|both|all of it|all of them|every (?:time|night|day|week))${BARE})`,
+);
+const NO = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|never|nothing|none|nobody|no one|not once|not a penny)\b|(?:i|we|he|she|they) (?:didn't|did not|haven't|have not|hadn't|wasn't|was not|weren't)\b${NOT_AN_ANSWER_VERB}|it (?:wasn't|was not|isn't|is not|didn't)${BARE})`,
+);
 const MORE_OR_NOT =
   /\b(?:that's (?:all|everything|it)|that is (?:all|everything|it)|there's (?:more|another|one more|also)|there is (?:more|another|one more|also)|nothing else|no more|one more thing|the last of it)\b/;
 const AMOUNT_OR_TIME =

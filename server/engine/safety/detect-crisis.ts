@@ -1,122 +1,95 @@
-// Crisis detection: a reply that says the user may hurt themselves, hurt someone, or is being hurt
-// pauses the partner and shows where to find real help. Plain patterns, no model: they must be
-// predictable, fast and easy to audit.
+// Crisis detection: does a reply say the user may hurt themselves, hurt someone, or is being hurt?
+// Plain patterns, no model, so every decision can be explained: the reply is written out in one
+// canonical spelling (crisis-text.ts), figures of speech are blanked (figures-of-speech.ts), and the
+// patterns of crisis-patterns.ts are tried in order; the first that matches decides the notice
+// (leverage patterns come first, so a threat is named as one). Pure, no I/O.
 //
-// Where the line is drawn (decided, and tested in tests/engine/safety.test.ts):
-// - Feelings said with violent idioms about *something else* are not a crisis: "this is killing me",
-//   "you're killing me", "the guilt is eating me alive", "I'm dying to know", "I killed our trust".
-// - Any first-person statement about killing or harming *oneself* is treated as a crisis, even when
-//   it may be an idiom: "I could kill myself for being so stupid" gets the notice. A false alarm
-//   costs one calm message and a click to go on; a missed one costs far more.
-// - "I don't want to hurt you again" is about the betrayal, not violence: "hurt" alone is not a
-//   threat; killing, stabbing, shooting, strangling, hitting or "physically hurting" someone is.
+// It runs on every reply, so a pattern is tried only when the reply holds one of its anchor words:
+// most replies hold none of most anchors and cost a tokenization and a few lookups.
 import type { SafetyNotice } from '../types.js';
+import { crisisNotice } from './crisis-notice.js';
+import { CRISIS_PATTERNS, type CrisisPattern, LEVERAGE_FRAME } from './crisis-patterns.js';
+import { crisisWords } from './crisis-text.js';
+import { blankFigures } from './figures-of-speech.js';
 
-type Kind = SafetyNotice['kind'];
-
-const PERSON = `(?:him|her|them|you|myself|my (?:wife|husband|partner|boyfriend|girlfriend|ex|kids?|son|daughter|children|family|boss|mother|father|mum|mom|dad)|someone|somebody|that (?:man|woman|guy|girl|person)|the (?:other (?:man|woman|guy|girl|person)|affair partner))`;
-
-/** Someone other than the partner being spoken to. */
-const THIRD_PERSON = String.raw`(?:him|her|them|that (?:man|woman|guy|girl|person)|the other (?:man|woman|guy|girl|person))\b`;
-
-/** First person intending or wanting something: "I want to", "I'm going to", "I'll", ... */
-const I_WILL = String.raw`\bi(?:'m| am)? ?(?:going to|gonna|will|'ll|want to|wanna|am about to|'m about to|plan to|might|could|feel like|have been thinking (?:about|of)|keep thinking (?:about|of)|think about|thought about|should)`;
-
-const PATTERNS: Array<{ kind: Kind; pattern: RegExp }> = [
-  // Self-harm.
-  { kind: 'self-harm', pattern: /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:my ?self)\b/ },
-  {
-    kind: 'self-harm',
-    pattern: /\b(?:suicide|suicidal|take my (?:own )?life|end(?:ing)? my (?:own )?life|end it all|ending it all)\b/,
-  },
-  {
-    kind: 'self-harm',
-    pattern:
-      /\bi (?:just )?(?:want to|wanna) (?:die(?! of (?:embarrassment|laughter|boredom))|be dead|not be here any ?more)\b|\bi wish i (?:was|were) dead\b|\bi wish i could (?:die|disappear forever)\b/,
-  },
-  { kind: 'self-harm', pattern: /\b(?:don'?t|do not) want to (?:live|be alive|be here) any ?more\b/ },
-  {
-    kind: 'self-harm',
-    pattern:
-      /\b(?:better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|can'?t go on living)\b/,
-  },
-  { kind: 'self-harm', pattern: /\b(?:overdose|od on|swallow(?:ed)? (?:all )?(?:the|my) pills)\b/ },
-  // Harming someone else.
-  {
-    kind: 'harm-to-others',
-    pattern: new RegExp(`${I_WILL} (?:kill|murder|stab|shoot|strangle|choke|beat up|physically hurt) ${PERSON}`),
-  },
-  // "Hurt" and "hit" count only when aimed at someone else: "I don't want to hurt you again" is about the betrayal.
-  {
-    kind: 'harm-to-others',
-    pattern: new RegExp(`\\bi(?:'m| am)? (?:want to|wanna|going to|gonna) (?:hurt|hit) ${THIRD_PERSON}`),
-  },
-  { kind: 'harm-to-others', pattern: /\b(?:get|got|buy|bought|grab) (?:a|my) (?:gun|knife|weapon) (?:and|to)\b/ },
-  // Being harmed.
-  {
-    kind: 'being-harmed',
-    pattern:
-      /\b(?:he|she|they|my (?:wife|husband|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepmother|brother|sister))(?: (?:always|sometimes|still|often|just))? (?:hits|hit|beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|rapes|raped|abuses|abused|threatens to kill|threatened to kill|hurts me physically) (?:me|us)\b(?! to\b)/,
-  },
-  { kind: 'being-harmed', pattern: /\b(?:i'?m|i am) (?:not safe|scared to go|afraid to go) (?:at )?home\b/ },
-  {
-    kind: 'being-harmed',
-    pattern:
-      /\b(?:afraid|scared|terrified) (?:that |of what )?(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to) (?:hurt|hit|kill) (?:me|us)\b/,
-  },
-  {
-    kind: 'being-harmed',
-    pattern: /\b(?:being|getting) (?:abused|beaten|hit)\b|\b(?:he|she) (?:won'?t|will not) let me leave\b/,
-  },
-];
-
-const STOP_FIRST = 'If you are in danger right now, call your local emergency number.';
-
-const MESSAGES: Record<Kind, Pick<SafetyNotice, 'message' | 'resources'>> = {
-  'self-harm': {
-    message:
-      'What you wrote sounds like you may be thinking about hurting yourself. The practice can wait. ' +
-      `${STOP_FIRST} You do not have to carry this alone: a crisis line can talk with you now.`,
-    resources: [
-      'Your local emergency number, if you might act on these thoughts',
-      'A suicide or crisis line in your country: your doctor, or a search for "crisis line" and your country, will give the number',
-      'Someone you trust: tell them how you are feeling today',
-    ],
-  },
-  'harm-to-others': {
-    message:
-      'What you wrote sounds like you might hurt someone. The practice can wait. ' +
-      `If you feel you could act on it, step away from the person now. ${STOP_FIRST}`,
-    resources: [
-      'Your local emergency number, if someone is at risk right now',
-      'A crisis line in your country: they talk with people who are afraid of what they might do',
-      'Someone you trust, who can be with you until this passes',
-    ],
-  },
-  'being-harmed': {
-    message:
-      'What you wrote sounds like someone may be hurting or threatening you. The practice can wait. ' +
-      `${STOP_FIRST} You deserve to be safe, and help is available.`,
-    resources: [
-      'Your local emergency number, if you are in danger',
-      'A domestic abuse helpline or crisis line in your country: they can help you plan to stay safe',
-      'Someone you trust, or a doctor, who can help you get support',
-    ],
-  },
-};
-
-export function detectCrisis(text: string): SafetyNotice | null {
-  const normalized = normalize(text);
-  for (const { kind, pattern } of PATTERNS) {
-    if (pattern.test(normalized)) return { kind, ...MESSAGES[kind], resources: [...MESSAGES[kind].resources] };
+/** anchor word -> the indexes of the patterns it opens. */
+const BY_ANCHOR = new Map<string, number[]>();
+CRISIS_PATTERNS.forEach((pattern, index) => {
+  for (const anchor of pattern.anchors) {
+    const list = BY_ANCHOR.get(anchor);
+    if (list === undefined) BY_ANCHOR.set(anchor, [index]);
+    else if (!list.includes(index)) list.push(index);
   }
-  return null;
+});
+
+export interface CrisisReading {
+  /** The reply as the patterns read it, figures of speech blanked. */
+  text: string;
+  /** The reply makes harm the price of the partner's choice ("if you leave ..."). */
+  leverage: boolean;
+  /** The ids of every pattern that matched, in pattern order (leverage first). */
+  matched: string[];
 }
 
-/** Lowercase, straight apostrophes, single spaces: the patterns are written against this. */
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ');
+/** Why detectCrisis decided what it did: for tests, the eval command and anyone auditing. */
+export function readForCrisis(reply: string, options: { everyPattern?: boolean } = {}): CrisisReading {
+  const words = crisisWords(reply);
+  const text = blankFigures(` ${words.join(' ')} `);
+  const framed = LEVERAGE_FRAME.test(text);
+  const tried = (options.everyPattern ? CRISIS_PATTERNS : candidates(words)).filter((p) => framed || !p.leverageOnly);
+  const windows = new Windows(text);
+  return { text, leverage: framed, matched: tried.filter((p) => matches(p, text, windows)).map((p) => p.id) };
+}
+
+export function detectCrisis(reply: string): SafetyNotice | null {
+  const words = crisisWords(reply);
+  const tried = candidates(words);
+  if (tried.length === 0) return null;
+  const text = blankFigures(` ${words.join(' ')} `);
+  const framed = LEVERAGE_FRAME.test(text);
+  const windows = new Windows(text);
+  const first = tried.find((p) => (framed || !p.leverageOnly) && matches(p, text, windows));
+  if (first === undefined) return null;
+  // Someone being hurt is never the one making the threat.
+  const leverage = first.leverage === true || (framed && first.kind !== 'being-harmed');
+  return crisisNotice(first.kind, leverage);
+}
+
+function matches(pattern: CrisisPattern, text: string, windows: Windows): boolean {
+  if (pattern.window === undefined) return pattern.pattern.test(text);
+  return windows.of(pattern.window).some((window) => pattern.pattern.test(window));
+}
+
+/** The reply's sentences, and each two in a row, made once and only when a pattern asks. */
+class Windows {
+  private sentences: string[] | undefined;
+  private pairs: string[] | undefined;
+  constructor(private readonly text: string) {}
+
+  of(kind: 'sentence' | 'two-sentences'): string[] {
+    this.sentences ??= this.text
+      .split(' . ')
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '' && sentence !== '.');
+    if (kind === 'sentence') return this.sentences;
+    const sentences = this.sentences;
+    this.pairs ??= sentences.length < 2 ? sentences : sentences.slice(1).map((s, i) => `${sentences[i]} . ${s}`);
+    return this.pairs;
+  }
+}
+
+/** The patterns whose anchors the reply holds, in pattern order. */
+function candidates(words: readonly string[]): CrisisPattern[] {
+  const open: boolean[] = [];
+  let any = false;
+  for (const word of words) {
+    const indexes = BY_ANCHOR.get(word);
+    if (indexes === undefined) continue;
+    any = true;
+    for (const index of indexes) open[index] = true;
+  }
+  if (!any) return [];
+  const list: CrisisPattern[] = [];
+  for (let i = 0; i < CRISIS_PATTERNS.length; i++) if (open[i]) list.push(CRISIS_PATTERNS[i] as CrisisPattern);
+  return list;
 }

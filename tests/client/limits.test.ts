@@ -1,0 +1,17 @@
+// The page warns about a reply that is too long before sending it: with the server's own limit, and
+// counting the way the server counts.
+import { describe, expect, it } from 'vitest';
+import { MAX_REPLY_LENGTH as CLIENT_MAX, replyLength } from '../../client/src/limits.js';
+import { MAX_REPLY_LENGTH as SERVER_MAX } from '../../server/api-contract.js';
+
+describe('the reply limit in the web client', () => {
+  it('is the server limit', () => {
+    expect(CLIENT_MAX).toBe(SERVER_MAX);
+  });
+
+  it('counts what the server counts: code units, with line breaks and surrounding spaces', () => {
+    expect(replyLength('  I am sorry.\nI lied.  ')).toBe('  I am sorry.\nI lied.  '.length);
+    // An emoji outside the basic plane is two code units, as in the server's `text.length` check.
+    expect(replyLength('sorry 💔')).toBe(8);
+  });
+});

@@ -1,0 +1,199 @@
+// A partner who hears: questions answered or dodged, facts told, promises held, beats that know
+// what was said, and withdrawal. Played on the fixture scenario, whose lines are tagged with where
+// they come from ([q took-it honest 1], [anger high neutral 2], [beat told the-car] ...).
+import { describe, expect, it } from 'vitest';
+import { chooseLine } from '../../server/engine/conversation/choose-line.js';
+import { initialConversation } from '../../server/engine/conversation/conversation-state.js';
+import type { LineId } from '../../server/engine/conversation/ids.js';
+import { bookOf } from '../../server/engine/conversation/scenario-book.js';
+import { type EngineSession, startSession, takeTurn } from '../../server/engine/index.js';
+import { seedRng } from '../../server/engine/rng.js';
+import { loadFixture } from './engine-test-kit.js';
+
+const fixture = loadFixture();
+const OWNING = "I'm sorry I lied to you. That was my choice.";
+const TOOK_IT = 'Yes. I took the money from the savings account.';
+
+/** The fixture after one owning reply: the partner has just asked "took-it" (yes or no). */
+function asked(seed = 1): EngineSession {
+  const { session, turn } = takeTurn(startSession(fixture, seed), OWNING);
+  expect(turn.partner.asks).toEqual({ id: 'took-it', kind: 'yes-no' });
+  return session;
+}
+
+function reply(session: EngineSession, text: string) {
+  return takeTurn(session, text);
+}
+
+describe('a question the partner asks', () => {
+  it('when the user answers it, the partner takes it in with that question’s line, asks its follow-up, and never asks it again', () => {
+    const answered = reply(asked(), TOOK_IT);
+    expect(answered.turn.understood).toEqual({ answered: 'took-it', disclosed: ['took-it'] });
+    expect(answered.turn.partner.line).toMatch(/^\[q took-it honest \d\] \[q how-much ask \d\]$/);
+    expect(answered.turn.partner.asks).toEqual({ id: 'how-much', kind: 'how-much' });
+    let session = answered.session;
+    for (let i = 0; i < 12 && session.status === 'active'; i++) {
+      const next = reply(session, OWNING);
+      expect(next.turn.partner.asks?.id).not.toBe('took-it');
+      expect(next.turn.partner.line).not.toContain('[q took-it ask');
+      session = next.session;
+    }
+  });
+
+  it('an answer wrapped in blame is taken in with an excused line', () => {
+    const { turn } = reply(asked(), 'Yes, I took the money from savings, but you were never home!');
+    expect(turn.understood?.answered).toBe('took-it');
+    expect(turn.partner.line).toMatch(/^\[q took-it excused \d\]/);
+  });
+
+  it('"No." when the truth is yes is an answer, but not a straight one, and tells nothing', () => {
+    const { turn, session } = reply(asked(), 'No.');
+    expect(turn.understood).toEqual({ answered: 'took-it', disclosed: [] });
+    expect(turn.partner.line).toMatch(/^\[q took-it excused \d\]/);
+    expect(session.snapshot.conversation.disclosed).toEqual([]);
+  });
+
+  it('a dodge is asked again; dodged twice, the partner gives up on it, and it costs strain', () => {
+    const first = reply(asked(), OWNING);
+    expect(first.turn.understood).toEqual({ dodged: 'took-it', disclosed: [] });
+    expect(first.turn.partner.line).toMatch(/^\[q took-it dodged \d\]$/);
+    expect(first.turn.partner.asks?.id).toBe('took-it');
+    // An apology in place of the answer is not heard as one: no trust is gained.
+    expect(first.turn.partner.trust).toBe(asked().partner.trust);
+    const second = reply(first.session, 'ok');
+    expect(second.turn.partner.line).toMatch(/^\[gives up \d\]$/);
+    expect(second.turn.partner.asks).toBeUndefined();
+    const strainBefore = first.session.snapshot.machine.context.strain;
+    expect(second.session.snapshot.machine.context.strain).toBeGreaterThan(strainBefore);
+    expect(second.session.snapshot.conversation.givenUp).toEqual(['took-it']);
+  });
+
+  it('the classifier is told which question the reply answers', () => {
+    const { turn } = reply(asked(), TOOK_IT);
+    // Taxonomy v2: a plain truthful answer is heard as validation by the partner, whatever its label.
+    expect(turn.partner.trust).toBeGreaterThan(asked().partner.trust);
+  });
+});
+
+describe('facts', () => {
+  it('a fact told before it is asked is heard with its own line, and its question is never asked', () => {
+    const { turn, session } = reply(startSession(fixture, 1), TOOK_IT);
+    expect(turn.understood).toEqual({ disclosed: ['took-it'] });
+    expect(turn.partner.line).toMatch(/^\[heard took-it 1\]/);
+    let current = session;
+    for (let i = 0; i < 12 && current.status === 'active'; i++) {
+      const next = reply(current, OWNING);
+      expect(next.turn.partner.asks?.id).not.toBe('took-it');
+      current = next.session;
+    }
+  });
+
+  it('saying back the partner’s words tells nothing: a fact is told in the first person', () => {
+    const { turn } = reply(startSession(fixture, 1), "You're upset about the savings account.");
+    expect(turn.understood?.disclosed).toEqual([]);
+  });
+
+  it('a beat waits for its fact, quotes the user’s own words exactly, and never reads them as a template', () => {
+    let session = reply(asked(), TOOK_IT).session; // now asking how-much
+    const told = 'I spent it at the garage, on the car {partner}.';
+    const answered = reply(session, told);
+    expect(answered.turn.understood).toMatchObject({ answered: 'how-much', disclosed: ['the-car'] });
+    session = answered.session;
+    const quoted = [];
+    for (let i = 0; i < 6 && session.status === 'active'; i++) {
+      const next = reply(session, OWNING);
+      quoted.push(next.turn.partner.line);
+      session = next.session;
+    }
+    expect(quoted).toContain(`[beat told the-car] You said \u201c${told}\u201d`);
+  });
+
+  it('a beat held back by a fact never fires once the fact is told', () => {
+    let session = reply(
+      startSession(fixture, 1),
+      'I took the money from savings, and there is an overdraft too.',
+    ).session;
+    expect(session.snapshot.conversation.disclosed.map((d) => d.fact)).toEqual(['took-it', 'the-overdraft']);
+    session = reply(session, 'I spent it on the car.').session;
+    const lines: string[] = [];
+    for (let i = 0; i < 10 && session.status === 'active'; i++) {
+      const next = reply(session, OWNING);
+      lines.push(next.turn.partner.line);
+      session = next.session;
+    }
+    expect(lines.join('\n')).not.toContain('[beat told the-car]');
+  });
+});
+
+describe('promises', () => {
+  it('a promise is remembered and quoted back in a beat that waits for one', () => {
+    let session = reply(startSession(fixture, 2), "I'll ring the bank tomorrow and show you every statement.").session;
+    expect(session.snapshot.conversation.promises.map((p) => p.words)).toEqual([
+      "I'll ring the bank tomorrow and show you every statement.",
+    ]);
+    const lines: string[] = [];
+    for (let i = 0; i < 8 && session.status === 'active'; i++) {
+      const pending = session.snapshot.conversation.pending?.question;
+      const next = reply(session, pending === 'took-it' ? TOOK_IT : OWNING);
+      lines.push(next.turn.partner.line);
+      session = next.session;
+    }
+    expect(lines).toContain(
+      '[beat promise] You said \u201cI\u2019ll ring the bank tomorrow and show you every statement.\u201d'.replace(
+        '\u2019',
+        "'",
+      ),
+    );
+  });
+});
+
+describe('beats and filler', () => {
+  it('a beat never follows a neutral reply', () => {
+    // The fixture's first beat is due from turn 4; neutral replies keep it back.
+    let session = startSession(fixture, 5);
+    const lines: string[] = [];
+    for (const text of ['Okay.', TOOK_IT, 'About 2,000, on a car repair at the garage.', 'Right.', 'I see.']) {
+      const next = reply(session, text);
+      lines.push(`${text} -> ${next.turn.partner.line}`);
+      session = next.session;
+    }
+    expect(lines.filter((line) => /^(Right|I see)\..*\[beat/.test(line))).toEqual([]);
+  });
+
+  it('filler builds distance until the partner withdraws, with a withdrawn line; answers take it back', () => {
+    let session = startSession(fixture, 1);
+    const distances: number[] = [];
+    for (let i = 0; i < 30 && session.status === 'active'; i++) {
+      const next = reply(session, 'ok');
+      distances.push(next.session.snapshot.machine.context.distance);
+      session = next.session;
+    }
+    expect(session.status).toBe('withdrawn');
+    expect(session.partner.line).toMatch(/^\[withdrawn \d\]/);
+    expect(distances).toEqual([1, 2, 3, 4, 5, 6]);
+
+    const answered = reply(reply(asked(), 'ok').session, TOOK_IT);
+    expect(answered.session.snapshot.machine.context.distance).toBe(0);
+  });
+});
+
+describe('the line chooser', () => {
+  const book = bookOf(fixture);
+  const hearing = { told: [], heardAs: 'neutral' as const };
+
+  it('says high-intensity lines at 70 and above, the ordinary ones below', () => {
+    const state = { ...initialConversation(), sinceAsked: 0 };
+    const high = chooseLine(book, state, { status: 'active', emotion: 'anger', intensity: 70, hearing }, seedRng(1));
+    const low = chooseLine(book, state, { status: 'active', emotion: 'anger', intensity: 69, hearing }, seedRng(1));
+    expect(high.spoken.line).toMatch(/^\[anger high neutral \d\]$/);
+    expect(low.spoken.line).toMatch(/^\[anger neutral \d\]$/);
+  });
+
+  it('repeats the least recently said line of a used-up list, never a line of another label', () => {
+    const used: LineId[] = [4, 2, 0, 1, 3].map((n) => `lines.anger.normal.neutral.${n}` as LineId);
+    const state = { ...initialConversation(), usedLines: used, sinceAsked: 0 };
+    const chosen = chooseLine(book, state, { status: 'active', emotion: 'anger', intensity: 40, hearing }, seedRng(1));
+    expect(chosen.spoken.line).toBe('[anger neutral 5]');
+    expect(chosen.state.usedLines.at(-1)).toBe('lines.anger.normal.neutral.4');
+  });
+});
