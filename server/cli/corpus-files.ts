@@ -117,3 +117,30 @@ export function sharedEvalLines(): Array<{ id: string; closeness: Closeness }> {
   }
   return lines;
 }
+
+/**
+ * A finder for the first dev line too close to a text: only the dev lines that share a content word
+ * or a six-word run with it are compared (thousands of corpus lines against hundreds of dev lines).
+ */
+export function closeDevLineFinder(): (text: string) => string | undefined {
+  const lines = sharedEvalLines();
+  const byWord = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    for (const key of [...line.closeness.content, ...line.closeness.shingles, line.closeness.words.join(' ')]) {
+      const list = byWord.get(key) ?? [];
+      list.push(i);
+      byWord.set(key, list);
+    }
+  });
+  return (text) => {
+    const c = closenessOf(text);
+    const candidates = new Set<number>();
+    for (const key of [...c.content, ...c.shingles, c.words.join(' ')])
+      for (const i of byWord.get(key) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const line = lines[i] as (typeof lines)[number];
+      if (tooClose(c, line.closeness)) return line.id;
+    }
+    return undefined;
+  };
+}

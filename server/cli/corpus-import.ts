@@ -10,15 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asksForInformation } from '../engine/classifier/corpus.js';
 import { EMOTIONS, LABELS, QUESTION_KINDS, SIGNALS } from '../engine/types.js';
-import {
-  CHALLENGE_FILE,
-  CORPUS_DIR,
-  closenessOf,
-  readCorpus,
-  SHARED_EVAL_FILES,
-  sharedEvalLines,
-  tooClose,
-} from './corpus-files.js';
+import { CHALLENGE_FILE, CORPUS_DIR, closeDevLineFinder, readCorpus, SHARED_EVAL_FILES } from './corpus-files.js';
 
 const QUESTIONS: readonly string[] = [...QUESTION_KINDS, 'rhetorical', 'everyday', 'none'];
 const FIELDS = [
@@ -106,7 +98,7 @@ function main(): number {
   // The same short reply to a different partner line is a different example ("Yes." to a question
   // and to an accusation): a duplicate is the same reply to the same line.
   const seen = new Set(others.map((i) => contextKey(i.text, i.partner)));
-  const dev = sharedEvalLines();
+  const closeTo = closeDevLineFinder();
   const kept: Row[] = [];
   const dropped = { invalid: 0, duplicate: 0, tooClose: 0 };
   readFileSync(source, 'utf8')
@@ -132,9 +124,9 @@ function main(): number {
         dropped.duplicate++;
         return;
       }
-      const near = dev.find((d) => tooClose(closenessOf(row.text as string), d.closeness));
+      const near = closeTo(row.text as string);
       if (near) {
-        console.error(`line ${i + 1}: too close to ${near.id}`);
+        console.error(`line ${i + 1}: too close to ${near}`);
         dropped.tooClose++;
         return;
       }

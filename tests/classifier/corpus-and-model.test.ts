@@ -72,8 +72,8 @@ describe('the trained model', () => {
     expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('is deterministic: the same corpus gives the same model, byte for byte', () => {
-    const sample = items.filter((_, i) => i % 5 === 0);
+  it('is deterministic: the same corpus gives the same model, byte for byte', { timeout: 120_000 }, () => {
+    const sample = items.filter((_, i) => i % 10 === 0);
     const options = { ...TRAINING, calibrationFolds: 2 };
     expect(JSON.stringify(trainModel(sample, 'x', options))).toBe(JSON.stringify(trainModel(sample, 'x', options)));
   });

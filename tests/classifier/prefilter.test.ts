@@ -4,7 +4,9 @@ import { detectSignals } from '../../server/engine/classifier/detect-signals.js'
 import { normalizeReply } from '../../server/engine/classifier/normalize-reply.js';
 
 describe('the cue prefilter', () => {
-  it('never changes which cues are found: same hits with and without it on the whole corpus', () => {
+  it('never changes which cues are found: same hits with and without it on the whole corpus', {
+    timeout: 180_000,
+  }, () => {
     for (const item of readCorpus().items) {
       const n = normalizeReply(item.text);
       const fast = detectSignals(n, item.partner);

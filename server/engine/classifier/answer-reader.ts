@@ -26,10 +26,50 @@ const MONTHS =
 const DAYS =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
 
+const AUXILIARY_ANSWERS_BY = {
+  did: 'i did|i did not|she did|she did not|he did|he did not|they did|they did not|we did|we did not',
+  do: 'i do|i do not|she does|she does not|he does|he does not|we do|we do not|they do|they do not',
+  have: 'i have|i have not|she has|she has not|he has|he has not|we have|we have not|i had|i had not',
+  be: 'i am|i am not|i was|i was not|it was|it was not|it is|it is not|she was|she was not|he was|he was not|she is|she is not|he is|he is not|they were|they were not|we were|we were not|there was|there is|there were',
+  will: 'i will|i will not|i would|i would not|i would have|i can|i can not|i could|i could not',
+} as const;
+const AUXILIARY_ANSWERS = Object.values(AUXILIARY_ANSWERS_BY);
+const AUXILIARY_OF: Record<string, keyof typeof AUXILIARY_ANSWERS_BY> = {
+  did: 'did',
+  do: 'do',
+  does: 'do',
+  have: 'have',
+  has: 'have',
+  had: 'have',
+  am: 'be',
+  are: 'be',
+  is: 'be',
+  was: 'be',
+  were: 'be',
+  will: 'will',
+  would: 'will',
+  can: 'will',
+  could: 'will',
+};
+
+// An auxiliary answers only as an ellipsis ("I did.", "It was, yes"): "I am sorry" and "I did this"
+// answer nothing.
+function yesNoAnswer(auxiliaries: string): RegExp {
+  const lead =
+    '(?:^|[.?!,] )(?:(?:ok|okay|honestly|look|well|um|uh|so|right|sadly|truthfully|god|the answer is|short answer) (?:, )?)*';
+  const words =
+    'yes|yeah|yep|yup|aye|no|nope|nah|not once|never|not really|not any more|not anymore|both|once|twice|all of it|every time|sometimes|a few times|more than once|probably|partly|absolutely|definitely|correct|true|that is right|that is true|it is true|i think so|of course';
+  return new RegExp(
+    `${lead}(?:(?:${words})\\b(?! (?:not )?(?:know|remember|recall|see why|want to talk|care|mean|think so))|(?:${auxiliaries})(?= [.,;!?:]|$))`,
+  );
+}
+const YES_NO_BY = new Map(Object.entries(AUXILIARY_ANSWERS_BY).map(([aux, answers]) => [aux, yesNoAnswer(answers)]));
+
 // Each kind's answer: the words that give that kind of fact. Canonical text (lowercase, "did not").
 const GIVES: Record<QuestionKind, RegExp> = {
-  'yes-no':
-    /(?:^|[.?!,] )(?:(?:ok|okay|honestly|look|well|um|uh|so|right|sadly|truthfully|god|the answer is|short answer) (?:, )?)*(?:yes|yeah|yep|yup|aye|no|nope|nah|not once|never|not really|not any more|not anymore|i did|i did not|i do|i do not|i have|i have not|i had|i had not|i was|i was not|i am|i am not|i would have|i will|i will not|she did|she did not|he did|he did not|they did|they did not|we did|we did not|it was|it was not|it is|it is not|she was|he was|she is|he is|both|once|twice|all of it|every time|sometimes|a few times|more than once|probably|partly|absolutely|definitely|correct|true|that is right|that is true|it is true|i think so|i think she|i think he|i think i|of course)\b/,
+  // Yes or no, and the auxiliary answers of any question ("I did", "it was"); readAnswer narrows the
+  // auxiliary ones to the question's own auxiliary when it knows it ("Did you...?" is met by "I did").
+  'yes-no': yesNoAnswer(AUXILIARY_ANSWERS.join('|')),
   who: /\b(?:it was (?:her|him|them|my|a|an|the|someone|somebody|[a-z]+ from)|(?:her|his|their) name is|(?:she|he|they) (?:is|are|was|were|works?|worked|lives?|lived) |called [a-z]+|(?:a|my|her|his|our|the|an old|someone from|somebody from|a friend from|a guy from|a woman from) (?:colleague|coworker|co worker|boss|manager|friend|ex|neighbour|neighbor|sister|brother|cousin|mum|mom|dad|mother|father|woman|man|girl|guy|client|trainer|teacher|nurse|doctor|student|customer|mate|old flame|uni friend|school friend|work|gym|office|team|church|club)|(?:nobody|no one|noone) (?:else|at all|but)|only (?:her|him|them|my|your)|just (?:her|him|them|my|your))\b/,
   when: new RegExp(
     `\\b(?:(?:since|in|on|at|from|until|till|around|about|before|after|during|by|last|this|that|the) )?(?:${MONTHS}|${DAYS}|christmas|easter|new year|halloween|bonfire night|thanksgiving|spring|summer|autumn|fall|winter|yesterday|tonight|today|this morning|last night|the night (?:of|before|after|you|we|i)|the day (?:of|before|after|you|we|i)|the weekend|(?:last|this|that|next) (?:week|month|year|night|weekend|time|spring|summer|autumn|winter)|\\d{4}|\\d{1,2}(?:st|nd|rd|th)\\b|${NUMBER} (?:days?|weeks?|months?|years?|nights?) ago|ages ago|a while ago|\\d{1,2}(?::\\d{2})? ?(?:am|pm|o clock)|half past|quarter (?:past|to)|noon|midnight|the (?:first|second|last) time|after (?:the|your|his|her|we|you|i|my)|before (?:the|your|his|her|we|you|i|my)|when (?:you|we|i|she|he|the|our)|right after|straight after|just after|just before)\\b`,
@@ -67,10 +107,13 @@ const NOT_AN_ANSWER = new RegExp(
       'sorry',
       'i (?:love|adore) you',
       'i (?:know|understand|hear you|get it|see that|see it|realise|realize)\\b',
-      'you (?:are|were|must|have every|deserve|did not deserve|do not deserve)\\b',
+      'you (?:are|were|must|have every|deserve|did not deserve|do not deserve|do not have to|can|may|need)\\b',
+      'take (?:all |as much |whatever )?(?:the )?time',
+      'i am (?:not going anywhere|here|still here|staying|not leaving|listening)',
+      '(?:whenever|when) you are ready',
       'i (?:hurt|betrayed|lied to|let|failed|humiliated|broke) you',
       'i (?:was|am|have been) (?:wrong|an idiot|a coward|stupid|selfish|awful|terrible)',
-      '(?:it|this|that) (?:is|was) (?:all )?(?:on me|my fault|mine|wrong|unforgivable|complicated|hard)',
+      '(?:it|this|that) (?:is|was) (?:all )?(?:on me|my fault|mine|my (?:choice|decision|doing|responsibility|mess)|wrong|unforgivable|complicated|hard|unfair|cruel|selfish)',
       'i (?:will|promise|swear|want|need|am going|would|can|could|should|did not mean)\\b',
       'please\\b',
       '(?:can|could|shall) we\\b',
@@ -96,12 +139,14 @@ export function readAnswer(
   n: NormalizedReply,
   kinds: readonly QuestionKind[],
   evasion?: { start: number; end: number },
+  auxiliary?: string,
 ): AnswerReading {
   const text = n.text;
   const gives: QuestionKind[] = [];
   let first: RegExpExecArray | null = null;
+  const yesNo = (auxiliary && YES_NO_BY.get(AUXILIARY_OF[auxiliary] ?? '')) || GIVES['yes-no'];
   for (const kind of kindsToRead(kinds)) {
-    const m = GIVES[kind].exec(text);
+    const m = (kind === 'yes-no' ? yesNo : GIVES[kind]).exec(text);
     if (!m) continue;
     if (!gives.includes(kind)) gives.push(kind);
     if (!first || m.index < first.index) first = m;
@@ -155,8 +200,9 @@ function contentClause(text: string): { start: number } | false {
   return false;
 }
 
+// Acknowledging without saying anything: "ok", "I see", "right", "fair enough".
 const FILLER =
-  /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but)(?: |$))+$/;
+  /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but|i see|i hear you|i get it|i get that|got it|noted|understood|fair|fair enough|alright|all right|true)(?: |$))+$/;
 
 // The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
 function clauseAround(text: string, at: number, length: number): { start: number; end: number } {

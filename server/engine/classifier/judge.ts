@@ -101,6 +101,17 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     }
   }
   const s = strengths(reading.hits);
+  // Taxonomy v2: a question left unanswered without a refusal is neutral, not defensive: blame needs
+  // a harmful signal there.
+  if (
+    model.settings.unansweredIsNotBlame &&
+    reading.answer?.response === 'unanswered' &&
+    (best === DEFENSIVE || best === MINIMIZING) &&
+    s.defensive + s.minimizing === 0
+  ) {
+    best = NEUTRAL;
+    raw = probs[NEUTRAL] as number;
+  }
   // Taxonomy rule 2: between the harmful labels, the side whose cues are there decides ("...but you
   // stopped caring" blames, so it defends, whatever the model's second thoughts).
   if (model.settings.harmfulSideByCues) {

@@ -17,6 +17,8 @@ export interface ModelSettings {
   harmfulCueOverrides: boolean;
   /** Taxonomy rule 2 by cues: a harmful verdict goes to the side whose cues alone are there. */
   harmfulSideByCues: boolean;
+  /** A question left unanswered with no harmful signal is neutral, whatever the model's hunch. */
+  unansweredIsNotBlame: boolean;
   /** Blame needs a reason: below this probability, a harmful verdict with no harmful signal is not given. */
   blameNeedsSignal: number;
   /** Praise needs a reason: below this probability, a validating verdict with no validating signal is not given. */

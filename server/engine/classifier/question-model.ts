@@ -12,6 +12,7 @@ import {
   type PartnerQuestion,
   type QuestionType,
   questionByRules,
+  withAuxiliary,
 } from './question-reader.js';
 
 export const QUESTION_TYPES: readonly QuestionType[] = ['info', 'rhetorical', 'everyday', 'none'];
@@ -79,12 +80,12 @@ function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestio
   if (sentences.length === 0) return NONE;
   // Asked in so many words ("I want to know why...", "Yes or no."), it asks: the model is for the rest.
   if (sentences.some((s) => s.explicit && !s.rhetorical && !s.everyday))
-    return { type: 'info', kinds: kindsAsked(sentences) };
+    return withAuxiliary({ type: 'info', kinds: kindsAsked(sentences) }, sentences);
   const z = typeScores(model, featuresOf(sentences));
   let best = 0;
   for (let k = 1; k < WIDTH; k++) if ((z[k] as number) > (z[best] as number)) best = k;
   const type = QUESTION_TYPES[best] as QuestionType;
-  return type === 'info' ? { type, kinds: kindsAsked(sentences) } : { type, kinds: [] };
+  return type === 'info' ? withAuxiliary({ type, kinds: kindsAsked(sentences) }, sentences) : { type, kinds: [] };
 }
 
 const CACHE_SIZE = 512;

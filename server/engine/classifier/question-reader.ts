@@ -12,6 +12,8 @@ export interface PartnerQuestion {
   type: QuestionType;
   /** The kinds of information asked for, in the order asked; empty unless type is 'info'. */
   kinds: QuestionKind[];
+  /** A yes/no question's auxiliary ("did" in "Did you...?"): "I did" answers it, "I am" does not. */
+  auxiliary?: string;
 }
 
 const NONE: PartnerQuestion = Object.freeze({ type: 'none', kinds: [] }) as PartnerQuestion;
@@ -177,15 +179,22 @@ export interface AskingSentence {
   everyday: boolean;
   /** Asks in so many words: "Tell me where you were", "I want to know why", "Yes or no". */
   explicit: boolean;
+  /** The auxiliary a yes/no question starts with. */
+  auxiliary?: string;
 }
+
+const AUXILIARY_FIRST =
+  /^(?:(?:and|so|but|ok|then|well|just|honestly|tell me|answer me|be honest|one thing|look|listen) (?:, )?)*(did|do|does|are|is|was|were|have|has|had|will|would|can|could|am)\b/;
 
 /** The sentences of a partner's line that ask something (none: the line asks nothing). */
 export function askingSentences(partner: string): AskingSentence[] {
   return questionSentences(normalizeReply(partner).text).map((text) => {
     const kind = kindOf(text);
+    const auxiliary = kind === 'yes-no' ? AUXILIARY_FIRST.exec(text)?.[1] : undefined;
     return {
       text,
       ...(kind ? { kind } : {}),
+      ...(auxiliary ? { auxiliary } : {}),
       rhetorical: RHETORICAL.test(text),
       everyday: EVERYDAY.test(text),
       explicit: ASKS_WITHOUT_MARK.test(text) || YES_OR_NO.test(text),
@@ -208,9 +217,15 @@ export function questionByRules(sentences: readonly AskingSentence[]): PartnerQu
     else if (sentence.everyday) everyday = true;
     else if (sentence.kind && !kinds.includes(sentence.kind)) kinds.push(sentence.kind);
   }
-  if (kinds.length > 0) return { type: 'info', kinds };
+  if (kinds.length > 0) return withAuxiliary({ type: 'info', kinds }, sentences);
   if (everyday) return { type: 'everyday', kinds: [] };
   return rhetorical ? { type: 'rhetorical', kinds: [] } : NONE;
+}
+
+/** A yes/no reading carries the auxiliary of its first yes/no question. */
+export function withAuxiliary(question: PartnerQuestion, sentences: readonly AskingSentence[]): PartnerQuestion {
+  const auxiliary = sentences.find((s) => s.kind === 'yes-no' && s.auxiliary)?.auxiliary;
+  return auxiliary && question.kinds[0] === 'yes-no' ? { ...question, auxiliary } : question;
 }
 
 /** The kinds asked, when a line is taken as asking for information: plain questions first. */

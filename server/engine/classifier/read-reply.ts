@@ -35,12 +35,13 @@ export function readReply(
   const normalized = normalizeReply(text);
   // A question the caller marked (a scenario knows its own questions) is taken as given.
   const question: PartnerQuestion = given
-    ? { type: 'info', kinds: [given.kind] }
+    ? givenQuestion(given.kind, partner, questions)
     : readQuestionWith(questions, partner);
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
   const { hits, negated } = detectSignals(normalized, partner, { ...options, askedQuantity });
   const evasion = hits.find((h) => h.signal === 'evasion');
-  const answer = question.type === 'info' ? readAnswer(normalized, question.kinds, evasion) : undefined;
+  const answer =
+    question.type === 'info' ? readAnswer(normalized, question.kinds, evasion, question.auxiliary) : undefined;
   const echo = partnerEcho(normalized.text, partner);
   return {
     normalized,
@@ -51,6 +52,17 @@ export function readReply(
     ...(answer ? { answer } : {}),
     echo,
   };
+}
+
+// A question the scenario marked: its kind is given; the line still says which auxiliary it asks with.
+function givenQuestion(
+  kind: QuestionKind,
+  partner: string | undefined,
+  questions?: CompiledQuestionModel,
+): PartnerQuestion {
+  const read = readQuestionWith(questions, partner);
+  const auxiliary = kind === 'yes-no' ? read.auxiliary : undefined;
+  return { type: 'info', kinds: [kind], ...(auxiliary ? { auxiliary } : {}) };
 }
 
 // Sentence ends are the canonical tokens ".", "!" and "?" (normalizeReply spaces them out). A

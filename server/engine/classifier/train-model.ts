@@ -52,6 +52,7 @@ export const TRAINING: TrainOptions = {
     harmfulPartNeedsCue: true,
     harmfulCueOverrides: false,
     harmfulSideByCues: true,
+    unansweredIsNotBlame: false,
     blameNeedsSignal: 0,
     praiseNeedsSignal: 0,
   },
