@@ -41,10 +41,11 @@ export function classifyWith(model: CompiledModel, text: string, context: ReplyC
   const reply = text.length > MAX_CLASSIFIED_CHARS ? text.slice(0, MAX_CLASSIFIED_CHARS) : text;
   if (looksForeign(reply)) return { label: 'neutral', confidence: 0.3, signals: [], evidence: [] };
   // "I don't know what to say" to a question is not an answer; to a statement it is rule 4's neutral.
-  if (!given && !partner?.includes('?') && AT_A_LOSS.test(normalizeReply(reply).text)) {
+  const normalized = normalizeReply(reply);
+  if (!given && !partner?.includes('?') && AT_A_LOSS.test(normalized.text)) {
     return { label: 'neutral', confidence: 0.8, signals: [], evidence: [] };
   }
-  return judge(model, readReply(reply, partner, given, model.question), reply);
+  return judge(model, readReply(reply, partner, given, model.question, { normalized }), reply);
 }
 
 function givenQuestion(question: QuestionContext | undefined): { kind: QuestionContext['kind'] } | undefined {

@@ -230,7 +230,7 @@ function partnerStems(line: string): Map<string, number> {
   let stems = PARTNER_STEMS.get(line);
   if (!stems) {
     stems = contentStems(line);
-    if (PARTNER_STEMS.size >= 5_000) PARTNER_STEMS.clear();
+    if (PARTNER_STEMS.size >= 8_192) PARTNER_STEMS.clear();
     PARTNER_STEMS.set(line, stems);
   }
   return stems;

@@ -120,7 +120,7 @@ function theirWords(partner: string): TheirWords {
       ),
       quantities: quantitiesOf(text).filter((x) => x > 1),
     };
-    if (THEIRS.size >= 2048) THEIRS.clear();
+    if (THEIRS.size >= 8192) THEIRS.clear();
     THEIRS.set(partner, words);
   }
   return words;
@@ -130,48 +130,38 @@ export function partnerEcho(replyCanonical: string, partner: string | undefined)
   const partnerActs = PARTNER_ACTS.test(replyCanonical) && !onlyListening(replyCanonical);
   if (!partner) return { negatesTheirWords: false, partnerActs, sharedWords: 0 };
   const theirs = theirWords(partner);
-  const numbers = compareNumbers(replyCanonical, theirs.quantities);
-  return {
-    ...(numbers ? { numbers } : {}),
-    negatesTheirWords: negates(replyCanonical, theirs.stems),
-    partnerActs,
-    sharedWords: shared(replyCanonical, theirs.stems),
-  };
-}
-
-function shared(reply: string, their: ReadonlySet<string>): number {
+  // One pass over the reply's words: the partner's words said back, and a "not" before one of them.
+  const words = replyCanonical.split(' ');
   const seen = new Set<string>();
-  for (const w of reply.split(' ')) {
-    if (w.length > 2 && !STOP.has(w) && /^[a-z]+$/.test(w)) {
+  let negatesTheirWords = false;
+  let notAt = -4;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === 'not' || w === 'never') notAt = i;
+    else if (w.length > 2 && !STOP.has(w) && CONTENT_WORD.test(w)) {
       const s = stem(w);
-      if (their.has(s)) seen.add(s);
+      if (!theirs.stems.has(s)) continue;
+      seen.add(s);
+      if (i - notAt <= 3) negatesTheirWords = true;
     }
   }
-  return seen.size;
+  // Only the partner's numbers make the reply's worth reading.
+  const numbers = theirs.quantities.length > 0 ? compareNumbers(replyCanonical, theirs.quantities) : undefined;
+  return { ...(numbers ? { numbers } : {}), negatesTheirWords, partnerActs, sharedWords: seen.size };
 }
 
+const CONTENT_WORD = /^[a-z]+$/;
+const YOU_AND_VERB = /\byou (?:\w+ )?\w+/g;
+
 function onlyListening(text: string): boolean {
-  const uses = text.match(/\byou (?:\w+ )?\w+/g) ?? [];
+  const uses = text.match(YOU_AND_VERB) ?? [];
   return uses.every((u) => LISTENING_AFTER_YOU.test(`${u} `));
 }
 
 function compareNumbers(reply: string, said: readonly number[]): PartnerEcho['numbers'] {
   const mine = quantitiesOf(reply).filter((x) => x > 1);
-  if (mine.length === 0 || said.length === 0) return undefined;
+  if (mine.length === 0) return undefined;
   const a = mine[0] as number;
   const b = Math.max(...said);
   return a < b ? 'smaller' : a > b ? 'bigger' : 'same';
-}
-
-// A "not" (or "never", "n't") within three words before a content word the partner used.
-function negates(reply: string, their: ReadonlySet<string>): boolean {
-  const words = reply.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    if (words[i] !== 'not' && words[i] !== 'never') continue;
-    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-      const w = words[j] as string;
-      if (w.length > 2 && !STOP.has(w) && their.has(stem(w))) return true;
-    }
-  }
-  return false;
 }

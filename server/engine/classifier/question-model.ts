@@ -88,7 +88,8 @@ function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestio
   return type === 'info' ? withAuxiliary({ type, kinds: kindsAsked(sentences) }, sentences) : { type, kinds: [] };
 }
 
-const CACHE_SIZE = 512;
+// A few scenarios' worth of lines (a scenario has a few hundred).
+const CACHE_SIZE = 4096;
 
 /** What the partner's line asks; without a model, by the rules alone. */
 export function readQuestionWith(

@@ -30,15 +30,15 @@ export function readReply(
   partner: string | undefined,
   given?: { kind: QuestionKind },
   questions?: CompiledQuestionModel,
-  options: { noPrefilter?: boolean } = {},
+  options: { noPrefilter?: boolean; normalized?: NormalizedReply } = {},
 ): ReplyReading {
-  const normalized = normalizeReply(text);
+  const normalized = options.normalized ?? normalizeReply(text);
   // A question the caller marked (a scenario knows its own questions) is taken as given.
   const question: PartnerQuestion = given
     ? givenQuestion(given.kind, partner, questions)
     : readQuestionWith(questions, partner);
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
-  const { hits, negated } = detectSignals(normalized, partner, { ...options, askedQuantity });
+  const { hits, negated } = detectSignals(normalized, partner, { noPrefilter: options.noPrefilter, askedQuantity });
   const evasion = hits.find((h) => h.signal === 'evasion');
   const answer =
     question.type === 'info' ? readAnswer(normalized, question.kinds, evasion, question.auxiliary) : undefined;
