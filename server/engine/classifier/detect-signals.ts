@@ -158,7 +158,11 @@ function sentenceAround(text: string, at: number): string {
 
 // Precedence rule 1 of the taxonomy: after an apology or an admission, a "but" clause that does not
 // keep owning the act is an excuse (about oneself) or blame (about the partner).
-function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
+/**
+ * The "but" clauses that take back what came before: after an apology or an admission, or (when the
+ * answer reader found one, `answeredUntil`) after a plain answer ("Yes, but only twice").
+ */
+export function yesButHits(text: string, hits: readonly SignalHit[], answeredUntil?: number): SignalHit[] {
   const extra: SignalHit[] = [];
   for (const m of text.matchAll(CONTRAST)) {
     const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
@@ -168,7 +172,9 @@ function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
     const afterEnd = endRel === -1 ? text.length : afterStart + endRel;
     const after = text.slice(afterStart, afterEnd);
     if (after.trim().length === 0 || CONTINUES_OWNING.test(after)) continue;
-    const owningBefore = hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating');
+    const owningBefore =
+      hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating') ||
+      (answeredUntil !== undefined && answeredUntil <= at);
     const judgedAfter = hits.some((h) => h.start >= at && h.start < afterEnd);
     if (!owningBefore || judgedAfter) continue;
     const blames = POINTS_AT_PARTNER.test(after) && !AGREES.test(after);

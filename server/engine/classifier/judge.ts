@@ -19,25 +19,22 @@ import { type ReplyFeatures, replyFeatures } from './reply-features.js';
 import { sideOf } from './signal-sides.js';
 
 const WIDTH = LABELS.length;
-const VALIDATING = 0;
 const DEFENSIVE = 1;
 const MINIMIZING = 2;
 const NEUTRAL = 3;
+
+function blamesPartner(reading: ReplyReading): boolean {
+  return reading.hits.some((h) => h.weight >= 1 && (h.signal === 'blame-shift' || h.signal === 'counter-attack'));
+}
+
+function hasMinimizingCue(reading: ReplyReading): boolean {
+  return reading.hits.some((h) => h.weight >= 1 && sideOf(h.signal) === 'minimizing');
+}
 
 function hasCueOfSide(reading: ReplyReading, part: number, label: number): boolean {
   const { start, end } = reading.parts[part] as { start: number; end: number };
   const side = LABELS[label];
   return reading.hits.some((h) => h.start >= start && h.start < end && h.weight >= 1 && sideOf(h.signal) === side);
-}
-
-// Which labels have a signal of their own side in the reply (neutral always has "none of the above").
-function sidesWithSignals(reading: ReplyReading): boolean[] {
-  const sides = [false, false, false, true];
-  for (const h of reading.hits) sides[LABELS.indexOf(sideOf(h.signal))] = true;
-  const response = reading.answer?.response;
-  if (response === 'answered') sides[VALIDATING] = true;
-  if (response === 'evaded') sides[DEFENSIVE] = true;
-  return sides;
 }
 
 // Reused per call (classifyReply is synchronous and never re-entered).
@@ -76,8 +73,8 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
       softmaxInto(partScores, p * WIDTH, t, partProbs);
       const label = argmax(partProbs);
       partLabels.push(label);
-      // A part decides only with a cue of its side in it: the part model alone has seen few lone sentences.
-      const backed = !model.settings.harmfulPartNeedsCue || hasCueOfSide(reading, p, label);
+      // A part decides only with a cue of its side in it: few lone sentences were labeled to learn from.
+      const backed = hasCueOfSide(reading, p, label);
       if ((label === DEFENSIVE || label === MINIMIZING) && backed && (partProbs[label] as number) >= harmfulP) {
         harmful = label;
         harmfulP = partProbs[label] as number;
@@ -88,45 +85,10 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
       raw = harmfulP;
     }
   }
-  // A verdict needs a reason a user can be shown: without a signal of its side, the model's hunch must
-  // be strong, or the verdict falls to the likeliest label that needs none (neutral) or has one.
-  const sides = sidesWithSignals(reading);
-  if (best !== NEUTRAL && !sides[best]) {
-    const bar = best === VALIDATING ? model.settings.praiseNeedsSignal : model.settings.blameNeedsSignal;
-    if ((probs[best] as number) < bar) {
-      let next = NEUTRAL;
-      for (let k = 0; k < WIDTH; k++) if (sides[k] && (probs[k] as number) > (probs[next] as number)) next = k;
-      best = next;
-      raw = probs[next] as number;
-    }
-  }
-  const s = strengths(reading.hits);
-  // Taxonomy v2: a question left unanswered without a refusal is neutral, not defensive: blame needs
-  // a harmful signal there.
-  if (
-    model.settings.unansweredIsNotBlame &&
-    reading.answer?.response === 'unanswered' &&
-    (best === DEFENSIVE || best === MINIMIZING) &&
-    s.defensive + s.minimizing === 0
-  ) {
-    best = NEUTRAL;
-    raw = probs[NEUTRAL] as number;
-  }
-  // Taxonomy rule 2: between the harmful labels, the side whose cues are there decides ("...but you
-  // stopped caring" blames, so it defends, whatever the model's second thoughts).
-  if (model.settings.harmfulSideByCues) {
-    if (best === MINIMIZING && s.defensive >= 1 && s.minimizing === 0) best = DEFENSIVE;
-    else if (best === DEFENSIVE && s.minimizing >= 1 && s.defensive === 0) best = MINIMIZING;
-  }
-  if (best === VALIDATING && model.settings.harmfulCueOverrides) {
-    if (s.defensive + s.minimizing >= 1) {
-      best =
-        s.defensive > s.minimizing || (s.defensive === s.minimizing && (probs[1] as number) >= (probs[2] as number))
-          ? DEFENSIVE
-          : MINIMIZING;
-      raw = Math.max(probs[best] as number, 0.5);
-    }
-  }
+  // Taxonomy rule 2's clearest case: blame on the partner or a counter-attack, and nothing that
+  // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which
+  // tells the two apart better than the cues do (leave-one-batch-out), decides between them.
+  if (best === MINIMIZING && blamesPartner(reading) && !hasMinimizingCue(reading)) best = DEFENSIVE;
   return { label: LABELS[best] as Label, raw, probs, partLabels, features };
 }
 
@@ -217,17 +179,6 @@ function partLabel(label: number, hits: readonly SignalHit[]): Label {
   const sides = new Set(hits.map((h) => sideOf(h.signal)));
   const [side] = sides;
   return sides.size === 1 && side !== 'neutral' ? (side as Label) : 'neutral';
-}
-
-type Strengths = Record<Label, number>;
-
-// One cue per signal counts (saying "sorry" three times is one apology).
-function strengths(hits: readonly SignalHit[]): Strengths {
-  const best = new Map<Signal, number>();
-  for (const h of hits) best.set(h.signal, Math.max(best.get(h.signal) ?? 0, h.weight));
-  const s: Strengths = { validating: 0, defensive: 0, minimizing: 0, neutral: 0 };
-  for (const [signal, weight] of best) s[sideOf(signal)] += weight;
-  return s;
 }
 
 function argmax(xs: Float64Array): number {

@@ -9,20 +9,11 @@ import { HASH_BITS, type ReplyFeatures, SLOTS } from './reply-features.js';
 
 /** Decisions made on cross-validation of the corpus, stored with the weights they were chosen for. */
 export interface ModelSettings {
-  /** A sentence the model calls defensive or minimizing at least this surely makes the reply so. */
+  /**
+   * Taxonomy rule 1 for long replies: a part the model calls defensive or minimizing at least this
+   * surely, holding a cue of that side, makes the whole reply so.
+   */
   harmfulPart: number;
-  /** Whether that sentence must also hold a cue of its side (weight >= 1, not negated). */
-  harmfulPartNeedsCue: boolean;
-  /** Whether a harmful cue (weight >= 1, not negated) overrides a validating verdict (taxonomy rule 1). */
-  harmfulCueOverrides: boolean;
-  /** Taxonomy rule 2 by cues: a harmful verdict goes to the side whose cues alone are there. */
-  harmfulSideByCues: boolean;
-  /** A question left unanswered with no harmful signal is neutral, whatever the model's hunch. */
-  unansweredIsNotBlame: boolean;
-  /** Blame needs a reason: below this probability, a harmful verdict with no harmful signal is not given. */
-  blameNeedsSignal: number;
-  /** Praise needs a reason: below this probability, a validating verdict with no validating signal is not given. */
-  praiseNeedsSignal: number;
 }
 
 /** Maps a raw probability of the chosen label to how often such verdicts were right (out of fold). */
@@ -42,6 +33,8 @@ export interface ModelArtifact extends PackedTable {
   hashBits: number;
   /** Per label (LABELS order); the table has one column per label. */
   bias: number[];
+  /** Per label, added once per unit of feature value (the Bayes view's unseen-feature term). */
+  perFeature: number[];
   calibration: Calibration;
   settings: ModelSettings;
   /** What a partner's line asks, learned from the corpus's partner lines. */
@@ -50,6 +43,7 @@ export interface ModelArtifact extends PackedTable {
 
 export interface CompiledModel {
   bias: Float64Array;
+  perFeature: Float64Array;
   /** Dense: slot * 4 + label. */
   table: Int8Array;
   scale: number;
@@ -66,6 +60,7 @@ export function compileModel(artifact: ModelArtifact): CompiledModel {
   }
   return {
     bias: Float64Array.from(artifact.bias),
+    perFeature: Float64Array.from(artifact.perFeature ?? [0, 0, 0, 0]),
     table: unpackTable(artifact, SLOTS, WIDTH),
     scale: artifact.scale,
     calibration: artifact.calibration,
@@ -107,10 +102,20 @@ export function scoreFeatures(
       partScores[at + 3] = (partScores[at + 3] as number) + w3;
     }
   }
-  for (let k = 0; k < WIDTH; k++) whole[k] = (whole[k] as number) * scale + (bias[k] as number);
+  let mass = 0;
+  for (let i = 0; i < f.count; i++) mass += f.values[i] as number;
+  const per = model.perFeature;
+  for (let k = 0; k < WIDTH; k++)
+    whole[k] = (whole[k] as number) * scale + (bias[k] as number) + (per[k] as number) * mass;
   if (partScores) {
-    for (let i = 0; i < f.partCount * WIDTH; i++) {
-      partScores[i] = (partScores[i] as number) * scale + (bias[i % WIDTH] as number);
+    // A part's own feature mass: its share of the reply's features.
+    for (let p = 0; p < f.partCount; p++) {
+      let partMass = 0;
+      for (let i = 0; i < f.count; i++) if (f.parts[i] === p) partMass += f.values[i] as number;
+      for (let k = 0; k < WIDTH; k++) {
+        const at = p * WIDTH + k;
+        partScores[at] = (partScores[at] as number) * scale + (bias[k] as number) + (per[k] as number) * partMass;
+      }
     }
   }
 }

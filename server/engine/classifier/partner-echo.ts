@@ -51,6 +51,9 @@ const NUMBER_WORDS = new Map<string, number>(
     few: 3,
     handful: 4,
     dozen: 12,
+    dozens: 24,
+    hundreds: 200,
+    thousands: 2000,
   }),
 );
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'grand', 'k', 'million']);

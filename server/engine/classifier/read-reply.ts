@@ -4,7 +4,7 @@
 // what it was trained on.
 import type { QuestionKind } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
-import { detectSignals, type SignalHit } from './detect-signals.js';
+import { detectSignals, type SignalHit, yesButHits } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
 import { type PartnerEcho, partnerEcho } from './partner-echo.js';
 import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
@@ -42,6 +42,12 @@ export function readReply(
   const evasion = hits.find((h) => h.signal === 'evasion');
   const answer =
     question.type === 'info' ? readAnswer(normalized, question.kinds, evasion, question.auxiliary) : undefined;
+  // Rule 1 after an answer too: "Yes, but only because you were never home."
+  if (answer?.response === 'answered' && answer.end !== undefined) {
+    for (const hit of yesButHits(normalized.text, hits, answer.end)) {
+      if (!hits.some((h) => h.start === hit.start && h.signal === hit.signal)) hits.push(hit);
+    }
+  }
   const echo = partnerEcho(normalized.text, partner);
   return {
     normalized,

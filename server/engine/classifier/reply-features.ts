@@ -80,7 +80,7 @@ let parts = new Int8Array(4096);
 let values = new Float32Array(4096);
 let count = 0;
 
-function pushValue(slot: number, part: number, value: number): void {
+function push(slot: number, part: number, value = 1): void {
   if (count === slots.length) {
     const s = new Int32Array(slots.length * 2);
     s.set(slots);
@@ -117,24 +117,11 @@ function stemHash(word: string): number {
   return h;
 }
 
-export const FLAGS = {
-  overlap: true,
-  triples: true,
-  skips: true,
-  cueValue: 1,
-  wordValue: 1,
-  echo: true,
-  contextValue: 1,
-  crosses: false,
-  gramValue: 0.1,
-  grams: true,
-  pairs: true,
-  words: true,
-  cues: true,
-  cueIds: true,
-  context: true,
-  first: true,
-};
+/**
+ * How much a character n-gram counts against a word: there are about three per letter, and at full
+ * weight they drown the words and cues (5-fold and leave-one-batch-out: 0.1 of a word is best).
+ */
+const GRAM_VALUE = 0.1;
 
 export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   count = 0;
@@ -158,17 +145,16 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
       const token = text.slice(i, j);
       const isWord = isWordChar(c);
       const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
-      if (FLAGS.words) push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p, FLAGS.wordValue);
-      if (FLAGS.pairs) push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p, FLAGS.wordValue);
-      if (FLAGS.triples)
-        push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, FLAGS.wordValue);
-      if (FLAGS.skips) push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p, FLAGS.wordValue);
-      if (FLAGS.first && first && isWord) {
+      push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p);
+      if (first && isWord) {
         push(slotOf(Math.imul(h ^ FIRST, FNV_PRIME)), p);
         first = false;
       }
       if (isWord) {
-        if (FLAGS.grams) pushGrams(text, i, Math.min(j, i + MAX_GRAM_WORD), p);
+        pushGrams(text, i, Math.min(j, i + MAX_GRAM_WORD), p);
         words++;
       }
       prev2 = prev;
@@ -183,12 +169,11 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   };
   for (const hit of reading.hits) {
     const p = partOf(hit.start);
-    if (FLAGS.cues) push(SIGNAL_SLOTS.get(hit.signal) as number, p, FLAGS.cueValue);
-    if (FLAGS.cueIds && hit.cue >= 0)
-      push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p, FLAGS.cueValue);
+    push(SIGNAL_SLOTS.get(hit.signal) as number, p);
+    if (hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
   }
   for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
-  if (FLAGS.context) contextFeatures(reading, words);
+  contextFeatures(reading, words);
   return { slots, parts, values, count, partCount: partList.length };
 }
 
@@ -201,13 +186,9 @@ function pushGrams(text: string, from: number, to: number, part: number): void {
       const at = s + n;
       const c = at === 0 ? 60 : at === length - 1 ? 62 : text.charCodeAt(from + at - 1);
       h = fnvChar(h, c);
-      if (n >= 2) push(slotOf(h), part, FLAGS.gramValue);
+      if (n >= 2) push(slotOf(h), part, GRAM_VALUE);
     }
   }
-}
-
-function push(slot: number, part: number, value = 1): void {
-  pushValue(slot, part, value);
 }
 
 const SIDES = ['validating', 'defensive', 'minimizing'] as const;
@@ -216,7 +197,6 @@ function contextFeatures(reading: ReplyReading, words: number): void {
   const { question, answer, hits } = reading;
   const type = question.type;
   const whole = -1;
-  const push = (slot: number, part: number) => pushValue(slot, part, FLAGS.contextValue);
   push(contextSlot(`q:${type}`), whole);
   const short = words <= 3 ? 'short' : words <= 12 ? 'mid' : 'long';
   push(contextSlot(`q:${type}:${short}`), whole);
@@ -224,27 +204,16 @@ function contextFeatures(reading: ReplyReading, words: number): void {
   for (const hit of hits) sides.add(sideOf(hit.signal));
   for (const side of SIDES) if (sides.has(side)) push(contextSlot(`q:${type}:side:${side}`), whole);
   if (sides.size === 0) push(contextSlot(`q:${type}:silent`), whole);
-  if (FLAGS.echo) {
-    const { echo } = reading;
-    if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
-    if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
-    if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
-    if (FLAGS.overlap) {
-      const shared = Math.min(echo.sharedWords, 3);
-      push(contextSlot(`e:shared:${shared}:${type}`), whole);
-      if (shared > 0) push(contextSlot(`e:shared:${shared}:${echo.partnerActs ? 'acts' : 'listens'}`), whole);
-    }
-  }
+  // The reply against the partner's own words (partner-echo.ts).
+  const { echo } = reading;
+  if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
+  if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
+  if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
+  const shared = Math.min(echo.sharedWords, 3);
+  push(contextSlot(`e:shared:${shared}:${type}`), whole);
+  if (shared > 0) push(contextSlot(`e:shared:${shared}:${echo.partnerActs ? 'acts' : 'listens'}`), whole);
   if (!answer) return;
   const kind = question.kinds[0] as string;
-  if (FLAGS.crosses) {
-    const signals = new Set<string>();
-    for (const hit of hits) signals.add(hit.signal);
-    for (const signal of signals) {
-      push(contextSlot(`a:${answer.response}:sig:${signal}`), whole);
-      push(contextSlot(`k:${kind}:sig:${signal}`), whole);
-    }
-  }
   push(contextSlot(`a:${answer.response}`), whole);
   push(contextSlot(`a:${answer.response}:${kind}`), whole);
   push(contextSlot(`a:${answer.response}:${short}`), whole);

@@ -19,10 +19,8 @@ import { type ReplyReading, readReply } from './read-reply.js';
 import { HASH_BITS, replyFeatures, SLOTS } from './reply-features.js';
 
 export interface TrainOptions {
-  /** Average one model per batch left out (see bagged()). */
-  bagByBatch: boolean;
-  /** 'sgd': plain stochastic gradient with a decaying step and true L2; 'adagrad': per-feature steps. */
-  optimizer: 'sgd' | 'adagrad';
+  /** How much the naive Bayes view of the same features counts in the blend (0: none). */
+  bayesWeight: number;
   epochs: number;
   /** AdaGrad's base step. */
   rate: number;
@@ -39,23 +37,14 @@ export interface TrainOptions {
 // Chosen by 5-fold and leave-one-batch-out cross-validation of the corpus (npm run eval -- --cv 5,
 // npm run eval -- --lobo), never on the dev files.
 export const TRAINING: TrainOptions = {
-  bagByBatch: false,
-  optimizer: 'adagrad',
+  bayesWeight: 0.05,
   epochs: 12,
   rate: 0.03,
   l2: 1e-4,
   seed: 13,
   partWeight: 0.5,
   calibrationFolds: 5,
-  settings: {
-    harmfulPart: 0.6,
-    harmfulPartNeedsCue: true,
-    harmfulCueOverrides: false,
-    harmfulSideByCues: true,
-    unansweredIsNotBlame: false,
-    blameNeedsSignal: 0,
-    praiseNeedsSignal: 0,
-  },
+  settings: { harmfulPart: 0.6 },
 };
 
 const WIDTH = LABELS.length;
@@ -152,55 +141,6 @@ export function fitWeights(
   examples: readonly Example[],
   o: TrainOptions,
 ): { weights: Float64Array; bias: Float64Array } {
-  return o.optimizer === 'sgd' ? fitSgd(examples, o) : fitAdagrad(examples, o);
-}
-
-// Bottou's SGD for L2-regularised logistic regression: the shrinkage of every weight by (1 - step*l2)
-// on each example is kept as one scale factor, so an example costs only its own features.
-function fitSgd(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
-  const v = new Float64Array(SLOTS * WIDTH);
-  const bias = new Float64Array(WIDTH);
-  const z = new Float64Array(WIDTH);
-  const g = new Float64Array(WIDTH);
-  let scale = 1;
-  let t = 0;
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    const order = shuffled(examples.length, o.seed + epoch);
-    for (let e = 0; e < order.length; e++) {
-      const ex = examples[order[e] as number] as Example;
-      const step = o.rate / (1 + o.rate * o.l2 * t++);
-      for (let k = 0; k < WIDTH; k++) z[k] = bias[k] as number;
-      for (let i = 0; i < ex.slots.length; i++) {
-        const base = (ex.slots[i] as number) * WIDTH;
-        const x = (ex.values[i] as number) * scale;
-        for (let k = 0; k < WIDTH; k++) z[k] = (z[k] as number) + (v[base + k] as number) * x;
-      }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < WIDTH; k++) max = Math.max(max, z[k] as number);
-      let total = 0;
-      for (let k = 0; k < WIDTH; k++) {
-        z[k] = Math.exp((z[k] as number) - max);
-        total += z[k] as number;
-      }
-      for (let k = 0; k < WIDTH; k++) g[k] = ex.weight * ((z[k] as number) / total - (k === ex.label ? 1 : 0));
-      scale *= 1 - step * o.l2;
-      for (let i = 0; i < ex.slots.length; i++) {
-        const base = (ex.slots[i] as number) * WIDTH;
-        const x = ex.values[i] as number;
-        for (let k = 0; k < WIDTH; k++) v[base + k] = (v[base + k] as number) - (step * (g[k] as number) * x) / scale;
-      }
-      for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) - step * (g[k] as number);
-      if (scale < 1e-6) {
-        for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
-        scale = 1;
-      }
-    }
-  }
-  for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) * scale;
-  return { weights: v, bias };
-}
-
-function fitAdagrad(examples: readonly Example[], o: TrainOptions): { weights: Float64Array; bias: Float64Array } {
   const weights = new Float64Array(SLOTS * WIDTH);
   const squares = new Float64Array(SLOTS * WIDTH);
   const bias = new Float64Array(WIDTH);
@@ -257,13 +197,15 @@ function fitArtifact(
 ): ModelArtifact {
   const question = trainQuestionModel(items);
   const examples = examplesOf(items, o.partWeight, compileQuestionModel(question));
-  const { weights, bias } = o.bagByBatch ? bagged(items, examples, o) : fitWeights(examples, o);
+  const { weights, bias } = fitWeights(examples, o);
+  const perFeature = o.bayesWeight > 0 ? addBayes(weights, bias, examples, o.bayesWeight) : [0, 0, 0, 0];
   return {
     format: 2,
     corpusHash,
     documents: items.length,
     hashBits: HASH_BITS,
     bias: [...bias].map((b) => Math.round(b * 1e6) / 1e6),
+    perFeature: perFeature.map((b) => Math.round(b * 1e6) / 1e6),
     ...packTable(weights, WIDTH),
     calibration,
     settings: o.settings,
@@ -271,25 +213,45 @@ function fitArtifact(
   };
 }
 
-// One model per batch left out, averaged: no single writer's habits can carry a weight on their own
-// (a linear model's average is one linear model, so this costs nothing when classifying).
-function bagged(
-  items: readonly LabeledReply[],
-  examples: readonly Example[],
-  o: TrainOptions,
-): { weights: Float64Array; bias: Float64Array } {
-  const batches = [...new Set(items.map((i) => i.batch ?? ''))];
-  if (batches.length < 3) return fitWeights(examples, o);
-  const weights = new Float64Array(SLOTS * WIDTH);
-  const bias = new Float64Array(WIDTH);
-  for (const batch of batches) {
-    const kept = examples.filter((e) => items[e.item]?.batch !== batch);
-    const fitted = fitWeights(kept, o);
-    for (let i = 0; i < weights.length; i++)
-      weights[i] = (weights[i] as number) + (fitted.weights[i] as number) / batches.length;
-    for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) + (fitted.bias[k] as number) / batches.length;
+const BAYES_SMOOTHING = 0.1;
+
+/**
+ * Naive Bayes over the same features, folded into the logistic regression's table with a small
+ * weight: it generalizes differently (each feature counted, none fitted against the others), and
+ * the blend judges an unseen writer's replies better than either (leave-one-batch-out). Slots Bayes
+ * never saw get no table entry: their log-probability, the same for every slot, is kept per label
+ * as `perFeature` and added once per unit of feature value when scoring.
+ */
+function addBayes(weights: Float64Array, bias: Float64Array, examples: readonly Example[], weight: number): number[] {
+  const counts = new Float64Array(SLOTS * WIDTH);
+  const totals = new Float64Array(WIDTH);
+  const documents = new Float64Array(WIDTH);
+  for (const ex of examples) {
+    if (ex.weight !== 1) continue;
+    documents[ex.label] = (documents[ex.label] as number) + 1;
+    for (let i = 0; i < ex.slots.length; i++) {
+      const at = (ex.slots[i] as number) * WIDTH + ex.label;
+      counts[at] = (counts[at] as number) + (ex.values[i] as number);
+      totals[ex.label] = (totals[ex.label] as number) + (ex.values[i] as number);
+    }
   }
-  return { weights, bias };
+  let seen = 0;
+  for (let slot = 0; slot < SLOTS; slot++) {
+    const base = slot * WIDTH;
+    if (counts[base] || counts[base + 1] || counts[base + 2] || counts[base + 3]) seen++;
+  }
+  const all = documents.reduce((a, b) => a + b, 0);
+  const unseen = Array.from(totals, (t) => Math.log(BAYES_SMOOTHING / (t + BAYES_SMOOTHING * seen)));
+  for (let k = 0; k < WIDTH; k++) bias[k] = (bias[k] as number) + weight * Math.log((documents[k] as number) / all);
+  for (let slot = 0; slot < SLOTS; slot++) {
+    const base = slot * WIDTH;
+    if (!(counts[base] || counts[base + 1] || counts[base + 2] || counts[base + 3])) continue;
+    for (let k = 0; k < WIDTH; k++) {
+      const p = ((counts[base + k] as number) + BAYES_SMOOTHING) / ((totals[k] as number) + BAYES_SMOOTHING * seen);
+      weights[base + k] = (weights[base + k] as number) + weight * (Math.log(p) - (unseen[k] as number));
+    }
+  }
+  return unseen.map((u) => weight * u);
 }
 
 /** A model from these replies with its confidence uncalibrated (cross-validation folds use it). */

@@ -5,7 +5,7 @@ export const DEFENSIVE: CueGroup[] = [
     signal: 'blame-shift',
     cues: [
       {
-        cue: String.raw`\b(?:because|since|cause) you (?:would have (?:gone|kicked|freaked|gone mad|made|gone mental|lost it|had a go|blown up|left)|would (?:go|kick|freak|make|lose|have a go|blow up|never|just)|get (?:so )?(?:jealous|angry|upset|mad|funny|weird|paranoid|suspicious)|go (?:mad|mental|ballistic|nuts|off on one)|always|never|kick off|freak out|overreact)\b`,
+        cue: String.raw`\b(?:because|since|cause) you (?:would have (?:gone|kicked|freaked|gone mad|made|gone mental|lost it|had a go|blown up|left)|would (?:go|kick|freak|make|lose|have a go|blow up|never|just)|get (?:so )?(?:jealous|angry|upset|mad|funny|weird|paranoid|suspicious)|go (?:mad|mental|ballistic|nuts|off on one)|always|never|kick off|freak out|overreact|said|told me to|wanted|made me|asked me to|were (?:cold|never|always|out|away|busy|so))\b`,
         weight: 1,
         fires: [
           'because you would have kicked off',
@@ -194,9 +194,10 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say i did it because."],
       },
       {
-        cue: String.raw`\bi was (?:going|about|planning|gonna|always going) to tell you\b`,
+        cue: String.raw`\bi was (?:going|about|planning|gonna|always going|hoping) to (?:tell you|buy it back|pay (?:it|you|them) back|put it back|win it back|sort it|fix it|make it right|replace it)\b`,
         weight: 0.8,
         fires: [
+          'I was going to buy it back before you ever noticed.',
           'i was gonna tell u after ur exams',
           'i was always going to tell you, you just found out first',
           'once id paid it off i was gonna tell u',
@@ -757,7 +758,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say is not a stranger."],
       },
       {
-        cue: String.raw`(?:^|[.?!] )not (?:since|all|every|everyone|everybody|the whole|that many|that much|that long|our|your|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?|thousands?)\b`,
+        cue: String.raw`(?:^|[.?!] )not (?:since|all|every|everyone|everybody|the whole|that many|that much|that long|our|your|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|dozens|hundreds?|thousands?)\b`,
         weight: 1,
         fires: ['Not since the wedding. Since last year.', 'not everyone, it was like two people'],
         doesNotFire: ["I'm not going to say not since.", 'It was not small, it was everything to you.'],
