@@ -3,8 +3,8 @@
 // attempts to listen, with the defensive and minimizing slips the exercise is there to catch.
 import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { readCorpus } from '../server/cli/corpus-files.js';
-import type { LabeledReply } from '../server/engine/classifier/corpus.js';
-import { detectCrisis } from '../server/engine/safety/detect-crisis.js';
+import { detectCrisis } from '../server/engine/index.js';
+import type { LabeledReply } from '../server/engine/training.js';
 import type { Label } from '../server/engine/types.js';
 
 export const PRACTICE_MIX: Readonly<Record<Label, number>> = {

@@ -3,6 +3,7 @@
 // Clients import this file, so it imports nothing but TypeBox and the engine's plain vocabulary.
 // Extend it (new optional fields, new frame types), never break it.
 import Type, { type Static } from 'typebox';
+// biome-ignore lint/style/noRestrictedImports: a type only; through index.ts the client's type-check would take in the whole engine
 import type { Report as EngineReport } from './engine/build-report.js';
 import type { CrisisLine as EngineCrisisLine } from './engine/safety/crisis-lines.js';
 import type * as Engine from './engine/types.js';

@@ -41,6 +41,8 @@ export interface PgFanoutOptions {
   reconnectDelaysMs?: readonly number[];
   /** Connect and query timeouts and keepalive, as for the store. */
   timeouts?: DatabaseTimeouts;
+  /** How often the LISTEN connection is asked a trivial question, to find it stuck (default 15 s). */
+  heartbeatMs?: number;
 }
 
 /** How long close() waits for the LISTEN connection to say goodbye: a frozen network never answers. */
@@ -73,6 +75,7 @@ export class PgFanout implements SessionFanout {
   private client: pg.Client | undefined;
   private sending: Promise<unknown> = Promise.resolve();
   private reconnectTimer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
   private reconnectAttempt = 0;
   private closed = false;
 
@@ -127,6 +130,7 @@ export class PgFanout implements SessionFanout {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.reconnectTimer);
+    clearInterval(this.heartbeat);
     await this.sending.catch(() => undefined);
     await Promise.allSettled([...this.queues.values()]);
     const client = this.client;
@@ -154,14 +158,39 @@ export class PgFanout implements SessionFanout {
     client.on('end', () => this.lost(client, new Error('The fan-out connection closed.')));
     await client.connect();
     await client.query(`LISTEN ${this.channel}`);
+    const reconnected = this.reconnectAttempt > 0;
     this.client = client;
     this.reconnectAttempt = 0;
+    this.startHeartbeat(client);
+    if (reconnected) this.resync();
+  }
+
+  /** After a reconnect: the turns announced while this instance was not listening, read from the store. */
+  private resync(): void {
+    for (const [sessionId, last] of this.delivered) {
+      this.deliverInOrder(sessionId, () => this.catchUp(sessionId, Number.MAX_SAFE_INTEGER, last));
+    }
+  }
+
+  /**
+   * A LISTEN connection only hears; if the network eats its bytes (a stall TCP keepalive cannot see,
+   * because something in between still answers), it would stay deaf for good. A trivial query now and
+   * then, under the query timeout, finds that out and starts afresh.
+   */
+  private startHeartbeat(client: pg.Client): void {
+    clearInterval(this.heartbeat);
+    this.heartbeat = setInterval(() => {
+      if (this.client !== client) return;
+      client.query('SELECT 1').catch((error: Error) => this.lost(client, error));
+    }, this.options.heartbeatMs ?? 15_000);
+    this.heartbeat.unref();
   }
 
   /** The LISTEN connection is gone: announcements sent meanwhile are missed, so reconnect soon. */
   private lost(client: pg.Client, error: Error): void {
     if (this.closed || this.client !== client) return;
     this.client = undefined;
+    clearInterval(this.heartbeat);
     this.report(error, 'fan-out connection lost');
     client.end().catch(() => undefined);
     // Whatever this instance cached may have changed unseen: reload what its sockets watch.
@@ -257,8 +286,8 @@ export class PgFanout implements SessionFanout {
   }
 
   /** Delivers the stored turns after the last one delivered here, up to and including `upTo`. */
-  private async catchUp(sessionId: string, upTo: number): Promise<void> {
-    const last = this.delivered.get(sessionId) ?? upTo - 1;
+  private async catchUp(sessionId: string, upTo: number, since?: number): Promise<void> {
+    const last = this.delivered.get(sessionId) ?? since ?? upTo - 1;
     if (upTo <= last) return;
     const stored = await this.options.store.listTurns(sessionId);
     for (const { turn, requestId } of stored) {

@@ -93,11 +93,9 @@ export async function loadScenarioFiles(
  * the checker asks: a worn phrase is for a writer to fix, not a reason to refuse to serve.
  */
 export function repetitionReport(loaded: LoadedScenarios): ScenarioProblem[] {
-  // Format-1 files are being rewritten: their worn phrases are left to the rewrite.
-  const list = [...loaded.scenarios.entries()].flatMap(([id, scenario]) => {
+  const list = [...loaded.scenarios.entries()].map(([id, scenario]) => {
     const source = loaded.sources.get(id) as { file: string; text: string };
-    if (/^format:\s*1\s*$/m.test(source.text)) return [];
-    return [{ file: source.file, scenario, locate: fieldLocator(source.text) }];
+    return { file: source.file, scenario, locate: fieldLocator(source.text) };
   });
   const locate = new Map(list.map((entry) => [entry.file, entry.locate]));
   return repetitionProblems(list).map((problem) => ({

@@ -36,11 +36,19 @@ import type {
   Turn,
 } from './engine/types.js';
 import { LruCache } from './lru-cache.js';
+import { isBlankReply, replyLength } from './reply-text.js';
 import { ServiceError, sessionNotFound, shuttingDown } from './service-error.js';
 import { LocalFanout, type SessionFanout, type SessionListener } from './session-fanout.js';
 import { hashToken, newToken, tokenMatches } from './session-token.js';
 import { GroupCommit } from './store/group-commit.js';
-import { type NewSession, type NewTurn, type Store, StoreUnavailableError, TurnConflictError } from './store/store.js';
+import {
+  type NewSession,
+  type NewTurn,
+  type Store,
+  type StoredSession,
+  StoreUnavailableError,
+  TurnConflictError,
+} from './store/store.js';
 
 /** How often a reply is retried after another instance took the turn it was about to take. */
 const MAX_REPLY_ATTEMPTS = 5;
@@ -192,15 +200,15 @@ export class SessionService {
   }
 
   view(id: string): Promise<SessionView> {
-    return this.withSession(id, async (live) => viewOf(live, await this.turnsOf(live)));
+    return this.withCurrentSession(id, async (live) => viewOf(live, await this.turnsOf(live)));
   }
 
   reply(id: string, input: ReplyInput): Promise<ReplyOutcome> {
     if (this.closing) return Promise.reject(shuttingDown());
-    if (input.text.length > MAX_REPLY_LENGTH) {
-      return Promise.reject(
-        new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`),
-      );
+    try {
+      checkReplyText(input.text);
+    } catch (error) {
+      return Promise.reject(error);
     }
     // Two replies sent to two instances at once are both applied, one after the other.
     return this.withFreshSession(id, async (live) => {
@@ -294,11 +302,11 @@ export class SessionService {
   }
 
   report(id: string): Promise<Report> {
-    return this.withSession(id, (live) => this.reportOf(live));
+    return this.withCurrentSession(id, (live) => this.reportOf(live));
   }
 
   transcript(id: string): Promise<TranscriptData> {
-    return this.withSession(id, async (live) => {
+    return this.withCurrentSession(id, async (live) => {
       const turns = await this.turnsOf(live);
       return { session: viewOf(live, turns), report: reportOf(live, turns), scenario: live.scenario };
     });
@@ -307,7 +315,7 @@ export class SessionService {
   /** A new session holding the first `turn` turns of this one, in the state right after them. */
   rewind(id: string, turn: number): Promise<CreatedSession> {
     if (this.closing) return Promise.reject(shuttingDown());
-    return this.withSession(id, async (parent) => {
+    return this.withCurrentSession(id, async (parent) => {
       if (!Number.isInteger(turn) || turn < 0 || turn > parent.engine.turnCount) {
         throw new ServiceError('bad_turn', `Pick a turn from 0 to ${parent.engine.turnCount}.`);
       }
@@ -358,9 +366,7 @@ export class SessionService {
     classification: Classification;
     feedback: Feedback;
   } {
-    if (input.text.length > MAX_REPLY_LENGTH) {
-      throw new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`);
-    }
+    checkReplyText(input.text);
     const context = { partner: input.partner, emotion: input.emotion };
     const classification = classifyReply(input.text, context);
     return { classification, feedback: feedbackFor(classification, { ...context, reply: input.text }) };
@@ -403,8 +409,8 @@ export class SessionService {
     await this.newTurns.drain();
   }
 
-  // The store may hold turns another instance took after our copy was loaded; a view shows the
-  // state our copy stands at, so its turns stop there too.
+  // The store may hold turns taken since our copy was loaded (by another instance, or after the
+  // read began); a view shows the state our copy stands at, so its turns stop there too.
   private async turnsOf(live: LiveSession): Promise<Turn[]> {
     const stored = await this.store.listTurns(live.id);
     return stored.slice(0, live.engine.turnCount).map((t) => t.turn);
@@ -439,6 +445,27 @@ export class SessionService {
       partner: session.partner,
     });
     return { turn, status: session.status, partner: session.partner, replayed: false };
+  }
+
+  /**
+   * Like withSession, for reads: the copy in memory is first checked against the store and replaced
+   * when it is behind, so a view, report, export or rewind holds every turn (and the end) committed
+   * before it was asked for, whichever instance took it. Another instance's announcement of a change
+   * may still be on its way; the store is not.
+   */
+  private withCurrentSession<T>(id: string, task: (live: LiveSession) => Promise<T>): Promise<T> {
+    return this.withSession(id, async (cached) => {
+      const stored = await this.store.getSession(id);
+      if (stored === null) {
+        this.forget(id);
+        throw sessionNotFound();
+      }
+      const behind = stored.turnCount !== cached.engine.turnCount || stored.status !== cached.engine.status;
+      if (!behind) return task(cached);
+      const current = await this.liveFrom(stored);
+      this.cache.set(id, current);
+      return task(current);
+    });
   }
 
   /** Runs `task` after every earlier task of this session, with the live session loaded. */
@@ -486,12 +513,19 @@ export class SessionService {
     const generation = this.deletions;
     const stored = await this.store.getSession(id);
     if (stored === null) return null;
-    const requestIds = await this.store.listRequestIds(id);
+    const live = await this.liveFrom(stored);
+    if (this.deletions === generation) this.cache.set(id, live);
+    return live;
+  }
+
+  /** The live session a stored one stands for (its request ids read alongside). */
+  private async liveFrom(stored: StoredSession): Promise<LiveSession> {
+    const requestIds = await this.store.listRequestIds(stored.id);
     const scenario = this.scenarios.get(stored.scenarioId);
     if (scenario === undefined) {
       throw new ServiceError('scenario_unavailable', 'The scenario of this session is no longer installed.');
     }
-    const live: LiveSession = {
+    return {
       id: stored.id,
       tokenHash: stored.tokenHash,
       scenario,
@@ -501,12 +535,18 @@ export class SessionService {
       engine: restoreSession(scenario, stored.snapshot),
       requestIds: new Map(requestIds.map((r) => [r.requestId, r.index])),
     };
-    if (this.deletions === generation) this.cache.set(id, live);
-    return live;
   }
 
   private refuseWhenClosing(): void {
     if (this.closing) throw shuttingDown();
+  }
+}
+
+/** Refuses a reply that says nothing anyone could read, or is longer than the limit (in code points). */
+function checkReplyText(text: string): void {
+  if (isBlankReply(text)) throw new ServiceError('empty_reply', 'A reply needs some words.');
+  if (replyLength(text) > MAX_REPLY_LENGTH) {
+    throw new ServiceError('reply_too_long', `A reply can be at most ${MAX_REPLY_LENGTH} characters.`);
   }
 }
 

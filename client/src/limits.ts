@@ -5,7 +5,5 @@ export const MAX_REPLY_LENGTH = 2000;
 /** The counter under the reply box appears from here on. */
 export const REPLY_COUNTER_FROM = 1600;
 
-/** What the server counts: UTF-16 code units of the text as sent (String.length), spaces and line breaks included. */
-export function replyLength(text: string): number {
-  return text.length;
-}
+/** What the server counts: Unicode code points of the text as sent, spaces and line breaks included (a plain module, no TypeBox). */
+export { replyLength } from '../../server/reply-text.js';

@@ -2,9 +2,7 @@
 // npm run --silent classify -- --jsonl     JSON lines in, one JSON line out per input, in order
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { classifyReply } from '../engine/classifier/classify-reply.js';
-import { feedbackFor } from '../engine/feedback/feedback-for.js';
-import { EMOTIONS, type Emotion, type ReplyContext } from '../engine/types.js';
+import { classifyReply, EMOTIONS, type Emotion, feedbackFor, type ReplyContext } from '../engine/index.js';
 
 // `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

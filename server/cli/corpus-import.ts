@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { asksForInformation } from '../engine/classifier/corpus.js';
+import { asksForInformation } from '../engine/training.js';
 import { EMOTIONS, LABELS, QUESTION_KINDS, SIGNALS } from '../engine/types.js';
 import { CHALLENGE_FILE, CORPUS_DIR, closeDevLineFinder, readCorpus, SHARED_EVAL_FILES } from './corpus-files.js';
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { ConfigError, type DatabaseLocation, describeDatabase, loadConfig } from '../config.js';
+import { type Config, ConfigError, type DatabaseLocation, describeDatabase, loadConfig } from '../config.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import { migrate, readSchemaVersion } from '../store/postgres-store.js';
 import { latestVersion, pendingMigrations } from '../store/schema-version.js';
@@ -19,10 +19,11 @@ interface Outcome {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { status: { type: 'boolean', default: false } } });
-  const location = databaseLocation();
+  const config = migrateConfig();
+  const location = config.database;
   const where = describeDatabase(location);
   const latest = latestVersion(MIGRATIONS);
-  const outcome = values.status ? await status(location) : await apply(location);
+  const outcome = values.status ? await status(location, config) : await apply(location, config);
   const known = `this build knows version ${latest}`;
   if (values.status) {
     const pending = pendingMigrations(outcome.before, MIGRATIONS).length;
@@ -36,25 +37,26 @@ async function main(): Promise<void> {
   }
 }
 
-/** Only DATABASE_URL matters here; the other variables keep their defaults. */
-function databaseLocation(): DatabaseLocation {
-  return loadConfig({ DATABASE_URL: process.env.DATABASE_URL }).database;
+/** Only the database's location and connection settings matter here; the other variables keep their defaults. */
+function migrateConfig(): Config {
+  const { DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS, DATABASE_KEEPALIVE_MS } = process.env;
+  return loadConfig({ DATABASE_URL, DATABASE_CONNECT_TIMEOUT_MS, DATABASE_KEEPALIVE_MS });
 }
 
-async function status(location: DatabaseLocation): Promise<Outcome> {
+async function status(location: DatabaseLocation, config: Config): Promise<Outcome> {
   const version =
-    location.kind === 'sqlite' ? sqliteVersion(location.path) : await withPool(location.url, readSchemaVersion);
+    location.kind === 'sqlite' ? sqliteVersion(location.path) : await withPool(location.url, config, readSchemaVersion);
   return { before: version, after: version };
 }
 
-async function apply(location: DatabaseLocation): Promise<Outcome> {
+async function apply(location: DatabaseLocation, config: Config): Promise<Outcome> {
   if (location.kind === 'sqlite') {
     const before = sqliteVersion(location.path);
     // Opening the store applies what is pending (or refuses a newer schema).
     await new SqliteStore(location.path).close();
     return { before, after: sqliteVersion(location.path) };
   }
-  return withPool(location.url, async (pool) => {
+  return withPool(location.url, config, async (pool) => {
     const before = await readSchemaVersion(pool);
     const applied = await migrate(pool);
     return { before, after: applied.at(-1) ?? before };
@@ -76,8 +78,19 @@ function sqliteVersion(path: string): number {
   }
 }
 
-async function withPool<T>(url: string, work: (pool: pg.Pool) => Promise<T>): Promise<T> {
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+/**
+ * A connection that gives up on a server that does not answer (the connect timeout), but with no
+ * statement or query timeout: an operator runs this, watching, and a migration may take its time.
+ */
+async function withPool<T>(url: string, config: Config, work: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const { connectMs, keepAliveMs } = config.databaseTimeouts;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: connectMs,
+    keepAlive: keepAliveMs > 0,
+    ...(keepAliveMs > 0 ? { keepAliveInitialDelayMillis: keepAliveMs } : {}),
+  });
   pool.on('error', () => {});
   try {
     return await work(pool);

@@ -9,8 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readForCrisis } from '../engine/safety/detect-crisis.js';
-import { measureSafety, parseSafetyLines, type Rate, type SafetyLine } from '../engine/safety/measure-safety.js';
+import { measureSafety, parseSafetyLines, type Rate, readForCrisis, type SafetyLine } from '../engine/index.js';
 
 export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
 

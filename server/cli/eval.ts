@@ -7,9 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyReply } from '../engine/classifier/classify-reply.js';
-import { evaluate } from '../engine/classifier/evaluate.js';
-import { LABELS } from '../engine/types.js';
+import { classifyReply, evaluate, LABELS } from '../engine/index.js';
 import { defaultEvalFiles, readJsonl } from './corpus-files.js';
 import { crossValidate, leaveOneBatchOut, type Named } from './held-out.js';
 

@@ -2,18 +2,19 @@
 // without one writer's batch, judge that batch: the honest proxy for a voice never seen). Used by
 // npm run eval and by the cross-validation test.
 
-import { classifyWith } from '../engine/classifier/classify-reply.js';
-import type { LabeledReply } from '../engine/classifier/corpus.js';
 import {
+  classifyWith,
+  compileModel,
   type EvaluationReport,
   evaluate,
+  type LabeledReply,
   type Misclassified,
   type Scored,
+  stratifiedFolds,
   summarize,
-} from '../engine/classifier/evaluate.js';
-import { compileModel, type ModelArtifact } from '../engine/classifier/linear-model.js';
-import trained from '../engine/classifier/model.generated.json' with { type: 'json' };
-import { stratifiedFolds, trainUncalibrated } from '../engine/classifier/train-model.js';
+  TRAINED_CALIBRATION,
+  trainUncalibrated,
+} from '../engine/index.js';
 import { readCorpus } from './corpus-files.js';
 
 export interface Named extends EvaluationReport {
@@ -23,7 +24,7 @@ export interface Named extends EvaluationReport {
 // Each held-out group is judged by a model trained on the rest. Fold models take the shipped model's
 // calibration (fitted on out-of-fold verdicts of the whole corpus), so their confidence reads alike.
 function heldOut(items: readonly LabeledReply[], groupOf: (i: number) => number, groups: number): EvaluationReport {
-  const calibration = (trained as unknown as ModelArtifact).calibration;
+  const calibration = TRAINED_CALIBRATION;
   const scored: Scored[] = [];
   const errors: Misclassified[] = [];
   for (let g = 0; g < groups; g++) {

@@ -1,13 +1,16 @@
 // `npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard] [--region GB]`, or `--list`.
 // Terminal practice: the partner speaks, you answer, a short feedback line names your reply's
-// label. Commands: /hint, /rewind N, /report, /quit. With replies piped on stdin (one per line)
-// it runs without a terminal and prints the same transcript every time for the same seed. A reply
-// that signals crisis pauses the practice until the person checks in (safety-check-in.ts); --region
-// (default: the terminal's locale) picks the emergency and crisis lines shown.
+// label and what the partner took from it. Commands: /hint, /rewind N, /report, /quit. With replies
+// piped on stdin (one per line) it runs without a terminal and prints the same transcript every time
+// for the same seed. A reply that signals crisis pauses the practice until the person checks in
+// (safety-check-in.ts); --region (default: the terminal's locale) picks the emergency and crisis
+// lines shown. `--autoplay honest|dodger|ok|defensive|mixed [--turns N]` lets a seeded player reply
+// instead, to read how a scenario plays.
 import { randomInt } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import {
+  autoplay,
   buildReport,
   checkIn,
   DIFFICULTIES,
@@ -17,7 +20,10 @@ import {
   endSession,
   hintFor,
   type PartnerView,
+  PLAYERS,
+  type PlayerName,
   pendingPause,
+  playerNamed,
   type Report,
   type Scenario,
   startSession,
@@ -29,6 +35,7 @@ import { CHECK_IN_QUESTION, helpLines, noticeLines, readCheckIn, regionFrom } fr
 
 const USAGE = `Usage:
   npm run practice -- --scenario ID [--seed N] [--difficulty gentle|realistic|hard] [--region GB|IE|US|CA|AU|NZ]
+  npm run practice -- --scenario ID [--seed N] --autoplay ${PLAYERS.join('|')} [--turns N]
   npm run practice -- --list
 Commands during practice: /hint  /rewind N  /report  /quit`;
 
@@ -52,6 +59,8 @@ async function main(): Promise<number> {
       difficulty: { type: 'string', short: 'd' },
       region: { type: 'string', short: 'r' },
       list: { type: 'boolean', short: 'l' },
+      autoplay: { type: 'string' },
+      turns: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -84,6 +93,21 @@ async function main(): Promise<number> {
   if (!DIFFICULTIES.includes(difficulty)) {
     console.error(`--difficulty must be one of: ${DIFFICULTIES.join(', ')}`);
     return 2;
+  }
+  if (values.autoplay !== undefined) {
+    const player = values.autoplay as PlayerName;
+    const turns = Number(values.turns ?? 15);
+    if (!(PLAYERS as readonly string[]).includes(player) || player === 'corpus') {
+      console.error(`--autoplay must be one of: ${PLAYERS.join(', ')}`);
+      return 2;
+    }
+    if (!Number.isInteger(turns) || turns < 1) {
+      console.error('--turns must be a whole number above 0');
+      return 2;
+    }
+    const region = regionFrom(values.region, process.env);
+    showAutoplay(scenario, Number(values.seed ?? 1), difficulty, player as (typeof PLAYERS)[number], turns, region);
+    return 0;
   }
   const interactive = Boolean(process.stdin.isTTY);
   // Piped runs default to seed 1 so the same input always prints the same transcript.
@@ -132,6 +156,39 @@ async function practise(
   }
   rl.close();
   finish(practice);
+}
+
+/** A seeded player's whole conversation, printed as if its replies had been typed. */
+function showAutoplay(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  player: (typeof PLAYERS)[number],
+  turns: number,
+  region: string | undefined,
+): void {
+  const run = autoplay(scenario, seed, playerNamed(player), { difficulty, turns });
+  const name = scenario.partner.name;
+  // The player checks in as safe after a crisis reply (autoplay.ts); the turns print as typed ones do.
+  const practice: Practice = {
+    scenario,
+    opening: run.opening,
+    history: run.sessions,
+    turns: run.turns,
+    reported: true,
+    region,
+  };
+  print(`${scenario.title} (${scenario.id}) · seed ${run.final.seed} · ${difficulty} · autoplay ${player}`);
+  print(scenario.summary);
+  print(partnerLine(name, run.opening));
+  for (const turn of run.turns) {
+    print(`\nyou> ${turn.reply}`);
+    printTurn(practice, turn);
+  }
+  const status = run.final.status;
+  if (status !== 'active') print(`\n(${endingNote(name, status)})`);
+  const report = buildReport({ scenario, opening: run.opening, turns: run.turns, status });
+  print(formatReport(scenario, report).join('\n'));
 }
 
 function handle(practice: Practice, line: string): void {
@@ -235,8 +292,21 @@ function printTurn(practice: Practice, turn: Turn): void {
   print(
     `  [${classification.label} ${classification.confidence.toFixed(2)}${signals}] ${feedback.kept ? 'kept' : 'broke'} ${feedback.principle}: ${feedback.summary}`,
   );
+  const heard = heardNote(name, turn);
+  if (heard) print(`  ${heard}`);
   if (!feedback.kept) print(`  try: ${feedback.suggestion}`);
   print(`\n${partnerLine(name, turn.partner)}`);
+}
+
+/** What the partner took from the reply: the question answered or not, the facts told. */
+function heardNote(name: string, turn: Turn): string | undefined {
+  const understood = turn.understood;
+  if (!understood) return undefined;
+  const parts: string[] = [];
+  if (understood.answered) parts.push(`answered ${name}'s question (${understood.answered})`);
+  if (understood.dodged) parts.push(`did not answer ${name}'s question (${understood.dodged})`);
+  if (understood.disclosed.length > 0) parts.push(`told: ${understood.disclosed.join(', ')}`);
+  return parts.length > 0 ? `heard: ${parts.join(' · ')}` : undefined;
 }
 
 function finish(practice: Practice): void {
@@ -293,13 +363,16 @@ function bar(value: number): string {
   return `${'█'.repeat(filled)}${'·'.repeat(10 - filled)}`;
 }
 
+/** The partner's line; one that asks a question says so quietly, since the next reply answers it or not. */
 function partnerLine(name: string, partner: PartnerView): string {
-  return `${name} (${partner.emotion}, intensity ${partner.intensity}, trust ${partner.trust}): ${partner.line}`;
+  const asks = partner.asks ? ` · asks (${partner.asks.kind})` : '';
+  return `${name} (${partner.emotion}, intensity ${partner.intensity}, trust ${partner.trust}${asks}): ${partner.line}`;
 }
 
 function endingNote(name: string, status: Turn['status']): string {
   if (status === 'repaired') return `${name} is still hurt, but willing to keep talking.`;
   if (status === 'shutdown') return `${name} has walked away for now.`;
+  if (status === 'withdrawn') return `${name} has stopped trying to get an answer.`;
   return 'You ended the conversation.';
 }
 
@@ -310,6 +383,12 @@ function current(practice: Practice): EngineSession {
 function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
+
+// `npm run practice -- --autoplay honest ... | head` closes the pipe early: the reader is done.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main().then(
   (code) => {

@@ -1,7 +1,7 @@
 // npm run train: builds the classifier's model from the corpus. Skips the work when the model on disk
 // was already trained on this exact corpus by this exact code (pass --force to retrain anyway).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { trainModel } from '../engine/classifier/train-model.js';
+import { trainModel } from '../engine/training.js';
 import { MODEL_FILE, readCorpus, trainingHash } from './corpus-files.js';
 
 const { items } = readCorpus();

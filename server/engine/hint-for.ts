@@ -1,9 +1,18 @@
 // "What could I say now?": a reply that would land with this partner, in this emotion, right now.
-// It reflects the partner's last line back (when a sentence of it can be mirrored cleanly) and
-// adds one of the scenario's hints for the current emotion. Hints never draw from the session's
-// random generator, so asking for one does not change how the partner behaves afterwards.
+// When the partner is waiting on a question, the hint answers it first with the scenario's true
+// answer, and never offers to keep a reason or an answer back. Otherwise it reflects the partner's
+// last line back (when a sentence of it can be mirrored cleanly) and adds one of the scenario's hints
+// for the current emotion. Hints never draw from the session's random generator, so asking for one
+// does not change how the partner behaves afterwards.
 import type { Scenario } from './scenario/scenario-schema.js';
-import { type EngineSession, fillSlots, SessionEndedError, withSnapshot } from './turn-engine.js';
+import {
+  type EngineSession,
+  fillSlots,
+  type PendingQuestionView,
+  pendingQuestionOf,
+  SessionEndedError,
+  withSnapshot,
+} from './turn-engine.js';
 
 export function hintFor(session: EngineSession): { hint: string; session: EngineSession } {
   const { snapshot, scenario } = session;
@@ -16,12 +25,25 @@ export function hintFor(session: EngineSession): { hint: string; session: Engine
   return { hint, session: withSnapshot(session, { lastHint: hint, hintsGiven: snapshot.hintsGiven + 1 }) };
 }
 
+/** A hint that puts off a reason or an answer ("I won't give you reasons..."): wrong while one is asked for. */
+const HOLDS_BACK =
+  /\b(?:won't|will not|not going to|don't want to|can't|cannot)\b[^.?!]*\b(?:reasons?|excuses?|explain\w*|why|details?|into (?:it|that))\b|\b(?:reasons?|the why|details?)\b[^.?!]*\bcan wait\b/i;
+
 function candidates(scenario: Scenario, session: EngineSession): string[] {
+  const hints = scenario.hints[session.partner.emotion].map((text) => fillSlots(scenario, text));
+  const pending = pendingQuestionOf(session);
+  if (pending) return answeringFirst(pending, hints);
   const reflection = reflect(session.partner.line);
-  const base = scenario.hints[session.partner.emotion].map((text) => fillSlots(scenario, text));
-  const withReflection = reflection ? base.map((text) => `${reflection} ${text}`) : [];
+  const withReflection = reflection ? hints.map((text) => `${reflection} ${text}`) : [];
   // Mirrored versions first; the plain ones guarantee there are always at least two to alternate.
-  return [...withReflection, ...base];
+  return [...withReflection, ...hints];
+}
+
+/** The true answer on its own, then followed by each of the emotion's hints that hold nothing back. */
+function answeringFirst(pending: PendingQuestionView, hints: readonly string[]): string[] {
+  const answer = pending.trueAnswer.trim();
+  const after = hints.filter((text) => !HOLDS_BACK.test(text) && !answer.includes(text));
+  return [answer, ...after.map((text) => `${answer} ${text}`)];
 }
 
 const SWAPS: Array<[RegExp, string]> = [

@@ -80,6 +80,8 @@ const EFFECT = {
 /** Below this confidence a verdict moves intensity and trust half as much: the partner is not sure either. */
 const SURE_ENOUGH = 0.6;
 
+/** Validation alone does not bring intensity below this: they are still hurt. */
+const STILL_HURT = 15;
 /** Intensity at or below which anger lets the sadness under it show. */
 const ANGER_SETTLES_AT = 65;
 /** Intensity at or below which sadness starts asking its questions. */
@@ -106,7 +108,10 @@ function feltReply(context: PartnerContext, event: HeardEvent): PartnerContext {
         ...context,
         turn,
         trust: clamp100(context.trust + Math.round(tuning.trustGain * weight)),
-        intensity: clamp100(context.intensity - Math.round(tuning.calming * weight)),
+        // Being heard calms them, but not to nothing within one conversation.
+        intensity: clamp100(
+          Math.max(context.intensity - Math.round(tuning.calming * weight), Math.min(context.intensity, STILL_HURT)),
+        ),
         goodStreak: context.goodStreak + 1,
         badStreak: 0,
         strain: Math.max(0, context.strain - EFFECT.relief),

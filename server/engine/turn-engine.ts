@@ -194,8 +194,13 @@ export function takeTurn(
     understood,
     disclosed: remembered.disclosed.map((told) => ({ id: told.fact, text: factText(book, told.fact) })),
     ...(waitingOn
-      ? { question: questionContext(waitingOn), trueAnswer: fillSlots(scenario, waitingOn.source.answer) }
+      ? {
+          question: questionContext(waitingOn),
+          trueAnswer: fillSlots(scenario, waitingOn.source.answer),
+          ...(waitingOn.source.gist ? { questionGist: fillSlots(scenario, waitingOn.source.gist) } : {}),
+        }
       : {}),
+    variety: before.seed * 1000 + index,
   } satisfies FeedbackContext);
 
   const [roll, rng] = drawUnit(before.rng);

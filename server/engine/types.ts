@@ -142,6 +142,16 @@ export interface FeedbackContext extends ReplyContext {
    * suggestion can answer first and a hint never offers to hold back what was asked.
    */
   trueAnswer?: string;
+  /**
+   * The pending question in a few words, as the feedback reports it after "{partner} asked": "whether you
+   * took money out of the deposit account" (the scenario question's `gist`, slots filled).
+   */
+  questionGist?: string;
+  /**
+   * Varies the phrasing between sessions and turns (the engine passes the session's seed and the turn
+   * number); the same value, reply and moment always give the same words, so replays match.
+   */
+  variety?: number;
   /** What the engine understood from this reply (the question it answered or dodged, the facts it told). */
   understood?: Understood;
   /** Every fact told so far in the session, this reply's included, in the order told (slots filled). */

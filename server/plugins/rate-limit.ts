@@ -1,62 +1,87 @@
-// Per-client-address limits on the routes that do work for anyone who asks (new sessions, replies,
-// classify), and the same budget for replies sent as WebSocket frames, which never pass through
-// HTTP hooks. `perMinute` 0 turns every limit off (a load test on loopback).
+// One budget per client address for everything that writes or computes: new sessions, rewinds,
+// replies, ends (HTTP and WebSocket), hints and classify; a new route that writes or computes joins it
+// with `config: LIMITED`. Reads (a session, its report, an export, the scenarios, health) and deletes
+// are not counted, and neither is the safety check-in: someone answering "I need help now" must never
+// be told to wait a minute, and a check-in is only accepted once per crisis pause, which itself took a
+// counted reply, so it cannot be used to spend the server's time.
+//
+// @fastify/rate-limit does the work (keys, windows, the 429 and its headers). By default it gives
+// every route its own counter, which let one address spend 60 a minute on each route; here its
+// store hands every route the same counter, and WebSocket frames draw on it through the plugin's
+// own `createRateLimit`, so the budget is one however a client spends it. `perMinute` 0 turns every
+// limit off (a load test on loopback).
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LruCache } from '../lru-cache.js';
 import { ServiceError } from '../service-error.js';
 
 const WINDOW_MS = 60_000;
+/** Client addresses remembered at once; the least recently seen are forgotten first. */
+const CLIENTS_REMEMBERED = 10_000;
 
-/** Route config that opts a route into the limit: `{ config: LIMITED }`. */
+/** Route config that opts a route into the budget: `{ config: LIMITED }`. */
 export const LIMITED = { rateLimit: {} };
 
-/** A fixed-window counter for frames; synchronous, so it never reorders a burst of frames. */
-export class FrameLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+interface Window {
+  current: number;
+  ttl: number;
+  startedAt: number;
+}
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+/**
+ * A @fastify/rate-limit store whose every route shares one fixed-window counter per client.
+ * (The plugin asks each route's store for a `child`; this one answers with itself.)
+ */
+class SharedBudget {
+  private readonly windows = new LruCache<string, Window>(CLIENTS_REMEMBERED);
 
-  /** True if `key` may do one more thing now. */
-  take(key: string): boolean {
-    if (this.perMinute <= 0) return true;
-    const now = this.now();
+  incr(key: string, done: (error: Error | null, window: Window) => void, timeWindow: number): void {
+    const now = Date.now();
     let window = this.windows.get(key);
-    if (window === undefined || window.resetAt <= now) {
-      if (this.windows.size > 10_000) this.prune(now);
-      window = { count: 0, resetAt: now + WINDOW_MS };
-      this.windows.set(key, window);
+    if (window === undefined || window.startedAt + timeWindow <= now) {
+      window = { current: 0, ttl: timeWindow, startedAt: now };
     }
-    window.count += 1;
-    return window.count <= this.perMinute;
+    window.current += 1;
+    window.ttl = window.startedAt + timeWindow - now;
+    this.windows.set(key, window);
+    done(null, window);
   }
 
-  private prune(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  child(): SharedBudget {
+    return this;
   }
 }
 
+/** Takes one unit of the client's budget for a WebSocket frame; false when it is spent. */
+export type FrameBudget = (request: FastifyRequest) => Promise<boolean>;
+
 declare module 'fastify' {
   interface FastifyInstance {
-    frameLimiter: FrameLimiter;
+    frameBudget: FrameBudget;
   }
 }
 
 export default fp(
   async function rateLimits(app: FastifyInstance, options: { perMinute: number }) {
-    app.decorate('frameLimiter', new FrameLimiter(options.perMinute));
-    if (options.perMinute <= 0) return;
+    if (options.perMinute <= 0) {
+      app.decorate('frameBudget', async () => true);
+      return;
+    }
     await app.register(rateLimit, {
       global: false,
       max: options.perMinute,
       timeWindow: WINDOW_MS,
+      store: SharedBudget as unknown as never,
       errorResponseBuilder: () =>
         Object.assign(new ServiceError('rate_limited', 'Too many requests. Wait a minute and try again.'), {
           statusCode: 429,
         }),
+    });
+    const check = app.createRateLimit();
+    app.decorate('frameBudget', async (request: FastifyRequest) => {
+      const result = await check(request);
+      return result.isAllowed || !result.isExceeded;
     });
   },
   { name: 'mend-rate-limit' },

@@ -83,10 +83,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  // The safety check-in after a crisis reply; the answer carries the region's lines to show.
+  // The safety check-in after a crisis reply; the answer carries the region's lines to show. Not
+  // rate limited (see plugins/rate-limit.ts): it is accepted once per pause.
   app.post(
     '/api/sessions/:id/check-in',
-    { schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } } },
+    {
+      schema: { params, body: CheckInBodySchema, response: { 200: CheckInResultSchema, ...errors } },
+    },
     async (request) => {
       const { choice, region } = request.body;
       const { status, safety, changed } = await app.sessions.checkIn(request.params.id, choice);
@@ -97,7 +100,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/sessions/:id/rewind',
-    { schema: { params, body: RewindBodySchema, response: { 201: CreatedSessionSchema, ...errors } } },
+    {
+      config: LIMITED,
+      schema: { params, body: RewindBodySchema, response: { 201: CreatedSessionSchema, ...errors } },
+    },
     async (request, reply) => {
       const branch = await app.sessions.rewind(request.params.id, request.body.turn);
       request.log.info({ sessionId: branch.id, parentId: request.params.id }, 'session rewound');
@@ -105,13 +111,15 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions/:id/hint', { schema: { params, response: { 200: HintResultSchema, ...errors } } }, (request) =>
-    app.sessions.hint(request.params.id),
+  app.get(
+    '/api/sessions/:id/hint',
+    { config: LIMITED, schema: { params, response: { 200: HintResultSchema, ...errors } } },
+    (request) => app.sessions.hint(request.params.id),
   );
 
   app.post(
     '/api/sessions/:id/end',
-    { schema: { params, response: { 200: EndResultSchema, ...errors } } },
+    { config: LIMITED, schema: { params, response: { 200: EndResultSchema, ...errors } } },
     async (request) => {
       const { status, report } = await app.sessions.end(request.params.id);
       return { status, report };

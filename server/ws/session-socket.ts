@@ -21,7 +21,6 @@ import {
   type SessionView,
   WS_CLOSE,
 } from '../api-contract.js';
-import type { FrameLimiter } from '../plugins/rate-limit.js';
 import { errorCode } from '../service-error.js';
 import type { SessionEvent } from '../session-fanout.js';
 import type { SessionService } from '../session-service.js';
@@ -54,9 +53,8 @@ export interface SessionSocketContext {
   socket: WebSocket;
   sessionId: string;
   service: SessionService;
-  limiter: FrameLimiter;
-  /** The rate-limit key: the client's address. */
-  clientKey: string;
+  /** Takes one unit of the client's rate-limit budget (the one HTTP requests draw on too); false when spent. */
+  spend: () => Promise<boolean>;
   log: FastifyBaseLogger;
   helloTimeoutMs: number;
   /** Called once, when the socket has said a valid hello or closed without one. */
@@ -66,7 +64,7 @@ export interface SessionSocketContext {
 type Parsed = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
 
 export function attachSessionSocket(context: SessionSocketContext): void {
-  const { socket, sessionId, service, limiter, clientKey, log } = context;
+  const { socket, sessionId, service, spend, log } = context;
   let phase: 'hello' | 'authenticating' | 'open' | 'closed' = 'hello';
   let chain: Promise<void> = Promise.resolve();
   let pending = 0;
@@ -146,6 +144,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
     const frame = parsed.frame;
     if (frame.type === 'hello') return send(errorFrame('bad_frame', 'This connection has already said hello.'));
     if (frame.type === 'end') {
+      if (!(await spend())) return send(errorFrame('rate_limited', 'Too many requests. Wait a minute and try again.'));
       try {
         const outcome = await service.end(sessionId);
         // A change reaches every socket through the fan-out; an already ended session only this one.
@@ -155,6 +154,7 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       }
       return;
     }
+    // The check-in is never refused for the budget (see plugins/rate-limit.ts).
     if (frame.type === 'check-in') {
       try {
         const outcome = await service.checkIn(sessionId, frame.choice);
@@ -166,8 +166,8 @@ export function attachSessionSocket(context: SessionSocketContext): void {
       return;
     }
     const { requestId } = frame;
-    if (!limiter.take(clientKey)) {
-      return send(errorFrame('rate_limited', 'Too many replies. Wait a minute and try again.', requestId));
+    if (!(await spend())) {
+      return send(errorFrame('rate_limited', 'Too many requests. Wait a minute and try again.', requestId));
     }
     try {
       const outcome = await service.reply(sessionId, {

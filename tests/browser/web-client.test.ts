@@ -478,12 +478,12 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       // 16 × 125 = 2,000 characters: at the limit, counted, and still fine.
       await replyBox(page).fill('I am listening. '.repeat(125));
       expect(await counter.textContent()).toBe('2,000 of 2,000 characters');
-      // Line breaks and an emoji (two code units, as the server counts) count too.
+      // Line breaks and an emoji count too: one each (code points, as the server counts).
       const tooLong = `${'I am listening. '.repeat(125)}\n💔`;
       await replyBox(page).fill(tooLong);
-      expect(await counter.textContent()).toBe('2,003 of 2,000 characters: 3 too many');
+      expect(await counter.textContent()).toBe('2,002 of 2,000 characters: 2 too many');
       await replyBox(page).press('Enter');
-      await expect.poll(() => page.locator('#reply-error').textContent()).toMatch(/3 characters over the limit/);
+      await expect.poll(() => page.locator('#reply-error').textContent()).toMatch(/2 characters over the limit/);
       expect(await replyBox(page).inputValue()).toBe(tooLong);
       expect(await yourLines(page).count()).toBe(0);
       expect(await conversation(page).locator('.pending').count()).toBe(0);

@@ -9,9 +9,11 @@ describe('the reply limit in the web client', () => {
     expect(CLIENT_MAX).toBe(SERVER_MAX);
   });
 
-  it('counts what the server counts: code units, with line breaks and surrounding spaces', () => {
+  it('counts what the server counts: code points, with line breaks and surrounding spaces', () => {
     expect(replyLength('  I am sorry.\nI lied.  ')).toBe('  I am sorry.\nI lied.  '.length);
-    // An emoji outside the basic plane is two code units, as in the server's `text.length` check.
-    expect(replyLength('sorry 💔')).toBe(8);
+    // An emoji outside the basic plane is one code point (two UTF-16 units), as the server counts it.
+    expect(replyLength('sorry 💔')).toBe(7);
+    expect(replyLength('💔'.repeat(2000))).toBe(SERVER_MAX);
+    expect(replyLength('🇳🇿')).toBe(2);
   });
 });

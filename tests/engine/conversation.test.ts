@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLine } from '../../server/engine/conversation/choose-line.js';
 import { initialConversation } from '../../server/engine/conversation/conversation-state.js';
-import type { LineId } from '../../server/engine/conversation/ids.js';
+import { factId, type LineId } from '../../server/engine/conversation/ids.js';
+import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import { bookOf } from '../../server/engine/conversation/scenario-book.js';
+import { promiseIn } from '../../server/engine/conversation/user-words.js';
 import { type EngineSession, startSession, takeTurn } from '../../server/engine/index.js';
 import { seedRng } from '../../server/engine/rng.js';
 import { loadFixture } from './engine-test-kit.js';
@@ -197,5 +199,59 @@ describe('the line chooser', () => {
     const chosen = chooseLine(book, state, { status: 'active', emotion: 'anger', intensity: 40, hearing }, seedRng(1));
     expect(chosen.spoken.line).toBe('[anger neutral 5]');
     expect(chosen.state.usedLines.at(-1)).toBe('lines.anger.normal.neutral.4');
+  });
+});
+
+describe('how an answer is heard', () => {
+  const question = (id: string) => {
+    const found = fixture.questions.find((q) => q.id === id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+  const read = (id: string, reply: string) => readAnswer(question(id), reply, []);
+
+  it('a bare yes to a question whose true answer is yes answers it and tells its fact', () => {
+    expect(read('took-it', 'Yes.')).toEqual({ response: 'answered', contradicts: false, confirms: true });
+    const { turn } = reply(asked(), 'Yes.');
+    expect(turn.understood).toEqual({ answered: 'took-it', disclosed: ['took-it'] });
+    expect(turn.partner.line).toMatch(/^\[q took-it honest \d\]/);
+  });
+
+  it('"I\'m sorry", "It was only money" and "I didn\'t mean to" are not a yes or a no', () => {
+    for (const text of ["I'm sorry.", 'It was only money.', "I didn't mean for it to happen.", "I don't know."])
+      expect(read('took-it', text).response, text).toBe('unanswered');
+  });
+
+  it('"anything else?" is not answered by a bare "yes, there\'s more"; a false "no" is heard as excused', () => {
+    expect(read('any-more', "Yes, there's more.").response).toBe('unanswered');
+    expect(read('any-more', "No, that's everything.")).toMatchObject({ response: 'answered', contradicts: true });
+    expect(
+      readAnswer(question('any-more'), "Yes, there's an overdraft as well.", [factId('the-overdraft')]),
+    ).toMatchObject({
+      response: 'answered',
+      contradicts: false,
+    });
+  });
+
+  it('a where is answered by a place, a when by a time, a why by a reason', () => {
+    expect(read('spent-where', "At my brother's flat.").response).toBe('answered');
+    expect(read('when', 'Last spring, around Easter.').response).toBe('answered');
+    expect(read('why', 'Because I was scared of what you would say.').response).toBe('answered');
+    expect(read('why', 'I love you.').response).toBe('unanswered');
+  });
+
+  it('a refusal the classifier saw is never an answer', () => {
+    expect(
+      readAnswer(question('took-it'), 'Yes, but why do you need to know?', [], { signals: ['evasion'] }),
+    ).toMatchObject({
+      response: 'evaded',
+    });
+  });
+
+  it('a promise is a commitment to the future, not a manner of speaking', () => {
+    expect(promiseIn("I won't contact her again.")).toBe("I won't contact her again.");
+    expect(promiseIn('Tomorrow I will cancel the card.')).toBe('Tomorrow I will cancel the card.');
+    expect(promiseIn("I won't defend a minute of it.")).toBeUndefined();
+    expect(promiseIn("I'll be honest, it was bad.")).toBeUndefined();
   });
 });

@@ -37,11 +37,6 @@ export function loadScenarios(): Scenario[] {
   return scenarioFiles().map((file) => parseScenario(readFileSync(file, 'utf8'), file));
 }
 
-/** Scenarios read from format-1 files have no questions (and no facts): they are being rewritten. */
-export function isFormat2(scenario: Scenario): boolean {
-  return scenario.questions.length > 0;
-}
-
 /**
  * Replies worded so that any reasonable classifier agrees on their label (the classifier is
  * another module and may change; these should not).

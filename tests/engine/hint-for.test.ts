@@ -1,7 +1,15 @@
 // "What could I say now?"
 import { describe, expect, it } from 'vitest';
 import { reflect } from '../../server/engine/hint-for.js';
-import { hintFor, SessionEndedError, startSession, takeTurn } from '../../server/engine/index.js';
+import {
+  type EngineSession,
+  hintFor,
+  pendingQuestionOf,
+  type Scenario,
+  SessionEndedError,
+  startSession,
+  takeTurn,
+} from '../../server/engine/index.js';
 import { clearReply, loadFixture, loadScenarios, play } from './engine-test-kit.js';
 
 const fixture = loadFixture();
@@ -54,6 +62,64 @@ describe('hintFor', () => {
       Array.from({ length: 15 }, (_, i) => clearReply('defensive', i)),
     );
     expect(() => hintFor(session)).toThrow(SessionEndedError);
+  });
+});
+
+/** Sessions of every scenario at each moment a question was waiting, reached by the scenario's own replies. */
+function waitingMoments(scenario: Scenario, seeds: number[]): EngineSession[] {
+  const found: EngineSession[] = [];
+  for (const seed of seeds) {
+    let session = startSession(scenario, seed);
+    for (let i = 0; i < 12 && session.status === 'active'; i++) {
+      const pending = pendingQuestionOf(session);
+      if (pending) found.push(session);
+      // Dodge every other question once, so questions are asked again as well as answered.
+      const reply = pending ? (i % 2 === 0 ? 'I see.' : pending.trueAnswer) : clearReply('neutral', i);
+      session = takeTurn(session, reply).session;
+    }
+  }
+  return found;
+}
+
+describe('hintFor, with a question waiting', () => {
+  const HOLDS_BACK =
+    /won't give you (?:reasons|excuses)|reasons? can wait|the why can wait|not going to explain|won't go into|explain it away|make excuses/i;
+
+  it('answers it first with the scenario’s true answer, every time it is asked for', () => {
+    const moments = [fixture, ...loadScenarios()].flatMap((scenario) => waitingMoments(scenario, [1, 2, 3]));
+    expect(moments.length).toBeGreaterThan(10);
+    for (const session of moments) {
+      const answer = pendingQuestionOf(session)?.trueAnswer as string;
+      const first = hintFor(session);
+      const second = hintFor(first.session);
+
+      expect(first.hint.startsWith(answer)).toBe(true);
+      expect(second.hint.startsWith(answer)).toBe(true);
+      expect(second.hint).not.toBe(first.hint);
+    }
+  });
+
+  it('never offers to hold back a reason or an answer, at a yes-or-no or a why', () => {
+    // The fixture again, with hints that would be right in another moment and wrong while a question waits.
+    const holding = [
+      "I won't give you reasons. I did it, and it's on me.",
+      "I'm not going to explain it away. It was my choice.",
+    ];
+    const withHolding: Scenario = {
+      ...fixture,
+      hints: Object.fromEntries(
+        Object.entries(fixture.hints).map(([emotion, hints]) => [emotion, [...holding, ...hints]]),
+      ) as Scenario['hints'],
+    };
+    for (const scenario of [withHolding, ...loadScenarios()])
+      for (const session of waitingMoments(scenario, [1, 2, 3, 4])) {
+        let asking = session;
+        for (let i = 0; i < 4; i++) {
+          const { hint, session: next } = hintFor(asking);
+          expect(hint, `${scenario.id}: ${hint}`).not.toMatch(HOLDS_BACK);
+          asking = next;
+        }
+      }
   });
 });
 

@@ -215,3 +215,13 @@ describe('distance, withdrawal and unsure verdicts', () => {
     expect(after.context.strain).toBe(1);
   });
 });
+
+describe('still hurt', () => {
+  it('being heard calms the partner, but never below 15 intensity within a conversation', () => {
+    const calmed = hear(
+      start(fixture, 'sadness'),
+      Array.from({ length: 12 }, () => 'validating' as const),
+    );
+    expect(calmed.context.intensity).toBe(15);
+  });
+});

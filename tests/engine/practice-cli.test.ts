@@ -39,7 +39,8 @@ const replies = [
   CLEAR_REPLIES.validating[3],
 ].join('\n');
 
-describe.skipIf(!scenario)('npm run practice with piped replies', () => {
+// Each test starts tsx processes: on a loaded machine that alone can take several seconds.
+describe.skipIf(!scenario)('npm run practice with piped replies', { timeout: 60_000 }, () => {
   it('prints the same transcript every time for the same seed, naming each reply’s label', async () => {
     const args = ['--scenario', scenario?.id ?? '', '--seed', '42'];
     const [first, second, otherSeed] = await Promise.all([
@@ -73,6 +74,19 @@ describe.skipIf(!scenario)('npm run practice with piped replies', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines.map((line) => line.split(' ')[0])).toEqual(scenarios.map((s) => s.id));
+  });
+
+  it('--autoplay honest prints a seeded conversation in which every question is answered and heard', async () => {
+    const args = ['--scenario', 'hidden-debt', '--seed', '4', '--autoplay', 'honest'];
+    const [first, second] = await Promise.all([practice(args), practice(args)]);
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const asked = first.stdout.split('\n').filter((line) => / · asks \([a-z-]+\)\): /.test(line)).length;
+    const answered = first.stdout.split('\n').filter((line) => line.includes("heard: answered Jo's question")).length;
+    expect(asked).toBeGreaterThan(2);
+    expect(answered).toBeGreaterThanOrEqual(asked - 1);
+    expect(first.stdout).not.toContain('did not answer');
+    expect(first.stdout).toContain('(Jo is still hurt, but willing to keep talking.)');
   });
 
   it('names an unknown scenario and exits with an error', async () => {

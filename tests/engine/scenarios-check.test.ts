@@ -17,15 +17,17 @@ const BROKEN = 'tests/fixtures/broken-scenarios/broken-partner.yaml';
 describe('the scenarios in scenarios/', () => {
   const files = scenarioFiles();
 
-  it('there are at least six of them', () => {
-    expect(files.length).toBeGreaterThanOrEqual(6);
+  it('there are at least eight of them, in format 2', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(files.map((file) => [file.split('/').pop() as string, file]))('%s validates', (_name, file) => {
     const scenario = parseScenario(readFileSync(file, 'utf8'), file);
     for (const emotion of EMOTIONS)
       for (const label of LABELS)
-        expect(scenario.lines[emotion][label].length, `${emotion} x ${label}`).toBeGreaterThanOrEqual(3);
+        expect(scenario.lines[emotion][label].length, `${emotion} x ${label}`).toBeGreaterThanOrEqual(5);
+    expect(scenario.facts.length).toBeGreaterThanOrEqual(6);
+    expect(scenario.questions.length).toBeGreaterThanOrEqual(8);
   });
 
   it('load together with distinct ids through the file adapter', async () => {
@@ -51,17 +53,18 @@ describe('npm run scenarios:check', () => {
       `${BROKEN}:4 id: must be kebab-case`,
       `${BROKEN}:9 mood: is not a field this format knows`,
       `${BROKEN}:16 start.emotion: must be one of: anger, sadness, numbness, confusion (got "furious")`,
-      `${BROKEN}:29 lines.anger.validating: needs at least 3 entries (has 2)`,
-      `${BROKEN}:29 lines.anger.validating[0]: uses {pet}, which is not defined under slots`,
-      `${BROKEN}:37 lines.sadness.neutral[4]: repeats the line at lines.sadness.neutral[0]`,
-      `${BROKEN}:55 beats[1]: needs exactly one of \`at\` (a turn) or \`when\` (a condition)`,
+      `${BROKEN}:70 questions[2].about: names fact since-july, which is not under facts`,
+      `${BROKEN}:133 lines.anger.validating: needs at least 5 entries (has 4)`,
+      `${BROKEN}:133 lines.anger.validating[0]: uses {pet}, which is not defined under slots`,
+      `${BROKEN}:146 lines.sadness.neutral[4]: repeats the line at lines.sadness.neutral[0]`,
+      `${BROKEN}:164 beats[1]: needs something that makes it fire`,
     ];
     for (const start of expected)
       expect(
         lines.some((line) => line.startsWith(start)),
         start,
       ).toBe(true);
-    expect(failure?.stdout).toContain('7 problems in 1 of 1 file.');
+    expect(failure?.stdout).toContain('8 problems in 1 of 1 file.');
   });
 });
 
@@ -87,6 +90,17 @@ describe('parseScenario', () => {
         line: 4,
         message: expect.stringContaining('format 3 is not known'),
       },
+    ]);
+  });
+
+  it('refuses format 1, saying what changed and where to read how to move a file on', () => {
+    const problems = problemsOf(fixture.replace('format: 2', 'format: 1'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'format',
+        line: 4,
+        message: expect.stringMatching(/^format 1 is no longer read: .*From format 1/),
+      }),
     ]);
   });
 

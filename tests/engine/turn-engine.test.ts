@@ -20,7 +20,6 @@ import { partnerMachine } from '../../server/engine/partner-machine.js';
 import {
   CLEAR_REPLIES,
   clearReply,
-  isFormat2,
   linesSaid,
   loadFixture,
   loadScenarios,
@@ -182,9 +181,7 @@ describe('beats', () => {
 });
 
 describe('no partner line repeats', () => {
-  // Format-1 files (being rewritten) have too few lines per list for 15 turns without borrowing.
-  const format2 = everyScenario.filter(isFormat2);
-  it.each(format2.map((s) => [s.id, s]))('in 15 turns of %s, whatever the user keeps saying', (_id, scenario) => {
+  it.each(everyScenario.map((s) => [s.id, s]))('in 15 turns of %s, whatever the user keeps saying', (_id, scenario) => {
     for (const label of LABELS)
       for (const seed of [1, 2, 3, 4]) {
         // Neutral replies never end a session, so they exercise the fallback when a cell runs out.

@@ -34,8 +34,34 @@ const WS_MAX_PAYLOAD = 32 * 1024;
 // Arbitrary input
 // ---------------------------------------------------------------------------------------------
 
-/** Lone surrogates, NUL, zero-width and right-to-left marks: strings JSON can carry but text handling trips on. */
-const oddChar = fc.constantFrom('\ud800', '\udfff', '\u0000', '\u200b', '\u202e', '\ufeff', '\u0301', 'İ', 'ß', '😶‍🌫️');
+/** Characters nobody can see: NUL and other controls, zero-width spaces and joiners, bidi marks, overrides and isolates, BOM. */
+const INVISIBLE = [
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202e',
+  '\u2060',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+  '\u00ad',
+  '\u3164',
+];
+const invisible = fc
+  .array(fc.constantFrom(...INVISIBLE, ' ', '\n', '\t'), { minLength: 1, maxLength: 12 })
+  .map((c) => c.join(''));
+
+/** Lone surrogates, NUL, zero-width and bidi marks, overrides and isolates: strings JSON can carry but text handling trips on. */
+const oddChar = fc.constantFrom('\ud800', '\udfff', '\u0301', 'İ', 'ß', '😶‍🌫️', ...INVISIBLE);
 const oddString = fc
   .array(fc.oneof(fc.string({ maxLength: 8 }), oddChar), { maxLength: 12 })
   .map((parts) => parts.join(''));
@@ -44,6 +70,7 @@ const text = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 80 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
   { weight: 2, arbitrary: oddString },
+  { weight: 1, arbitrary: invisible },
   {
     weight: 2,
     arbitrary: fc.constantFrom(
@@ -290,7 +317,8 @@ describe.sequential('a live session under arbitrary input', () => {
         if (frame.type === 'turn') {
           expect(JSON.parse(input.data as string)).toMatchObject({ type: 'reply' });
           tally.turns += 1;
-          if (frame.status !== 'active') await fresh();
+          // Ended, withdrawn, or paused for a safety check-in: no more replies on this one.
+          if (frame.status !== 'active' || (frame.turn as { safety?: unknown }).safety !== undefined) await fresh();
         } else if (frame.type === 'report') {
           expect(JSON.parse(input.data as string)).toMatchObject({ type: 'end' });
           tally.reports += 1;
@@ -298,7 +326,7 @@ describe.sequential('a live session under arbitrary input', () => {
         } else {
           expectClearErrorFrame(frame);
           tally.errors += 1;
-          if (frame.code === 'session_ended') await fresh();
+          if (frame.code === 'session_ended' || frame.code === 'safety_check_in_required') await fresh();
         }
       }),
       // One connection carries every run, so a failure is reported as found: shrinking would replay
@@ -379,13 +407,23 @@ describe.sequential('a live session under arbitrary input', () => {
         if (key !== null && key !== '') headers['idempotency-key'] = key;
         const response = await http(route.method, route.path(), payload, headers);
         expect(response.status).toBeLessThan(500);
-        const json = JSON.parse(response.body) as { error?: { code?: unknown; message?: unknown }; status?: string };
+        const json = JSON.parse(response.body) as {
+          error?: { code?: unknown; message?: unknown };
+          status?: string;
+          turn?: { safety?: unknown };
+        };
         if (response.status >= 400) {
           expect(typeof json.error?.code).toBe('string');
           expect(json.error?.code).not.toBe('internal');
           expect(typeof json.error?.message).toBe('string');
-          if (json.error?.code === 'session_ended') session = await createSession(app);
-        } else if (json.status !== undefined && json.status !== 'active' && r === 1) {
+          // A session that ended or paused for a safety check-in takes no more replies: go on with a new one.
+          if (json.error?.code === 'session_ended' || json.error?.code === 'safety_check_in_required') {
+            session = await createSession(app);
+          }
+        } else if (
+          r === 1 &&
+          ((json.status !== undefined && json.status !== 'active') || json.turn?.safety !== undefined)
+        ) {
           session = await createSession(app);
         }
       }),
@@ -403,6 +441,32 @@ describe.sequential('a live session under arbitrary input', () => {
     );
     expect(after.status).toBe(200);
   }, 90_000);
+
+  it('answers a reply of only invisible characters (NUL, zero-width, bidi) with empty_reply, over HTTP and the WebSocket, and takes no turn', async () => {
+    const session = await createSession(app);
+    const wire = await Wire.greeted(address, session);
+    await fc.assert(
+      fc.asyncProperty(invisible, async (said) => {
+        wire.send({ kind: 'text', data: JSON.stringify({ type: 'reply', text: said, requestId: 'blank' }) });
+        const answer = await wire.next();
+        expect('frame' in answer && answer.frame).toMatchObject({ type: 'error', code: 'empty_reply' });
+        const response = await http(
+          'POST',
+          `/api/sessions/${session.id}/replies`,
+          Buffer.from(JSON.stringify({ text: said })),
+          { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+        );
+        expect(response.status).toBe(400);
+        expect(JSON.parse(response.body).error.code).toBe('empty_reply');
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+    wire.close();
+    const view = await http('GET', `/api/sessions/${session.id}`, undefined, {
+      authorization: `Bearer ${session.token}`,
+    });
+    expect(JSON.parse(view.body).turns).toEqual([]);
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------------------------

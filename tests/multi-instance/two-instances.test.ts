@@ -174,6 +174,30 @@ describe.skipIf(unavailable !== null)('two server instances on one PostgreSQL', 
     onB.close();
   });
 
+  it('read after write: 50 times, a reply acknowledged by one instance is in the view, report and export the other gives next', async () => {
+    const WALKS = 50;
+    let stale = 0;
+    for (let walk = 0; walk < WALKS; walk += 1) {
+      const [first, second] = walk % 2 === 0 ? [a, b] : [b, a];
+      const session = await create(first, 100 + walk);
+      // The first instance holds the session in memory, at turn 1 ...
+      expect((await reply(first, session, `Okay, walk ${walk}.`)).status).toBe(200);
+      // ... the second takes turn 2 and acknowledges it ...
+      expect((await reply(second, session, `I see, walk ${walk}.`)).status).toBe(200);
+      // ... and the first is asked at once, in the same breath: every read must hold turn 2.
+      const [seen, report, exported] = await Promise.all([
+        view(first, session),
+        api<{ turns: number }>(first.address, 'GET', `/api/sessions/${session.id}/report`, session.token),
+        api<{ session: SessionView }>(first.address, 'GET', `/api/sessions/${session.id}/export`, session.token),
+      ]);
+      if (seen.body.turns.length !== 2 || report.body.turns !== 2 || exported.body.session.turns.length !== 2) {
+        stale += 1;
+      }
+    }
+    console.info(`[multi-instance] read after write across instances: ${WALKS} walks, ${stale} stale reads`);
+    expect(stale).toBe(0);
+  }, 60_000);
+
   it('a safety pause taken on A is lifted by a check-in on B, and a socket on A hears it', async () => {
     const session = await create(a);
     const socket = await watch(a, session);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionView, TranscriptExport, TurnResult } from '../../server/api-contract.js';
 import type { App } from '../../server/app.js';
+import { quoted } from '../../server/transcript-markdown.js';
 import { bearer, createSession, firstScenarioId, makeApp } from './server-fixtures.js';
 
 let app: App;
@@ -214,6 +215,40 @@ describe('replies', () => {
     expect(view.turns).toEqual([]);
   });
 
+  it('refuses a reply of only invisible characters (zero-width, NUL, bidi marks, BOM) with empty_reply', async () => {
+    const session = await createSession(app);
+    for (const text of [
+      '\u200b\u200c\u200d',
+      '\u0000',
+      '\u0000 \u0000',
+      '\u202e\u2066\u200f',
+      '\ufeff\u2060\u00ad',
+      '\u3164',
+    ]) {
+      const response = await reply(session.id, session.token, { text });
+      expect(response.statusCode, JSON.stringify(text)).toBe(400);
+      expect(response.json().error.code).toBe('empty_reply');
+    }
+    const classify = await app.inject({ method: 'POST', url: '/api/classify', payload: { text: '\u200b\u0000' } });
+    expect(classify.statusCode).toBe(400);
+    expect(classify.json().error.code).toBe('empty_reply');
+    const view = (await app.inject({ url: `/api/sessions/${session.id}`, headers: bearer(session.token) })).json();
+    expect(view.turns).toEqual([]);
+    // Words with invisible characters around them are a reply.
+    expect((await reply(session.id, session.token, { text: '\u200bI hear you.\u0000' })).statusCode).toBe(200);
+  });
+
+  it('counts a reply in Unicode code points: 2,000 emoji fit, 2,001 do not', async () => {
+    const session = await createSession(app);
+    const fits = await reply(session.id, session.token, { text: '💔'.repeat(2000) });
+    expect(fits.statusCode).toBe(200);
+    const long = await reply(session.id, session.token, { text: '💔'.repeat(2001) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.code).toBe('reply_too_long');
+    const classify = await app.inject({ method: 'POST', url: '/api/classify', payload: { text: '😶'.repeat(2000) } });
+    expect(classify.statusCode).toBe(200);
+  });
+
   it('accepts 2,000 characters and refuses 2,001 with reply_too_long', async () => {
     const session = await createSession(app);
     const text = 'I am listening. '.repeat(130);
@@ -397,10 +432,10 @@ describe('export', () => {
     expect(response.headers['content-disposition']).toBe(`attachment; filename="mend-${session.id}.md"`);
     const text = response.body;
     expect(text).toMatch(/practice, not therapy/i);
-    const opening = text.indexOf(session.partner.line);
-    const mine = text.indexOf('**You:** I broke your trust.');
-    const feedback = text.indexOf(turn.feedback.summary);
-    const answer = text.indexOf(turn.partner.line, mine);
+    const opening = text.indexOf(quoted(session.partner.line).join('\n'));
+    const mine = text.indexOf('**You:**\n\n> I broke your trust.');
+    const feedback = text.indexOf(turn.feedback.summary.slice(0, 20));
+    const answer = text.indexOf(quoted(turn.partner.line).join('\n'), mine);
     expect(opening).toBeGreaterThan(0);
     expect(mine).toBeGreaterThan(opening);
     expect(feedback).toBeGreaterThan(mine);

@@ -143,7 +143,10 @@ describe('replies over the socket', () => {
   it('processes a burst of replies strictly in order, one turn each', async () => {
     const { address, session } = await start();
     const client = await connect(address, session);
-    const texts = Array.from({ length: 8 }, (_, i) => `Reply number ${i + 1}: I hear you.`);
+    // Filler alone would wear the partner into withdrawing: every other reply owns it.
+    const texts = Array.from({ length: 8 }, (_, i) =>
+      i % 2 ? `I'm sorry (${i + 1}). I hurt you.` : `Reply number ${i + 1}: I hear you.`,
+    );
     for (const [i, text] of texts.entries()) client.send({ type: 'reply', text, requestId: `burst-${i + 1}` });
     for (let i = 0; i < texts.length; i++) {
       const frame = expectFrame(await client.next(), 'turn');
@@ -169,7 +172,8 @@ describe('replies over the socket', () => {
   });
 
   it('limits replies per client address when limits are on', async () => {
-    const { address, session } = await start({ rateLimitPerMinute: 2 });
+    // One budget for the address: creating the session spent the first of three.
+    const { address, session } = await start({ rateLimitPerMinute: 3 });
     const client = await connect(address, session);
     for (const id of ['1', '2']) {
       client.send({ type: 'reply', text: 'I am listening.', requestId: id });

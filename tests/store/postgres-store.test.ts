@@ -9,6 +9,7 @@ import type { SessionEvent } from '../../server/session-fanout.js';
 import { MIGRATIONS } from '../../server/store/migrations.js';
 import { PostgresStore } from '../../server/store/postgres-store.js';
 import { type NewSession, type NewTurn, type Store, StoreUnavailableError } from '../../server/store/store.js';
+import { FaultProxy } from '../support/fault-proxy.js';
 import {
   createTestDatabase,
   postgresUnavailableReason,
@@ -217,6 +218,42 @@ describe.skipIf(unavailable !== null)('PostgreSQL', () => {
         expect(payloads.join('')).not.toContain('private');
       } finally {
         await listener.end();
+      }
+    });
+
+    it('a LISTEN connection whose bytes were lost finds out by its heartbeat, reconnects and delivers the turns it missed', async () => {
+      const target = new URL(db().url);
+      const proxy = await FaultProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+      target.port = String(proxy.port);
+      const a = await instance();
+      const b = await PgFanout.start({
+        connectionString: target.toString(),
+        store,
+        channel: channel(),
+        heartbeatMs: 200,
+        reconnectDelaysMs: [100],
+        timeouts: { connectMs: 1000, statementMs: 400, queryMs: 500, keepAliveMs: 0 },
+      });
+      b.bind({ forget: () => {}, report: async () => Promise.reject(new Error('not in this test')) });
+      try {
+        const { session, records } = await sessionWithTurns(['Okay.', 'I see.']);
+        const [first, second] = records as [NewTurn, NewTurn];
+        await store.createSessions([session]);
+        const seen = collect(b, session.id);
+        await store.appendTurns([first]);
+        a.publish(turnEvent(first));
+        await waitFor(() => seen.length === 1);
+
+        proxy.freeze({ discard: true });
+        await store.appendTurns([second]);
+        a.publish(turnEvent(second)); // its NOTIFY to B is lost with the frozen bytes
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await proxy.resume();
+        await waitFor(() => seen.length === 2, 5000);
+        expect(seen.map((e) => (e.kind === 'turn' ? e.turn.index : e.kind))).toEqual([1, 2]);
+      } finally {
+        await b.close();
+        await proxy.close();
       }
     });
 

@@ -278,8 +278,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const engine = await freshEngine(9);
       const session = newSession(engine);
       await store.createSessions([session]);
-      const mine = ['Okay.', 'I see.', 'Go on.', 'Tell me more.'];
-      const theirs = ['Tell me more.', 'Go on.', 'I see.', 'Okay.'];
+      // Not all filler: a run of non-answers ends the session (the partner withdraws) before eight turns.
+      const mine = ['Okay.', 'I did this, and I am sorry.', 'Go on.', 'That was my choice.'];
+      const theirs = ['Tell me more.', 'I lied to you, and it hurt you.', 'I see.', 'It was on me.'];
       await Promise.all([
         writeReplies(store, engine.scenario, session.id, mine),
         writeReplies(store, engine.scenario, session.id, theirs),

@@ -5,6 +5,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { Turn } from '../../../server/api-contract.js';
 import { HighlightedText } from './highlighted-text.js';
 import { LabelChip } from './label-chip.js';
+import { QuestionPending } from './question-mark.js';
 
 export function PartnerLine({
   name,
@@ -12,6 +13,7 @@ export function PartnerLine({
   lineRef,
   current,
   id,
+  asks,
 }: {
   name: string;
   line: string;
@@ -19,6 +21,8 @@ export function PartnerLine({
   current?: boolean;
   /** Set on the line the reply box answers, so the box can name it. */
   id?: string;
+  /** The question this line asks, while it waits for the reply (the live log's latest line). */
+  asks?: Turn['partner']['asks'];
 }) {
   return (
     <li class={current ? 'line partner current' : 'line partner'} ref={lineRef}>
@@ -26,6 +30,7 @@ export function PartnerLine({
       <p class="words" id={id}>
         {line}
       </p>
+      <QuestionPending asks={asks} name={name} />
     </li>
   );
 }
@@ -62,11 +67,14 @@ export function AnswerLine({
   name,
   lineRef,
   id,
+  waiting,
 }: {
   turn: Turn;
   name: string;
   lineRef?: Ref<HTMLLIElement>;
   id?: string;
+  /** The line waits for the next reply: mark the question it asks. */
+  waiting?: boolean;
 }) {
   if (turn.safety) {
     return (
@@ -77,5 +85,13 @@ export function AnswerLine({
       </li>
     );
   }
-  return <PartnerLine name={name} line={turn.partner.line} lineRef={lineRef} id={id} />;
+  return (
+    <PartnerLine
+      name={name}
+      line={turn.partner.line}
+      lineRef={lineRef}
+      id={id}
+      asks={waiting ? turn.partner.asks : undefined}
+    />
+  );
 }

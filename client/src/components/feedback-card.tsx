@@ -9,6 +9,7 @@ type Feedback = Turn['feedback'];
 import { LABEL_WORDS, PRINCIPLE_WORDS, SIGNAL_WORDS } from '../words.js';
 import { HighlightedText, isHelpfulSignal } from './highlighted-text.js';
 import { LabelChip } from './label-chip.js';
+import { AnsweredNote } from './question-mark.js';
 
 interface FeedbackCardProps {
   reply: string;
@@ -23,10 +24,13 @@ interface FeedbackCardProps {
   inConversation?: { showSummary: boolean };
   /** More actions at the foot of the card (Try again from here). */
   children?: ComponentChildren;
+  /** In a session: what the partner took from the reply, to say whether it answered their question. */
+  understood?: Turn['understood'];
+  partnerName?: string;
 }
 
 export function FeedbackCard(props: FeedbackCardProps) {
-  const { reply, classification, feedback, onUseSuggestion, inConversation, children } = props;
+  const { reply, classification, feedback, onUseSuggestion, inConversation, children, understood, partnerName } = props;
   const { label, evidence } = classification;
   return (
     <div class="feedback-card">
@@ -41,6 +45,7 @@ export function FeedbackCard(props: FeedbackCardProps) {
         {feedback.kept ? 'You kept to this: ' : 'To work on: '}
         <strong>{PRINCIPLE_WORDS[feedback.principle]}</strong>
       </p>
+      {partnerName && <AnsweredNote understood={understood} name={partnerName} />}
       {(!inConversation || inConversation.showSummary) && <p class="feedback-summary">{feedback.summary}</p>}
       {!inConversation && (
         <figure class="feedback-reply">

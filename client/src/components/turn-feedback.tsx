@@ -10,6 +10,8 @@ import { LabelChip } from './label-chip.js';
 
 interface TurnFeedbackProps {
   turn: Turn;
+  /** The partner's name, for the card's line on whether the reply answered their question. */
+  partnerName?: string;
   open: boolean;
   onToggle: () => void;
   onUseSuggestion?: (text: string) => void;
@@ -75,6 +77,8 @@ export function TurnCard(props: TurnFeedbackProps & { latest?: boolean }) {
   return (
     <div class="turn-card" id={cardId(turn)} ref={ref}>
       <FeedbackCard
+        understood={turn.understood}
+        partnerName={props.partnerName}
         reply={turn.reply}
         classification={turn.classification}
         feedback={turn.feedback}

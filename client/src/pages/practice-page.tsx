@@ -355,6 +355,7 @@ function ConversationLog({ view, token, pending, connection, flow, onUseSuggesti
   const latest = view.turns[view.turns.length - 1];
   const feedbackProps = (turn: Turn) => ({
     turn,
+    partnerName: name,
     open: open.has(turn.index),
     onToggle: () => toggle(turn.index),
     onRewind: () => rewind.rewindBefore(turn.index),
@@ -376,7 +377,12 @@ function ConversationLog({ view, token, pending, connection, flow, onUseSuggesti
           {name} is a script, not a person, and this is practice, not therapy. If you are not safe, stop and call your
           local emergency number.
         </li>
-        <PartnerLine name={name} line={view.opening.line} id={latest ? undefined : ANSWERS_ID} />
+        <PartnerLine
+          name={name}
+          line={view.opening.line}
+          id={latest ? undefined : ANSWERS_ID}
+          asks={latest || view.status !== 'active' ? undefined : view.opening.asks}
+        />
         {view.turns.map((turn) => {
           const isLatest = turn === latest;
           return (
@@ -396,7 +402,12 @@ function ConversationLog({ view, token, pending, connection, flow, onUseSuggesti
                   <TurnCard {...feedbackProps(turn)} />
                 </li>
               )}
-              <AnswerLine turn={turn} name={name} id={isLatest ? ANSWERS_ID : undefined} />
+              <AnswerLine
+                turn={turn}
+                name={name}
+                id={isLatest ? ANSWERS_ID : undefined}
+                waiting={isLatest && view.status === 'active'}
+              />
             </Fragment>
           );
         })}

@@ -132,7 +132,13 @@ function Replay({ id, token, step: requested }: { id: string; token: string; ste
           ) : (
             <>
               <p class="quiet small">On your reply {current.index}</p>
-              <FeedbackCard reply={current.reply} classification={current.classification} feedback={current.feedback} />
+              <FeedbackCard
+                reply={current.reply}
+                classification={current.classification}
+                feedback={current.feedback}
+                understood={current.understood}
+                partnerName={name}
+              />
             </>
           )}
         </section>

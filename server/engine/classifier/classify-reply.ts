@@ -28,6 +28,9 @@ export class EmptyReplyError extends Error {
 
 const defaultModel = compileModel(trainedModel as unknown as ModelArtifact);
 
+/** The shipped model's calibration (cross-validation folds borrow it: see server/cli/held-out.ts). */
+export const TRAINED_CALIBRATION = defaultModel.calibration;
+
 export function classifyReply(text: string, context: ReplyContext = {}): Classification {
   return classifyWith(defaultModel, text, context);
 }

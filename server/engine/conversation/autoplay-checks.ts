@@ -4,10 +4,11 @@
 // up, never answers a neutral reply with a line written for a validating one, and repeats no line
 // within 15 turns. Plus the figures a sweep adds up: emotions reached, endings, and how often each
 // suggestion sentence recurs (the feedback's 5% rule).
+
+import { feedbackSentences } from '../feedback/suggestion-spread.js';
 import type { Emotion, SessionStatus } from '../types.js';
 import { type AutoplayRun, autoplay, type Player } from './autoplay.js';
 import type { LineId } from './ids.js';
-import { sentencesOf } from './mentions.js';
 import { bookOf } from './scenario-book.js';
 
 /** A line may not come back within this many turns. */
@@ -92,12 +93,13 @@ export function addRun(figures: SweepFigures, run: AutoplayRun, sentences: Map<s
   const felt = new Set<Emotion>([run.opening.emotion, ...run.turns.map((turn) => turn.partner.emotion)]);
   for (const emotion of felt) figures.emotions[emotion] += 1;
   for (const problem of problemsIn(run)) figures.problems.push(`${label}: ${problem}`);
-  for (const turn of run.turns) {
-    if (turn.safety) continue;
+  run.turns.forEach((turn, i) => {
+    if (turn.safety) return;
     figures.suggestions += 1;
-    for (const sentence of new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text)))
+    // The feedback's own sentences: the user's kept words and the true answer are not stock phrases.
+    for (const sentence of feedbackSentences(turn, run.sessions[i]))
       sentences.set(sentence, (sentences.get(sentence) ?? 0) + 1);
-  }
+  });
 }
 
 export function commonestSentence(figures: SweepFigures, sentences: Map<string, number>): SweepFigures {

@@ -40,7 +40,7 @@ const DEFENDING = [
   "You're overreacting. It's not that big a deal.",
   'It just happened. Can we move on?',
   "Why do you always make everything about you? I've said sorry.",
-  'It was only money. We can sort it out.',
+  "It's not as bad as you're making out.",
   "I didn't mean for any of it to happen.",
 ];
 

@@ -51,10 +51,12 @@ export function hearReply(
         classification,
       )
     : undefined;
-  // "No." to a question whose true answer is yes tells nothing, whatever else it mentions.
-  const told = mentioned
+  // "No." to a question whose true answer is yes tells nothing, whatever else it mentions; a bare
+  // "Yes." to one tells the fact it asked about.
+  const confirmed = reading?.confirms && pending?.about ? [{ fact: pending.about, sentence: reply }] : [];
+  const told = [...mentioned, ...confirmed]
     .filter((d) => !(reading?.contradicts && d.fact === pending?.about))
-    .filter((d) => !isDisclosed(state, d.fact))
+    .filter((d, i, all) => !isDisclosed(state, d.fact) && all.findIndex((e) => e.fact === d.fact) === i)
     .map((d) => ({ fact: d.fact, turn, words: quoteOf(d.sentence) }));
   const promise = promiseIn(reply);
   const hearing: Hearing = {

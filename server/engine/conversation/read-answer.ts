@@ -1,8 +1,9 @@
-// Did a reply answer the partner's pending question? The classifier's own reading comes first when
-// it gives one (taxonomy v2: `question.response`, the `evasion` signal); then the facts the reply
-// told; then what the kind of question expects ("Yes." answers a yes-or-no question, "Since March."
-// a when). A yes-or-no answer that contradicts the scenario's true answer is an answer, but not a
-// straight one.
+// Did a reply answer the partner's pending question? A refusal the classifier saw (`evasion`, or its
+// taxonomy-v2 reading `evaded`) never does; telling the fact the question is about always does; then
+// the classifier's own reading when it gives one; then what the kind of question expects ("Yes."
+// answers a yes-or-no question, "Since March." a when, "At Dai's." a where). A yes or no that
+// contradicts the scenario's true answer is an answer, but not a straight one. "Yes, there's more"
+// is not yet an answer to "is there anything else?": the partner needs to hear what.
 import type { Question } from '../scenario/scenario-schema.js';
 import type { Classification, QuestionResponse } from '../types.js';
 import type { FactId } from './ids.js';
@@ -10,8 +11,10 @@ import { sentencesOf } from './mentions.js';
 
 export interface AnswerReading {
   response: QuestionResponse;
-  /** A yes-or-no answer the opposite of the scenario's truth. */
+  /** A yes or no the opposite of the scenario's truth. */
   contradicts: boolean;
+  /** A bare yes that confirms the fact a yes-or-no question is about (its true answer is yes). */
+  confirms: boolean;
 }
 
 type Polarity = 'yes' | 'no';
@@ -26,8 +29,11 @@ const YES = new RegExp(
 const NO = new RegExp(
   String.raw`^(?:(?:no|nope|nah|never|nothing|none|nobody|no one|not once|not a penny)\b|(?:i|we|he|she|they) (?:didn't|did not|haven't|have not|hadn't|wasn't|was not|weren't)\b${NOT_AN_ANSWER_VERB}|it (?:wasn't|was not|isn't|is not|didn't)${BARE})`,
 );
-const MORE_OR_NOT =
-  /\b(?:that's (?:all|everything|it)|that is (?:all|everything|it)|there's (?:more|another|one more|also)|there is (?:more|another|one more|also)|nothing else|no more|one more thing|the last of it)\b/;
+const MORE = /\b(?:there's|there is|there are) (?:more|another|one more|also|something else)\b|\bone more thing\b/;
+const NO_MORE = /\b(?:that's|that is) (?:all|everything|it)\b|\bnothing else\b|\bno more\b|\bthe last of it\b/;
+/** A place: "at Dai's", "in the car", "to her flat", "at Knab Rock". */
+const PLACE =
+  /\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b/u;
 const AMOUNT_OR_TIME =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|once|twice|a few|half|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weeks?|months?|years?|days?|nights?|since|ago|last|christmas|easter|summer|spring|autumn|winter|weekend)\b/;
 const REASON =
@@ -47,29 +53,38 @@ export function readAnswer(
   told: readonly FactId[],
   classification?: Pick<Classification, 'signals' | 'question'>,
 ): AnswerReading {
-  const contradicts = question.kind === 'yes-no' && contradictsTruth(question, reply);
-  const answered = { response: 'answered' as const, contradicts };
+  const unanswered = { response: 'unanswered' as const, contradicts: false, confirms: false };
   if (classification?.question?.response === 'evaded' || classification?.signals.includes('evasion'))
-    return { response: 'evaded', contradicts: false };
+    return { ...unanswered, response: 'evaded' };
+  const truth = saidYesOrNo(question, question.answer);
+  const said = saidYesOrNo(question, reply);
+  const contradicts = truth !== undefined && said !== undefined && truth !== said;
+  const answered = { response: 'answered' as const, contradicts, confirms: false };
   if (question.about && told.includes(question.about as FactId)) return answered;
-  if (classification?.question) return { response: classification.question.response, contradicts };
-  return expectedByKind(question, reply) ? answered : { response: 'unanswered', contradicts: false };
+  if (question.kind === 'any-more' && question.about && truth === 'yes' && said === 'yes') return unanswered;
+  if (classification?.question) return { ...answered, response: classification.question.response };
+  if (question.kind === 'yes-no' || question.kind === 'any-more')
+    return said === undefined
+      ? unanswered
+      : { ...answered, confirms: question.kind === 'yes-no' && !contradicts && truth === 'yes' };
+  return expectedByKind(question, reply) ? answered : unanswered;
 }
 
-function contradictsTruth(question: Question, reply: string): boolean {
-  const truth = polarityOf(question.answer);
-  const said = polarityOf(reply);
-  return truth !== undefined && said !== undefined && truth !== said;
+/** Yes or no, as the kind of question hears it: for "anything else?", "there's more" is a yes. */
+function saidYesOrNo(question: Question, text: string): Polarity | undefined {
+  if (question.kind !== 'yes-no' && question.kind !== 'any-more') return undefined;
+  const polarity = polarityOf(text);
+  if (polarity || question.kind === 'yes-no') return polarity;
+  const words = normalize(text);
+  if (MORE.test(words)) return 'yes';
+  if (NO_MORE.test(words)) return 'no';
+  return undefined;
 }
 
 /** What the kind of question expects, for when neither the classifier nor the facts can tell. */
 function expectedByKind(question: Question, reply: string): boolean {
   const text = normalize(reply);
   switch (question.kind) {
-    case 'yes-no':
-      return polarityOf(reply) !== undefined;
-    case 'any-more':
-      return polarityOf(reply) !== undefined || MORE_OR_NOT.test(text);
     case 'how-much':
     case 'how-many':
     case 'how-long':
@@ -77,8 +92,10 @@ function expectedByKind(question: Question, reply: string): boolean {
       return AMOUNT_OR_TIME.test(text);
     case 'why':
       return REASON.test(text);
+    case 'where':
+      return PLACE.test(reply);
     default:
-      // who, where, what: only the facts the reply tells (or the classifier) can say.
+      // who, what: only the facts the reply tells (or the classifier) can say.
       return false;
   }
 }

@@ -110,8 +110,7 @@ function build(scenario: Scenario): ScenarioBook {
     endings: {
       repaired: endingLines(scenario, 'repaired'),
       shutdown: endingLines(scenario, 'shutdown'),
-      // A scenario from format 1 has no withdrawal lines: its partner leaves in its shutdown words.
-      withdrawn: endingLines(scenario, scenario.endings.withdrawn.length > 0 ? 'withdrawn' : 'shutdown'),
+      withdrawn: endingLines(scenario, 'withdrawn'),
     },
   };
 }

@@ -21,7 +21,10 @@ export function quoted(words: string): string {
 }
 
 const PROMISE =
-  /^(?:(?:and|so|but|okay|ok|look|tomorrow|tonight|from now on|this week|today)[, ]+)*(?:i'll|i will|i won't|i will not|i'm going to|i am going to|i'm not going to|i am not going to|i promise|i'm gonna)\b/;
+  /^(?:(?:and|so|but|okay|ok|look|tomorrow|tonight|from now on|this week|today)[, ]+)*(?:i'll|i will|i'm going to|i am going to|i promise|i'm gonna)\b/;
+/** "I won't..." is a promise only about the future: "I won't see him again", not "I won't defend it". */
+const NEVER_AGAIN =
+  /^(?:(?:and|so|but|okay|ok|look|from now on)[, ]+)*(?:i won't|i will not|i'm not going to|i am not going to|i'll never|i will never)\b.*\b(?:again|anymore|any more|ever|from now on|from today)\b/;
 /** "I'll be honest" and "I'll try" are manners of speaking, not commitments. */
 const NOT_A_PROMISE = /^(?:i'll|i will) (?:be honest|be straight|be quick|try|see|say|admit|tell you (?:this|what))\b/;
 
@@ -30,6 +33,7 @@ export function promiseIn(reply: string): string | undefined {
   for (const sentence of sentencesOf(reply)) {
     if (sentence.text.endsWith('?')) continue;
     const lower = sentence.text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+    if (NEVER_AGAIN.test(lower)) return quoteOf(sentence.text);
     if (PROMISE.test(lower) && !NOT_A_PROMISE.test(lower.replace(/^.*?(?=i'll|i will)/, '')))
       return quoteOf(sentence.text);
   }

@@ -1,51 +1,29 @@
-// The words of the feedback, kept apart from the code that assembles them so they can be read and
-// edited as content. Written for Mend: plain, warm, second person in notes, first person in
-// suggested replies. Placeholders: {q} the quoted words, {kq} the good start, {p}/{P} the partner's
-// name (or "your partner"/"Your partner"), {R} the partner's words said back, {other} the other person.
-import type { Emotion } from '../types.js';
+// The words of the feedback note, kept apart from the code that assembles them so they can be read
+// and edited as content. Written for Mend: plain, warm, second person. Placeholders: {q} the quoted
+// words, {kq} the words that were right, {p}/{P} the partner's name (or "your partner"), {asked} the
+// partner's question ("Jo asked whether you took money out of the deposit account"), {did} and
+// {might} a signal's phrases below, {credits} what the reply got right ("answered plainly and owned
+// it"), {said}/{truth} yes or no. The suggested replies are in suggestion-lines.ts.
 import type { FeedbackKey } from './principle-for.js';
 
-/** Two sentences; a reply that began well keeps only the lead and gets a good-start line instead. */
+/** Two sentences: what the words did, then the principle behind it. */
 export interface SummaryLine {
   lead: string;
   rest: string;
-}
-
-/** What a sentence in a suggestion does, so one suggestion does not say the same thing twice. */
-export type Theme = 'own' | 'apologise' | 'time' | 'open' | 'listen' | 'presence' | 'ask' | 'grow' | 'size';
-
-/** The heart of a suggested reply: repair for a broken principle, the next step for a kept one. */
-export interface Move {
-  theme: Theme;
-  lines: readonly string[];
-  /** Used instead of `lines` when the scenario names the other person. */
-  withOther?: readonly string[];
-}
-
-export interface Close {
-  theme: Theme;
-  line: string;
-  withOther?: string;
-}
-
-/** How a suggestion opens and ends for a partner in a given emotion. */
-export interface EmotionVoice {
-  /** Openings that say the partner's words back: contain {R}. */
-  withReflection: readonly string[];
-  /** Openings when none of the partner's words can be said back ('' for none). */
-  withoutReflection: readonly string[];
-  closes: readonly Close[];
-  /** Quiet emotions take a gentle address by name; anger and confusion do not need it. */
-  addressByName: boolean;
+  /** The line tells someone to keep a reason back: never said when the partner has asked why. */
+  holdsBack?: true;
 }
 
 const line = (lead: string, rest: string): SummaryLine => ({ lead, rest });
+const holdsBack = (lead: string, rest: string): SummaryLine => ({ lead, rest, holdsBack: true });
 
+/** The note for a reply judged by one signal (or its label), when no question is in play. */
 export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>> = {
   // answers to the partner's questions (taxonomy v2)
   'honest-answer': [
     line('“{q}” answers what {p} asked, plainly.', 'A straight answer is the openness {p} was asking for.'),
     line('You answered the question: “{q}”.', 'Not making {p} ask twice is part of earning trust back.'),
+    line('“{q}” gives {p} the fact itself, with nothing wrapped round it.', 'That is what being open sounds like.'),
   ],
   evasion: [
     line('“{q}” steps away from what {p} asked.', 'A question refused tends to feel like one more secret.'),
@@ -53,10 +31,12 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'With “{q}”, the question went back to {p} instead of being answered.',
       'Answering first leaves room for everything else.',
     ),
+    line('“{q}” turns the question aside.', '{P} will hear that as something still being kept back.'),
   ],
   unanswered: [
     line('{P} asked something, and “{q}” doesn’t answer it yet.', 'A plain answer, even a hard one, would come first.'),
     line('“{q}” is not an answer to what {p} asked.', 'Until it is answered, {p} is still waiting.'),
+    line('“{q}” leaves {p}’s question where it was.', 'The answer, said plainly, would do more than anything else.'),
   ],
   // own the choice
   'blame-shift': [
@@ -65,19 +45,28 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
     line('“{q}” points back at {p}.', 'What {p} needs to hear right now is that it was your choice.'),
   ],
   justification: [
-    line(
+    holdsBack(
       '“{q}” gives a reason, and to someone this hurt a reason sounds like an excuse.',
       'The why can wait until {p} asks for it.',
     ),
     line('With “{q}”, the explanation came before the ownership.', 'Said that way round, it reads as a defence.'),
-    line(
+    holdsBack(
       '“{q}” explains, and right now explaining sounds like defending.',
       'Owning it first gives the explanation somewhere to land later.',
+    ),
+    line(
+      '“{q}” puts the reason on circumstances, not on your choice.',
+      'A reason that owns the choice is one {p} can hear.',
+    ),
+    line(
+      'With “{q}”, the reason you gave points away from you.',
+      'The reason that helps is the one that starts with what you chose.',
     ),
   ],
   'intent-excuse': [
     line('“{q}” talks about what you meant.', '{P} is living with what you did.'),
     line('With “{q}”, your intentions stood in for the act.', 'What you meant doesn’t change what happened to {p}.'),
+    line('“{q}” asks {p} to weigh what you meant.', 'Right now what you did is the only thing on the scale.'),
   ],
   'agency-removal': [
     line(
@@ -88,18 +77,25 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       '“{q}” makes it sound like something that happened to you.',
       'It was something you did, and saying so is where repair starts.',
     ),
+    line('In “{q}”, nobody decided anything.', 'Somebody did, and {p} needs to hear you say it was you.'),
   ],
   'non-apology': [
     line('“{q}” apologises for {p}’s feelings, not for what you did.', 'An apology lands when it names your part.'),
     line('With “{q}”, the sorry is about how {p} feels.', 'Sorry for what you did is what {p} is waiting to hear.'),
+    line(
+      '“{q}” is sorry about the reaction, not the cause.',
+      'Put yourself in the sentence and it becomes an apology.',
+    ),
   ],
   responsibility: [
     line('“{q}” puts the choice where it belongs: with you.', 'Nothing in it asks {p} to share the blame.'),
     line('With “{q}”, you owned it with no conditions attached.', 'That is what lets {p} keep talking.'),
+    line('“{q}” says it was you, without a “but”.', 'Ownership like that is hard to say and easy to hear.'),
   ],
   apology: [
     line('“{q}” is a plain apology, with nothing tacked on to soften it.', 'That is why it can land.'),
     line('You said “{q}” and let it stand, without a “but”.', 'That is what makes it believable.'),
+    line('“{q}” says sorry for the thing itself.', '{P} doesn’t have to dig the apology out of it.'),
   ],
 
   // heal at their pace
@@ -109,6 +105,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'With “{q}”, you set a pace for {p}’s hurt.',
       'It will take the time it takes, and waiting without pushing is part of the repair.',
     ),
+    line('“{q}” asks {p} to be further along than {p} is.', 'Forgiveness that is hurried rarely holds.'),
   ],
   downplay: [
     line(
@@ -116,10 +113,12 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'How big it is, and how long it takes, is for {p} to feel out.',
     ),
     line('With “{q}”, you measured the hurt for {p}.', 'It is as big as it feels, for as long as it feels that way.'),
+    line('“{q}” shrinks it.', 'To {p} it is the size it is, and hearing it shrunk adds to it.'),
   ],
   patience: [
     line('“{q}” lets {p} set the pace.', 'No deadline, and no pressure to forgive.'),
     line('With “{q}”, you took the clock off {p}’s hurt.', 'That makes it safer to keep going.'),
+    line('“{q}” gives {p} room.', 'Time offered freely is one of the few things that helps early on.'),
   ],
 
   // be open
@@ -136,6 +135,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'Staying in it, even when it’s hard, is part of being open.',
     ),
     line('With “{q}”, you stepped out of the conversation.', '{P} is left holding the rest of it alone.'),
+    line('“{q}” ends it on your terms.', 'Asking for a pause is fine; shutting the door is different.'),
   ],
   transparency: [
     line('“{q}” offers honesty before it’s asked for.', 'That is how trust starts to come back.'),
@@ -146,6 +146,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   'counter-attack': [
     line('“{q}” turns the conversation onto {p}.', 'Whatever is true there, it isn’t what this moment is about.'),
     line('With “{q}”, you answered hurt with an accusation.', 'That turns a hard conversation into a fight.'),
+    line('“{q}” puts {p} on trial.', 'Any complaint you have can wait for a calmer day.'),
   ],
   'detail-correction': [
     line(
@@ -160,6 +161,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   'self-pity': [
     line('“{q}” puts your pain in the middle.', 'It may be real, but right now the hurt that needs room is {p}’s.'),
     line('With “{q}”, the conversation turned to how you feel.', '{P}’s hurt needs to come first for now.'),
+    line('“{q}” asks {p} to look after you.', 'That can come later, from someone else if need be.'),
   ],
   generalizing: [
     line('“{q}” talks about people in general.', '{P} is talking about what you did, and needs you to stay with that.'),
@@ -174,6 +176,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'With “{q}”, {p}’s reaction became the problem, instead of what caused it.',
       'The feeling makes sense given what happened.',
     ),
+    line('“{q}” grades {p}’s hurt.', 'It doesn’t need grading; it needs hearing.'),
   ],
   reflection: [
     line('“{q}” gives {p}’s own words back.', '{P} can tell you were listening.'),
@@ -181,6 +184,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
       'With “{q}”, you said back what you heard before saying anything about yourself.',
       'That is listening {p} can see.',
     ),
+    line('“{q}” shows {p} the words got through.', 'Being heard is what makes it possible to say the next thing.'),
   ],
   'feeling-named': [
     line('“{q}” names what {p} is feeling, without arguing with it.', '{P} doesn’t have to prove the hurt to you.'),
@@ -201,15 +205,20 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   ],
 
   // no signal on the label's side: speak to the label
-  validating: [line('“{q}” treats {p}’s hurt as real.', 'That is what lets the conversation go on.')],
+  validating: [
+    line('“{q}” treats {p}’s hurt as real.', 'That is what lets the conversation go on.'),
+    line('With “{q}”, you stayed with what {p} said.', 'That is most of what listening is.'),
+  ],
   defensive: [
     line('“{q}” comes across as defending yourself.', 'Right now {p} needs to be heard before anything is explained.'),
+    line('With “{q}”, you stood your ground.', 'This is a moment for hearing {p} out, not for holding a line.'),
   ],
   minimizing: [
     line(
       '“{q}” makes it sound smaller than it is to {p}.',
       'The hurt is the size it is, and it takes the time it takes.',
     ),
+    line('“{q}” takes some of the weight out of it.', '{P} is still carrying all of it.'),
   ],
   neutral: [
     line(
@@ -219,6 +228,10 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
     line(
       'Your reply, “{q}”, doesn’t touch what {p} just told you yet.',
       'Saying back what you heard is a simple way in.',
+    ),
+    line(
+      '{P} said something hard, and “{q}” lets it pass.',
+      'One sentence that shows it reached you is enough to start.',
     ),
   ],
   care: [
@@ -230,266 +243,241 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   ],
 };
 
-/** Second sentence for a reply that started well and then defended or minimized. */
-export const GOOD_START_LINES: readonly string[] = [
-  '“{kq}” on its own would have landed.',
-  '“{kq}” was the right start; it needed nothing after it.',
+/** What a reply's words did, as a past-tense phrase after “...”: “but you were never home” {did}. */
+export const DID: Readonly<Partial<Record<FeedbackKey, readonly string[]>>> = {
+  'blame-shift': ['handed the blame back', 'put part of it back on {p}'],
+  justification: ['turned it into an excuse', 'made the reason the point'],
+  'counter-attack': ['turned it on {p}', 'started a second argument'],
+  'detail-correction': ['argued over the details', 'made it about the facts instead of the hurt'],
+  denial: ['took it back', 'closed the door again'],
+  'self-pity': ['made it about how you feel', 'put your pain in front of {p}’s'],
+  stonewall: ['closed the conversation', 'walked away from it'],
+  evasion: ['stepped around the question', 'turned the question back'],
+  downplay: ['made it smaller', 'shrank it'],
+  'intent-excuse': ['made it about what you meant', 'put your intentions in front of what you did'],
+  'agency-removal': ['took the choice out of it', 'made it something that happened to you'],
+  rushing: ['hurried {p}', 'put {p} on a clock'],
+  'non-apology': ['made the sorry about {p}’s feelings', 'turned the apology toward how {p} feels'],
+  generalizing: ['made it everyone’s mistake', 'spread it across everybody'],
+  dismissal: ['told {p} the feeling was wrong', 'judged the size of {p}’s hurt'],
+  defensive: ['turned to defending yourself', 'went on the defensive'],
+  minimizing: ['made it sound smaller', 'took the weight out of it'],
+};
+
+/** What a reply may come across as, for a verdict given with little confidence: “may come across as {might}”. */
+export const MIGHT: Readonly<Record<FeedbackKey, string>> = {
+  'blame-shift': 'putting part of the blame on {p}',
+  justification: 'an excuse',
+  'counter-attack': 'turning it back on {p}',
+  'detail-correction': 'arguing the details',
+  denial: 'denying it',
+  'self-pity': 'making it about your own pain',
+  stonewall: 'closing the conversation',
+  evasion: 'dodging the question',
+  downplay: 'making it smaller than it is',
+  'intent-excuse': 'hiding behind what you meant',
+  'agency-removal': 'taking the choice out of it',
+  rushing: 'hurrying {p}',
+  'non-apology': 'sorry for {p}’s feelings rather than for what you did',
+  generalizing: 'spreading it across everybody',
+  dismissal: 'telling {p} the feeling is wrong',
+  defensive: 'defending yourself',
+  minimizing: 'making it smaller than it is',
+  neutral: 'stepping around what {p} said',
+  unanswered: 'not answering',
+  care: 'a kindness that steps around what {p} said',
+  'honest-answer': 'a straight answer',
+  responsibility: 'owning it',
+  apology: 'a plain apology',
+  reflection: 'saying back what {p} told you',
+  'feeling-named': 'naming what {p} feels',
+  'open-question': 'a real question about {p}’s side',
+  patience: 'giving {p} time',
+  transparency: 'offering the truth unasked',
+  growth: 'a concrete step',
+  validating: 'taking {p}’s hurt seriously',
+};
+
+/** What a reply got right, as a past-tense phrase after "You": "You {credit}, and then ...". */
+export const CREDIT: Readonly<Partial<Record<FeedbackKey, string>>> = {
+  'honest-answer': 'answered plainly',
+  responsibility: 'owned it',
+  apology: 'said sorry',
+  reflection: 'said back what {p} told you',
+  'feeling-named': 'named what {p} feels',
+  'open-question': 'asked about {p}’s side',
+  patience: 'gave {p} time',
+  transparency: 'offered the truth unasked',
+  growth: 'named a real step',
+  validating: 'started well',
+};
+
+/** A verdict given with less than 0.6 confidence is worded as a possibility, never as a verdict. */
+export const HEDGED_LEADS: readonly string[] = [
+  '“{q}” may come across as {might}.',
+  'It’s hard to be sure from the words alone, but “{q}” could land as {might}.',
+  'To {p}, “{q}” might sound like {might}.',
+  'There’s a chance “{q}” reads as {might}.',
 ];
-
-export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
-  'honest-answer': {
-    theme: 'open',
-    lines: ["If there's anything else you want to know, ask me and I'll answer it straight."],
-  },
-  evasion: {
-    theme: 'open',
-    lines: ["You asked me a straight question. I'll answer it, even though the answer is hard."],
-  },
-  unanswered: {
-    theme: 'open',
-    lines: ["I haven't answered what you asked. Here is the answer, plainly."],
-  },
-  // repairs: what to say instead
-  'blame-shift': {
-    theme: 'own',
-    lines: [
-      'That was my choice. Nothing you did made me do it.',
-      "I did this. It isn't on you, and I won't put it there.",
-    ],
-  },
-  justification: {
-    theme: 'own',
-    lines: [
-      "There's no reason that makes it all right. I chose it, and it hurt you.",
-      "I'm not going to explain it away. It was my choice.",
-    ],
-  },
-  'intent-excuse': {
-    theme: 'own',
-    lines: [
-      'Whatever I meant, I did it, and it hurt you.',
-      "What I meant doesn't change what I did. That part is mine.",
-    ],
-  },
-  'agency-removal': {
-    theme: 'own',
-    lines: [
-      "It didn't just happen. I made choices, every step of the way.",
-      'Nothing about it happened by itself. I chose it.',
-    ],
-  },
-  'non-apology': {
-    theme: 'apologise',
-    lines: [
-      "I'm sorry for what I did. Not for how you feel: for what I did.",
-      "I'm sorry I did it, and I'm not going to add anything to that.",
-    ],
-  },
-  rushing: {
-    theme: 'time',
-    lines: [
-      "Take all the time you need. I'm not going anywhere.",
-      "There's no deadline on this. I'll wait as long as it takes.",
-    ],
-  },
-  downplay: {
-    theme: 'size',
-    lines: [
-      "It isn't small. It hurt you, and I won't pretend it didn't.",
-      "I'm not going to make this smaller than it is.",
-    ],
-  },
-  denial: {
-    theme: 'open',
-    lines: [
-      "I haven't been straight with you, and I want to be now.",
-      "I'm done hiding things from you. You'll get the truth, all of it.",
-    ],
-    withOther: ["I haven't been straight with you about {other}, and I want to be now."],
-  },
-  stonewall: {
-    theme: 'presence',
-    lines: [
-      "I'm not going to walk away from this. I'll keep talking as long as you need.",
-      'I want to stay in this conversation, even the hard parts.',
-    ],
-  },
-  'counter-attack': {
-    theme: 'own',
-    lines: [
-      "This isn't about anything you did. It's about what I did.",
-      "I'm not going to turn this around on you. I did this.",
-    ],
-  },
-  'detail-correction': {
-    theme: 'listen',
-    lines: [
-      "The details don't matter right now. You're right about the part that does.",
-      'Forget the exact details. What matters is that I hurt you.',
-    ],
-  },
-  'self-pity': {
-    theme: 'listen',
-    lines: [
-      "How I feel can wait. You're the one who got hurt.",
-      "This isn't about me feeling bad. It's about what I did to you.",
-    ],
-  },
-  generalizing: {
-    theme: 'own',
-    lines: [
-      "This isn't about what other people do. It's about what I did to you.",
-      "This one isn't everybody's mistake. It's mine.",
-    ],
-  },
-  dismissal: {
-    theme: 'listen',
-    lines: [
-      "You're not overreacting. It makes sense that you feel this way.",
-      "Your reaction makes sense. I'd feel the same in your place.",
-    ],
-  },
-
-  // next steps: what to add after something that worked
-  responsibility: {
-    theme: 'ask',
-    lines: [
-      "That was my choice, and I'm sorry. What do you need from me right now?",
-      "It's on me, and I'm sorry. What's the hardest part of it for you?",
-    ],
-  },
-  apology: {
-    theme: 'open',
-    lines: [
-      "I'm sorry. It was my choice, and I'll answer anything you want to ask.",
-      "I'm sorry, and there's no excuse coming after it. What do you need to know?",
-    ],
-  },
-  reflection: {
-    theme: 'ask',
-    lines: [
-      'Is there more to it? I want to hear all of it.',
-      "Tell me what I'm still missing. I want to understand all of it.",
-    ],
-  },
-  'feeling-named': {
-    theme: 'ask',
-    lines: ["What's the worst of it for you right now?", "What's weighing on you most?"],
-  },
-  'open-question': {
-    theme: 'listen',
-    lines: ["Whatever you say, I'll just listen.", "I'm not going to interrupt or explain. I'm listening."],
-  },
-  patience: {
-    theme: 'open',
-    lines: [
-      "There's no hurry. And when you want to know anything, I'll tell you the truth.",
-      'Take as long as you need. You can ask me anything along the way.',
-    ],
-  },
-  transparency: {
-    theme: 'ask',
-    lines: [
-      "Anything you want to see or ask, it's yours. What would help most right now?",
-      'You can ask me anything, any time. What do you want to know first?',
-    ],
-    withOther: ["Anything about {other} you want to know, I'll tell you. What would help most right now?"],
-  },
-  growth: {
-    theme: 'grow',
-    lines: [
-      "I've started, and I'll keep going whether or not you're ready to trust it yet.",
-      "I'll keep at it, and you don't owe me anything for it.",
-    ],
-  },
-
-  // by label, when no signal was given
-  validating: { theme: 'ask', lines: ['What do you need from me right now?'] },
-  defensive: {
-    theme: 'own',
-    lines: ["I'm not going to defend myself. I did this, and it hurt you."],
-  },
-  minimizing: {
-    theme: 'size',
-    lines: ["This is as big as it is, and I won't make it smaller. I did it."],
-  },
-  neutral: {
-    theme: 'listen',
-    lines: ["I don't want to talk around what you said.", "I heard that, and I'm not going to change the subject."],
-  },
-  care: {
-    theme: 'listen',
-    lines: ['The rest can wait. What you said matters more.', 'Everything else can wait. I want to hear you.'],
-  },
+export const HEDGED_RESTS: Readonly<Record<'harm' | 'good' | 'still', readonly string[]>> = {
+  harm: [
+    'Read it once as {p} would hear it before you send it.',
+    'If that isn’t what you meant, saying the part you own on its own makes it clear.',
+    'It may be worth saying it again with nothing that could be taken that way.',
+  ],
+  good: ['If that is what you meant, it is the right direction.', 'If so, it gives {p} something to hold on to.'],
+  still: [
+    'If that isn’t what you meant, one sentence about what you heard would make it clear.',
+    'A few words showing what reached you would settle it either way.',
+  ],
 };
 
-/** anger: stay steady, don't argue; sadness: slow, name the loss; numbness: no pressure, be there;
- * confusion: answer honestly, offer more. `unspecified` when the caller knows no emotion (quick check). */
-export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
-  anger: {
-    withReflection: ['{R}.'],
-    withoutReflection: ['You have every right to be angry.', "You're angry, and you should be."],
-    closes: [
-      { theme: 'listen', line: "Say all of it. I won't argue with you." },
-      {
-        theme: 'presence',
-        line: "Be as angry as you need to. I'm staying right here.",
-      },
-    ],
-    addressByName: false,
-  },
-  sadness: {
-    withReflection: ['{R}. I know what that cost you.', '{R}. I know how much that hurts.'],
-    withoutReflection: [
-      "I can see how much this hurts, and I'm the reason.",
-      'I took something from you, and I know it.',
-    ],
-    closes: [
-      { theme: 'time', line: "There's no rush. I'm here." },
-      { theme: 'presence', line: "I'm not going anywhere." },
-      {
-        theme: 'listen',
-        line: "Tell me about it if you want to. I'll listen.",
-      },
-    ],
-    addressByName: true,
-  },
-  numbness: {
-    withReflection: ['{R}.'],
-    withoutReflection: ['I know this is a lot.', "It's all right if you can't feel much right now."],
-    closes: [
-      { theme: 'presence', line: "No need to answer. I'll sit here with you for as long as you like." },
-      { theme: 'time', line: "If you'd rather not talk tonight, that's all right too." },
-    ],
-    addressByName: true,
-  },
-  confusion: {
-    withReflection: ['{R}.'],
-    withoutReflection: ['You deserve straight answers.', 'You should have had the truth from the start.'],
-    closes: [
-      {
-        theme: 'open',
-        line: "Ask me anything, and I'll answer it straight.",
-        withOther: "Ask me anything about {other}, and I'll answer it straight.",
-      },
-      {
-        theme: 'open',
-        line: "I'll tell you whatever you want to know, as plainly as I can.",
-      },
-      {
-        theme: 'listen',
-        line: "Whatever still doesn't make sense, we can go through it one piece at a time.",
-      },
-    ],
-    addressByName: false,
-  },
-  unspecified: {
-    withReflection: ['{R}.'],
-    withoutReflection: [''],
-    closes: [
-      { theme: 'listen', line: "I'm listening." },
-      { theme: 'presence', line: "I'm here." },
-    ],
-    addressByName: false,
-  },
+/** A reply that got something right and then hurt: “You {credits}, and then “{q}” {did}.” */
+export const CREDITED_LEADS: Readonly<Record<'before' | 'after', readonly string[]>> = {
+  before: [
+    'You {credits}, and then “{q}” {did}.',
+    'You {credits}; then “{q}” {did}.',
+    'It started well: you {credits}. Then “{q}” {did}.',
+  ],
+  after: ['“{q}” {did}, even though you went on to say more that was right.', '“{q}” {did}, before you {credits}.'],
 };
+export const CREDITED_HEDGED_LEADS: readonly string[] = [
+  'You {credits}; “{q}” may come across as {might}.',
+  'You {credits}, though “{q}” could land as {might}.',
+];
+export const CREDITED_RESTS: Readonly<Record<'before' | 'after', readonly string[]>> = {
+  before: [
+    'What came before it could have stood on its own.',
+    'Stop before that part, and the rest lands.',
+    'Without that last part, {p} would have heard only the first.',
+    '“{kq}” needed nothing after it.',
+    '“{kq}” on its own would have landed.',
+  ],
+  after: [
+    'Lead with the part you own; it gets lost behind what comes first.',
+    'Said the other way round, with the owning first and nothing after, it would land.',
+  ],
+};
+
+// ─── When the partner had asked something ───────────────────────────────────────────────────────────
+
+/** The question in a few words when neither the scenario nor the partner's line gives better. */
+export const ASKED_BY_KIND: Readonly<Record<string, string>> = {
+  'yes-no': '{P} asked a yes-or-no question',
+  who: '{P} asked who',
+  when: '{P} asked when',
+  where: '{P} asked where',
+  'how-long': '{P} asked how long',
+  'how-much': '{P} asked how much',
+  'how-many': '{P} asked how many',
+  why: '{P} asked why',
+  what: '{P} asked what happened',
+  'any-more': '{P} asked whether there is anything more',
+  unknown: '{P} asked you something',
+};
+
+export const QUESTION_LINES = {
+  /** Answered plainly. {q}: the answer. */
+  answered: [
+    line('{asked}, and you answered it straight: “{q}”.', 'A plain answer is the openness {p} was asking for.'),
+    line('{asked}, and “{q}” answered it, plainly.', 'Not making {p} ask twice is part of earning trust back.'),
+    line('{asked}, and you gave the answer, “{q}”, without dressing it up.', 'That is what being open sounds like.'),
+    line('{asked}, and you told {p}: “{q}”.', 'An honest answer to a hard question is worth more than any apology.'),
+  ],
+  /** Answered, then something hurt. {q}: the words that hurt. */
+  answeredThenHurt: [
+    line('{asked}, and you answered it; then “{q}” {did}.', 'The answer was enough on its own.'),
+    line('You answered what {p} asked, and then “{q}” {did}.', 'Stop at the answer, and it lands.'),
+    line('{asked}, and you answered, which was right, but “{q}” {did}.', 'The answer needed nothing after it.'),
+  ],
+  /** Answered, and the answer itself hurt ("Because you were never home"). {q}: the answer. */
+  answerThatHurt: [
+    line(
+      '{asked}, and the answer you gave, “{q}”, {did}.',
+      'The answer that helps owns the choice, with nothing wrapped round it.',
+    ),
+    line(
+      '{asked}; you answered, but “{q}” {did}.',
+      'An answer that starts with what you chose is the one {p} can take in.',
+    ),
+  ],
+  answerThatMaybeHurt: [
+    line(
+      '{asked}, and the answer you gave, “{q}”, may come across as {might}.',
+      'The answer that helps owns the choice, with nothing wrapped round it.',
+    ),
+    line(
+      '{asked}; you answered, though “{q}” could land as {might}.',
+      'An answer that starts with what you chose is the one {p} can take in.',
+    ),
+  ],
+  answeredThenMaybeHurt: [
+    line('{asked}, and you answered it, though “{q}” may come across as {might}.', 'The answer was enough on its own.'),
+    line('You answered what {p} asked; “{q}” could land as {might}.', 'Stop at the answer, and it lands.'),
+  ],
+  /** The reply's yes or no is the opposite of what the user did. {said}/{truth}: yes or no. */
+  contradicted: [
+    line(
+      '{asked}, and “{q}” says {said}, though the true answer is {truth}.',
+      'A {said} that later turns out to be a {truth} costs far more than the {truth} would have.',
+    ),
+    line(
+      '{asked}, and you said {said}; what you did says {truth}.',
+      'Practise the true answer: it is the one that rebuilds trust.',
+    ),
+  ],
+  /** Not answered, nothing else wrong. {q}: the reply. */
+  unanswered: [
+    line('{asked}; you didn’t answer.', 'A plain answer, even a hard one, comes before anything else.'),
+    line(
+      '{asked}, and your reply doesn’t answer it yet.',
+      'Until it’s answered, {p} is still waiting, whatever else you say.',
+    ),
+    line('{asked}, and the answer isn’t in your reply.', 'Answering first shows {p} nothing more is being held back.'),
+    line('{asked}; “{q}” isn’t the answer.', 'Give the answer first, plainly, and then anything else.'),
+  ],
+  /** Not answered, but the reply had good words in it. {kq}: those words. */
+  unansweredWithGood: [
+    line('{asked}; you didn’t answer.', '“{kq}” can come after the answer, not instead of it.'),
+    line(
+      '{asked}, and your reply doesn’t answer it yet.',
+      '“{kq}” is worth saying too, once the question is answered.',
+    ),
+    line('{asked}, and the answer isn’t in your reply.', '“{kq}” lands better straight after the answer.'),
+  ],
+  /** Not answered, and the classifier could not be sure. */
+  maybeUnanswered: [
+    line('{asked}, and your reply may not answer it yet.', 'If it doesn’t, the answer, said plainly, comes first.'),
+    line('{asked}; it isn’t clear your reply answers it.', 'Saying the answer in so many words removes any doubt.'),
+  ],
+  /** Refused or deflected. {q}: the words that did it. */
+  evaded: [
+    line(
+      '{asked}, and “{q}” stepped around it instead of answering.',
+      'A question refused tends to feel like one more secret.',
+    ),
+    line(
+      '{asked}; “{q}” turned the question back instead of answering it.',
+      'Answering first leaves room for everything else.',
+    ),
+    line(
+      '{asked}, and “{q}” kept the answer back.',
+      'The answer, said plainly, is what {p} needs before anything else.',
+    ),
+  ],
+  /** Not answered, and something hurt instead. {q}: the words that hurt. */
+  unansweredAndHurt: [
+    line('{asked}, and instead of an answer, “{q}” {did}.', 'The answer comes first; anything else can wait.'),
+    line(
+      '{asked}; you didn’t answer, and “{q}” {did}.',
+      'A plain answer would have done more than anything in the reply.',
+    ),
+  ],
+  unansweredAndMaybeHurt: [
+    line(
+      '{asked}; you didn’t answer, and “{q}” may come across as {might}.',
+      'The answer comes first; anything else can wait.',
+    ),
+    line('{asked}, and instead of an answer, “{q}” could land as {might}.', 'A plain answer would settle it.'),
+  ],
+} as const satisfies Record<string, readonly SummaryLine[]>;

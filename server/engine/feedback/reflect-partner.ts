@@ -20,9 +20,13 @@ const CLAUSE_START = new Set(
 /** A clause after a comma that turns to telling the speaker what to do ("..., so don't ..."). */
 const COMMAND_TAIL = /\s*[,;:—–]\s*(?:so |and )?(?:don't|do not|stop|please|just|get|go|sit|look|listen)\b.*$/i;
 // Lines that react to the conversation itself ("I heard you", "I appreciate that") make odd words
-// to say back; lines about what the partner lived through or feels make good ones.
+// to say back; lines about what the partner lived through or feels make good ones. What the partner
+// will do or wants ("I will find out another way", "I'd like to know how he knew") is theirs to say,
+// not the speaker's to say back.
 const ABOUT_THE_TALK =
   /\b(?:believe|believed|hear|heard|appreciate|follow|understand|argue|arguing|argument|ask|asked|asking|answer|answers|question|questions|speech|explain|explanation|justify|reasons?|logic|point|noted|listen|listening|talk|talking|conversation|say|said|saying|sorry|apologising|apologizing|thank|thanks|kettle|tea)\b/i;
+const INTENT_OR_REQUEST =
+  /^(?:i will|i'll|i'm going to|i am going to|i'd like|i would like|i want to know|i need to know|i'd rather|i would rather|i won't|i will not)\b/i;
 const LIVED =
   /\b(?:hurt|hurts|angry|furious|sad|scared|afraid|frightened|alone|lonely|stupid|humiliated|ashamed|embarrassed|tired|exhausted|numb|sick|awake|cried|crying|cry|waited|waiting|wait|trusted|trust|thought|found|read|saw|seen|knew|felt|feel|feeling|lost|miss|missed|counted|checked|checking|remember|remembered|defended|lied|lying|wonder|wondering|heart|carrying|pretending|shaking|believing)\b/i;
 /** A reflection cut short at one of these would trail off ("You counted back from"). */
@@ -105,7 +109,7 @@ function usableSentence(raw: string): string | null {
   if (s === '' || s.endsWith('?')) return null;
   s = s.replace(/[.!…]+$/, '').replace(LEAD_IN, '');
   // Cheapest test first: most sentences are not about the partner themselves.
-  if (!ABOUT_THEMSELVES.test(s) || /["“”]/.test(s) || ABOUT_THE_TALK.test(s)) return null;
+  if (!ABOUT_THEMSELVES.test(s) || /["“”]/.test(s) || ABOUT_THE_TALK.test(s) || INTENT_OR_REQUEST.test(s)) return null;
   s = s.replace(COMMAND_TAIL, '');
   if (wordCount(s) > MAX_WORDS) s = firstClause(s);
   return wordCount(s) <= MAX_WORDS ? s : null;

@@ -2,9 +2,8 @@
 // Each problem names the file, the field path as written in YAML (`lines.anger.validating[2]`) and
 // the line, found by walking the YAML document's node ranges.
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { format1Validator, upgradeFormat1 } from './format-1.js';
 import { formatPath, isRecord, type PathSegment } from './scenario-lines.js';
-import { format1Problems, type PathProblem, scenarioProblems } from './scenario-rules.js';
+import { type PathProblem, scenarioProblems } from './scenario-rules.js';
 import { CURRENT_FORMAT, SCENARIO_FORMATS, type Scenario, scenarioValidator } from './scenario-schema.js';
 
 export { formatPath };
@@ -60,23 +59,25 @@ export function parseScenario(yamlText: string, fileName: string): Scenario {
     throw new ScenarioError(problems);
   }
   if (!(SCENARIO_FORMATS as readonly unknown[]).includes(data.format)) {
-    report(
-      ['format'],
-      data.format === undefined
-        ? `is missing (write \`format: ${CURRENT_FORMAT}\`)`
-        : `format ${describe(data.format)} is not known to this engine (known: ${SCENARIO_FORMATS.join(', ')})`,
-    );
+    report(['format'], formatRefused(data.format));
     throw new ScenarioError(problems);
   }
 
-  const legacy = data.format === 1;
-  for (const problem of schemaProblems(legacy ? format1Validator : scenarioValidator, data))
-    report(problem.path, problem.message);
-  for (const problem of legacy ? format1Problems(data, fileName) : scenarioProblems(data, fileName))
-    report(problem.path, problem.message);
+  for (const problem of schemaProblems(scenarioValidator, data)) report(problem.path, problem.message);
+  for (const problem of scenarioProblems(data, fileName)) report(problem.path, problem.message);
 
   if (problems.length > 0) throw new ScenarioError(sortByLine(problems));
-  return legacy ? upgradeFormat1(data) : (data as unknown as Scenario);
+  return data as unknown as Scenario;
+}
+
+function formatRefused(format: unknown): string {
+  if (format === undefined) return `is missing (write \`format: ${CURRENT_FORMAT}\`)`;
+  if (format === 1)
+    return (
+      'format 1 is no longer read: format 2 gives the partner facts, questions and the lines to hear answers. ' +
+      'scenarios/FORMAT.md ("From format 1") lists what to add by hand'
+    );
+  return `format ${describe(format)} is not known to this engine (known: ${SCENARIO_FORMATS.join(', ')})`;
 }
 
 interface Validator {

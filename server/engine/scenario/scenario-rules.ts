@@ -48,23 +48,6 @@ export function scenarioProblems(data: Record<string, unknown>, fileName: string
   return out;
 }
 
-/** Format 1 files: the checks format 1 always had. */
-export function format1Problems(data: Record<string, unknown>, fileName: string): PathProblem[] {
-  const out: PathProblem[] = [];
-  const add = (path: PathSegment[], message: string) => out.push({ path, message });
-  idAndStart(data, fileName, add);
-  const lines = everyLineOf(data);
-  slotsAndRepeats(data, lines, add);
-  uniqueIds(data.beats, 'beats', 'beat', add);
-  eachRecord(data.beats, (beat, index) => {
-    const path: PathSegment[] = ['beats', index];
-    if ((beat.at !== undefined) === (beat.when !== undefined))
-      add(path, 'needs exactly one of `at` (a turn) or `when` (a condition)');
-    whenHasOneCondition(beat, path, add);
-  });
-  return out;
-}
-
 type Add = (path: PathSegment[], message: string) => void;
 
 function idAndStart(data: Record<string, unknown>, fileName: string, add: Add): void {

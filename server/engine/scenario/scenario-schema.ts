@@ -6,8 +6,7 @@ import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { EMOTIONS, LABELS, QUESTION_KINDS } from '../types.js';
 
-/** Format 1 is still read (and upgraded in memory) until every scenario in the repo is format 2. */
-export const SCENARIO_FORMATS = [1, 2] as const;
+export const SCENARIO_FORMATS = [2] as const;
 export const CURRENT_FORMAT = 2;
 
 export const BETRAYALS = [
@@ -76,6 +75,8 @@ const Question = Type.Object(
     id: Id,
     kind: Type.Enum([...QUESTION_KINDS]),
     about: Type.Optional(Id),
+    /** The question in a few words, for the feedback: "whether you took money out of the deposit account". */
+    gist: Type.Optional(Type.String({ minLength: 3, maxLength: 120 })),
     ask: Lines(1),
     answer: Type.String({ minLength: 1, maxLength: MAX_QUOTE_LENGTH }),
     answered: Type.Object({ honest: Lines(2), excused: Lines(2) }, { additionalProperties: false }),

@@ -1,0 +1,93 @@
+// The partner's question, when one was waiting for this reply: what was asked (in words the note can
+// use: "Jo asked whether you took money out of the deposit account"), whether the reply answered it,
+// and the scenario's true answer for the suggestion to lead with. What the engine heard (`understood`)
+// comes first, since it is what the partner reacts to; the classifier's own reading otherwise.
+import { polarityOf } from '../conversation/read-answer.js';
+import type { Classification, FeedbackContext, QuestionKind, QuestionResponse } from '../types.js';
+import { ASKED_BY_KIND } from './feedback-lines.js';
+
+export interface QuestionMoment {
+  kind: QuestionKind;
+  /** How the reply met the question; absent when nothing can tell. */
+  response?: QuestionResponse;
+  /** The engine heard it (the partner reacts to this), so the note can say it plainly. */
+  heardByEngine: boolean;
+  /** "{P} asked whether you took money out of the deposit account": {P} is filled by the caller. */
+  asked: string;
+  trueAnswer?: string;
+  /** The reply's yes or no is the opposite of the true answer's. */
+  contradiction?: { said: 'yes' | 'no'; truth: 'yes' | 'no' };
+}
+
+/** Null when no information-seeking question was waiting for this reply. */
+export function questionMomentOf(classification: Classification, context: FeedbackContext): QuestionMoment | null {
+  const kind = context.question?.kind ?? classification.question?.kind;
+  // Only a question someone read (the scenario's, or the classifier's reading of the line) is one.
+  if (!kind) return null;
+  const response = responseOf(classification, context);
+  const trueAnswer = context.trueAnswer?.trim() || undefined;
+  const contradiction = trueAnswer && kind === 'yes-no' ? contradictionOf(context.reply ?? '', trueAnswer) : undefined;
+  return {
+    kind,
+    ...(response ? { response } : {}),
+    heardByEngine: Boolean(context.understood && context.question),
+    asked: askedPhrase(context, kind),
+    ...(trueAnswer ? { trueAnswer } : {}),
+    ...(contradiction ? { contradiction } : {}),
+  };
+}
+
+/**
+ * Whether the partner has just asked for a reason: then no note or suggestion may tell the user to
+ * keep one back. Any "why" in the partner's line counts, asked as a question or not ("I just want
+ * to know why you told me about a signal failure").
+ */
+export function reasonsAsked(moment: QuestionMoment | null, partnerLine: string | undefined): boolean {
+  return moment?.kind === 'why' || /\bwhy\b/i.test(partnerLine ?? '');
+}
+
+function responseOf(classification: Classification, context: FeedbackContext): QuestionResponse | undefined {
+  const { signals } = classification;
+  const evaded = classification.question?.response === 'evaded' || signals.includes('evasion');
+  const understood = context.understood;
+  if (understood && context.question) {
+    if (understood.answered) return 'answered';
+    if (understood.dodged) return evaded ? 'evaded' : 'unanswered';
+  }
+  if (classification.question) return classification.question.response;
+  if (signals.includes('honest-answer')) return 'answered';
+  if (evaded) return 'evaded';
+  if (signals.includes('unanswered')) return 'unanswered';
+  return undefined;
+}
+
+function contradictionOf(reply: string, trueAnswer: string): QuestionMoment['contradiction'] {
+  const said = polarityOf(reply);
+  const truth = polarityOf(trueAnswer);
+  return said && truth && said !== truth ? { said, truth } : undefined;
+}
+
+const MAX_QUOTED_QUESTION_WORDS = 14;
+/** Tags that close a question rather than ask one: "Yes or no?", "Well?", "Did you?". */
+const TAG_QUESTION = /^(?:yes or no|well|so|and|really|right|okay|ok|huh|did you|have you|were you|was it|is it)\?$/i;
+
+/** The scenario's gist, else the partner's own question quoted, else what the kind of question asks. */
+function askedPhrase(context: FeedbackContext, kind: QuestionKind): string {
+  const gist = context.questionGist?.trim().replace(/[.?!]+$/, '');
+  if (gist) return `{P} asked ${gist}`;
+  const quoted = questionSentence(context.partner);
+  if (quoted) return `{P} asked, “${quoted}”`;
+  return ASKED_BY_KIND[kind] as string;
+}
+
+/** The partner's line's last real question, short enough to quote; null if there is none. */
+function questionSentence(line: string | undefined): string | null {
+  const sentences = (line ?? '').replace(/\s+/g, ' ').match(/[^.!?…]+[.!?…]*["”’]?/g) ?? [];
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = (sentences[i] as string).trim().replace(/["“”]/g, '');
+    if (!sentence.endsWith('?')) continue;
+    if (TAG_QUESTION.test(sentence) || sentence.split(' ').length > MAX_QUOTED_QUESTION_WORDS) continue;
+    return sentence;
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+// A better way to say it, for this moment. With a question waiting and not answered straight, it
+// answers first with the scenario's true answer. It keeps the user's own good words (their facts,
+// their answer, their apology), adds a repair for the part that hurt or the next step after what
+// worked, and ends with a close that fits how the partner feels. When nothing of the reply can be
+// kept, it opens by saying the partner's words back (or naming the feeling).
+import type { Emotion } from '../types.js';
+import type { FeedbackFocus } from './feedback-focus.js';
+import { fill, lowerFirst } from './fill-words.js';
+import type { OwnWords } from './own-words.js';
+import { sentencesOf } from './own-words.js';
+import { pickVariant } from './pick-variant.js';
+import type { QuestionMoment } from './question-moment.js';
+import { reflectPartner } from './reflect-partner.js';
+import {
+  AFTER_ANSWER,
+  ANY_EMOTION_CLOSES,
+  type Close,
+  MOVES,
+  type SuggestedLine,
+  type Theme,
+  VOICES,
+} from './suggestion-lines.js';
+
+export interface SuggestionInput {
+  focus: FeedbackFocus;
+  moment: QuestionMoment | null;
+  own: OwnWords;
+  emotion: Emotion | undefined;
+  partnerLine: string | undefined;
+  /** The partner's name and the other person's, or null. */
+  names: { partner: string | null; other: string | null };
+  reasonsAsked: boolean;
+  seed: number;
+}
+
+const BARE_YES_NO = /^(?:yes|yeah|yep|no|nope)[.!]*$/i;
+/** A suggestion this long already says enough: no close after it. */
+const ENOUGH_SENTENCES = 3;
+/** Kept words this short ("I'm sorry.") leave room for the partner's words said back before them. */
+const SHORT_REPLY_WORDS = 6;
+const VALIDATING_KEYS: ReadonlySet<string> = new Set([
+  'honest-answer',
+  'responsibility',
+  'apology',
+  'reflection',
+  'feeling-named',
+  'open-question',
+  'patience',
+  'transparency',
+  'growth',
+  'validating',
+]);
+
+export function suggestionFor(input: SuggestionInput): string {
+  const { moment, own, names } = input;
+  const voice = VOICES[input.emotion ?? 'unspecified'];
+  const answer = answerFirst(moment, own) ? (moment?.trueAnswer as string) : null;
+  const kept = answer
+    ? own.sentences.filter((s) => !BARE_YES_NO.test(s) && !answer.includes(s.replace(/[.!?…]+$/, '')))
+    : own.sentences;
+  const pieces: string[] = [];
+  if (answer) pieces.push(answer);
+  // With little of their own kept ("I'm sorry."), the partner's words said back come first.
+  const reflection = reflectPartner(input.partnerLine);
+  const short = wordCount(kept) <= SHORT_REPLY_WORDS;
+  if (!answer && (kept.length === 0 || (reflection && short))) {
+    const opening = openingFor(input, reflection);
+    // A quiet partner is addressed gently by name; the user's own words are left as they wrote them.
+    if (opening)
+      pieces.push(voice.addressByName && names.partner ? `${names.partner}, ${lowerFirst(opening)}` : opening);
+  }
+  pieces.push(...kept);
+  const move = moveFor(input, answer !== null, kept.length > 0);
+  if (move) pieces.push(textOf(move.line, names.other));
+  // A confused partner is always offered answers, whatever else was said.
+  if (sentenceCount(pieces) < ENOUGH_SENTENCES + (input.emotion === 'confusion' ? 1 : 0)) {
+    const close = closeFor(input, move?.theme, answer !== null);
+    if (close) pieces.push(textOf(close, names.other));
+  }
+  return fill(pieces.filter(Boolean).join(' '), { other: names.other ?? '' });
+}
+
+/**
+ * The true answer leads unless the user already answered it straight: their own answer is kept, and
+ * a bare "Yes." is kept as the true answer's own "Yes." with the rest of it.
+ */
+function answerFirst(moment: QuestionMoment | null, own: OwnWords): boolean {
+  if (!moment?.trueAnswer) return false;
+  if (moment.contradiction) return true;
+  return moment.response !== 'answered' || own.sentences.every((s) => BARE_YES_NO.test(s));
+}
+
+function openingFor(input: SuggestionInput, reflection: string | null): string {
+  const voice = VOICES[input.emotion ?? 'unspecified'];
+  return reflection
+    ? fill(pickVariant(voice.withReflection, input.seed, 'open'), { R: reflection })
+    : pickVariant(voice.withoutReflection, input.seed, 'open');
+}
+
+/**
+ * The repair for what hurt; the next step after what worked (only when the user's words are kept, so
+ * it follows them); for a reply that did not answer, nothing when the true answer already leads.
+ */
+function moveFor(
+  input: SuggestionInput,
+  answered: boolean,
+  keptAny: boolean,
+): { theme: Theme; line: SuggestedLine } | null {
+  const { key, hurt } = input.focus;
+  // "I'm sorry you feel that way" already turned into "I'm sorry I hurt you": that was the repair.
+  if (key === 'non-apology' && input.own.apologyTurned) return null;
+  const wanted = hurt || (VALIDATING_KEYS.has(key) ? keptAny || !answered : !answered || key === 'denial');
+  if (!wanted) return null;
+  const move = MOVES[key];
+  // After a straight answer, "that's the whole of it" is as good a next step as an offer of more.
+  const candidates = key === 'honest-answer' ? [...move.lines, ...AFTER_ANSWER] : move.lines;
+  const lines = candidates.filter((l) => !(input.reasonsAsked && l.holdsBack) && !(answered && l.notAfterAnswer));
+  if (lines.length === 0) return null;
+  return { theme: move.theme, line: pickVariant(lines, input.seed, 'move') };
+}
+
+function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered: boolean): SuggestedLine | null {
+  const own = VOICES[input.emotion ?? 'unspecified'].closes;
+  const closes: readonly Close[] = input.emotion === 'confusion' ? own : [...own, ...ANY_EMOTION_CLOSES];
+  const fitting = closes.filter((c) => c.theme !== moveTheme);
+  const pool: readonly SuggestedLine[] = answered ? [...AFTER_ANSWER, ...fitting] : fitting;
+  return pool.length > 0 ? pickVariant(pool, input.seed, 'close') : null;
+}
+
+function textOf(line: SuggestedLine, other: string | null): string {
+  return other && line.withOther ? line.withOther : line.text;
+}
+
+function wordCount(sentences: readonly string[]): number {
+  return sentences.reduce((n, s) => n + s.split(/\s+/).filter(Boolean).length, 0);
+}
+
+function sentenceCount(pieces: readonly string[]): number {
+  return pieces.reduce((n, piece) => n + sentencesOf(piece).length, 0);
+}
