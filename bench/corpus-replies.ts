@@ -16,9 +16,9 @@ export const PRACTICE_MIX: Readonly<Record<Label, number>> = {
 
 let corpusOnce: LabeledReply[] | undefined;
 /**
- * The corpus replies a practising user could send without pausing the session: a few corpus replies
- * (a confided secret told on) name the partner's overdose or suicide attempt, which the crisis check
- * rightly stops on; load and fault runs would stall on them.
+ * The corpus replies a practising user could send without pausing the session: the crisis check
+ * stops on a handful of corpus replies (see docs/safety.md for its false alarms), and load and fault
+ * runs would stall on those.
  */
 export function corpus(): LabeledReply[] {
   corpusOnce ??= readCorpus().items.filter((item) => !detectCrisis(item.text));
