@@ -171,7 +171,8 @@ export function yesButHits(text: string, hits: readonly SignalHit[], answeredUnt
     const endRel = rest.search(CLAUSE_END);
     const afterEnd = endRel === -1 ? text.length : afterStart + endRel;
     const after = text.slice(afterStart, afterEnd);
-    if (after.trim().length === 0 || CONTINUES_OWNING.test(after)) continue;
+    // "No one knew but me": a "but" before one word is "except", not a clause taking something back.
+    if (after.trim().split(' ').length < 2 || CONTINUES_OWNING.test(after)) continue;
     const owningBefore =
       hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating') ||
       (answeredUntil !== undefined && answeredUntil <= at);

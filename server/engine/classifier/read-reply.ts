@@ -42,6 +42,20 @@ export function readReply(
   const evasion = hits.find((h) => h.signal === 'evasion');
   const answer =
     question.type === 'info' ? readAnswer(normalized, question.kinds, evasion, question.auxiliary) : undefined;
+  // Answering a yes/no question in its own words ("Did you say it was private?" "No. I never said it
+  // was private.") is the answer, not a correction or a denial of the partner's account.
+  if (answer?.response === 'answered' && question.kinds[0] === 'yes-no' && partner) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i] as SignalHit;
+      if (
+        (hit.signal === 'detail-correction' || hit.signal === 'denial') &&
+        restatesQuestion(normalized.text, hit, partner)
+      ) {
+        negated.push(hit);
+        hits.splice(i, 1);
+      }
+    }
+  }
   // Rule 1 after an answer too: "Yes, but only because you were never home."
   if (answer?.response === 'answered' && answer.end !== undefined) {
     for (const hit of yesButHits(normalized.text, hits, answer.end)) {
@@ -58,6 +72,14 @@ export function readReply(
     ...(answer ? { answer } : {}),
     echo,
   };
+}
+
+// The clause of a hit shares two or more of the partner's content words: it says their question back.
+function restatesQuestion(text: string, hit: SignalHit, partner: string): boolean {
+  const start = Math.max(text.lastIndexOf(' . ', hit.start), text.lastIndexOf(' , ', hit.start)) + 1;
+  const stop = text.slice(hit.end).search(/ [.,?!;]/);
+  const clause = text.slice(start, stop === -1 ? text.length : hit.end + stop);
+  return partnerEcho(clause, partner).sharedWords >= 2;
 }
 
 // A question the scenario marked: its kind is given; the line still says which auxiliary it asks with.

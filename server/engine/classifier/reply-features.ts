@@ -122,6 +122,7 @@ function stemHash(word: string): number {
  * weight they drown the words and cues (5-fold and leave-one-batch-out: 0.1 of a word is best).
  */
 const GRAM_VALUE = 0.1;
+const PHRASE_VALUE = 1;
 
 export function replyFeatures(reading: ReplyReading): ReplyFeatures {
   count = 0;
@@ -147,8 +148,8 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
       const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
       push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
-      push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p);
-      push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, PHRASE_VALUE);
+      push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p, PHRASE_VALUE);
       if (first && isWord) {
         push(slotOf(Math.imul(h ^ FIRST, FNV_PRIME)), p);
         first = false;

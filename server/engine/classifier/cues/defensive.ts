@@ -194,7 +194,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say i did it because."],
       },
       {
-        cue: String.raw`\bi was (?:going|about|planning|gonna|always going|hoping) to (?:tell you|buy it back|pay (?:it|you|them) back|put it back|win it back|sort it|fix it|make it right|replace it)\b`,
+        cue: String.raw`\bi was (?:going|about|planning|gonna|always going|hoping) to (?:tell you(?= [.,;!?]| (?:i swear|honestly|eventually|soon|at some point|after|when|once|before|but|everything|the truth|about it|properly)\b|$)|buy it back|pay (?:it|you|them) back|put it back|win it back|sort it|fix it|make it right|replace it)\b`,
         weight: 0.8,
         fires: [
           'I was going to buy it back before you ever noticed.',
@@ -202,7 +202,10 @@ export const DEFENSIVE: CueGroup[] = [
           'i was always going to tell you, you just found out first',
           'once id paid it off i was gonna tell u',
         ],
-        doesNotFire: ["I'm not going to say i was going to tell you."],
+        doesNotFire: [
+          "Then I was going to tell you I'd moved jobs, so you'd never have known.",
+          "I'm not going to say i was going to tell you.",
+        ],
       },
       {
         cue: String.raw`\bi (?:had|needed) (?:to|a reason|my reasons|no choice|no other)\b`,
