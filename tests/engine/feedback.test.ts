@@ -722,6 +722,14 @@ describe('a suggestion keeps what was good in the user’s own reply', () => {
     expect(result.suggestion).not.toMatch(/sorry (?:if |that )?you (?:feel|found|were)/);
   });
 
+  it('turns “sorry you ...” round even in a reply judged validating overall', () => {
+    const reply = "It's my debt. I did this and I hid it from you. I'm sorry you found out in a queue at Tesco.";
+    const { suggestion } = feedback(reply, 'validating', [['responsibility', "It's my debt"]]);
+
+    expect(suggestion).toContain("I'm sorry I kept it from you, and that you found out in a queue at Tesco.");
+    expect(suggestion).not.toContain("I'm sorry you found out");
+  });
+
   it('keeps their own ownership and facts around the part that hurt', () => {
     const reply = "It's my debt. I did this and I hid it from you. I'm sorry you found out like that.";
     const { suggestion } = feedback(reply, 'minimizing', [['non-apology', "I'm sorry you found out like that"]]);

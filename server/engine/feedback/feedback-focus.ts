@@ -136,8 +136,10 @@ function creditsOf(
   const before = good.filter((s) => s.start < at);
   const chosen = before.length > 0 ? before : good;
   const credits = [...new Set(chosen.flatMap((s) => s.signals))];
-  const firstGood = goodEvidence.find((e) => (before.length > 0 ? e.start < at : e.start >= at));
-  const quoted = firstGood ? clauseOf(firstGood, reply) : '';
+  // The good words nearest the hurt: the last ones before it ("needed nothing after it"), or the first after.
+  const byPlace = [...goodEvidence].sort((a, b) => a.start - b.start);
+  const nearest = before.length > 0 ? byPlace.filter((e) => e.start < at).pop() : byPlace.find((e) => e.start >= at);
+  const quoted = nearest ? clauseOf(nearest, reply) : '';
   return {
     credits,
     creditFirst: before.length > 0 || credits.length === 0,

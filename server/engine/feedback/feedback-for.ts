@@ -29,7 +29,8 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
     other: context.slots?.other?.trim() || null,
   };
   const holdNoReasonBack = reasonsAsked(moment, context.partner);
-  const own = ownWordsOf(reply, seen, moment);
+  // The suggestion never hands back a phrase that hurts, even in a reply judged validating overall.
+  const own = ownWordsOf(reply, withNet(classification, reply, moment, true), moment);
   return {
     ...principleFor(focus.key),
     summary: summaryFor({
@@ -57,12 +58,17 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
 /**
  * The classification with the net's phrases added as evidence after the classifier's own, where the
  * reply defended, minimized or left a question unanswered and the classifier gave those words no
- * evidence. A reply judged validating is left as judged.
+ * evidence. For the note, a reply judged validating is left as judged (`always` is for the suggestion).
  */
-function withNet(classification: Classification, reply: string, moment: QuestionMoment | null): Classification {
+function withNet(
+  classification: Classification,
+  reply: string,
+  moment: QuestionMoment | null,
+  always = false,
+): Classification {
   const { label, evidence } = classification;
   const unanswered = moment?.response === 'unanswered' || moment?.response === 'evaded';
-  if (label === 'validating' || (label === 'neutral' && !unanswered)) return classification;
+  if (!always && (label === 'validating' || (label === 'neutral' && !unanswered))) return classification;
   const missed = netEvidence(reply).filter(
     (found) => !evidence.some((e) => isHurtingSignal(e.signal) && e.start < found.end && e.end > found.start),
   );

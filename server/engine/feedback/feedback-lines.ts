@@ -315,7 +315,7 @@ export const CREDIT: Readonly<Partial<Record<FeedbackKey, string>>> = {
 /** A verdict given with less than 0.6 confidence is worded as a possibility, never as a verdict. */
 export const HEDGED_LEADS: readonly string[] = [
   '“{q}” may come across as {might}.',
-  'It’s hard to be sure from the words alone, but “{q}” could land as {might}.',
+  'It’s hard to be sure from the words alone; “{q}” could land as {might}.',
   'To {p}, “{q}” might sound like {might}.',
   'There’s a chance “{q}” reads as {might}.',
 ];
@@ -388,7 +388,7 @@ export const QUESTION_LINES = {
   answeredThenHurt: [
     line('{asked}, and you answered it; then “{q}” {did}.', 'The answer was enough on its own.'),
     line('You answered what {p} asked, and then “{q}” {did}.', 'Stop at the answer, and it lands.'),
-    line('{asked}, and you answered, which was right, but “{q}” {did}.', 'The answer needed nothing after it.'),
+    line('{asked}, and you answered, which was right; then “{q}” {did}.', 'The answer needed nothing after it.'),
   ],
   /** Answered, and the answer itself hurt ("Because you were never home"). {q}: the answer. */
   answerThatHurt: [
@@ -397,7 +397,7 @@ export const QUESTION_LINES = {
       'The answer that helps owns the choice, with nothing wrapped round it.',
     ),
     line(
-      '{asked}; you answered, but “{q}” {did}.',
+      '{asked}; you answered, and “{q}” {did}.',
       'An answer that starts with what you chose is the one {p} can take in.',
     ),
   ],

@@ -32,8 +32,12 @@ const NET: ReadonlyArray<readonly [Signal, RegExp]> = [
   ],
 ];
 
+/** One pass that finds whether any net phrase may be there: most replies have none (this runs every turn). */
+const ANY = new RegExp(NET.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** Evidence for every net phrase in the reply, in the order the net lists them. */
 export function netEvidence(reply: string): Evidence[] {
+  if (!ANY.test(reply)) return [];
   const found: Evidence[] = [];
   for (const [signal, pattern] of NET) {
     const match = pattern.exec(reply);
