@@ -3,6 +3,7 @@
 // attempts to listen, with the defensive and minimizing slips the exercise is there to catch.
 import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import { readCorpus } from '../server/cli/corpus-files.js';
+import { detectCrisis } from '../server/engine/index.js';
 import type { LabeledReply } from '../server/engine/training.js';
 import type { Label } from '../server/engine/types.js';
 
@@ -14,8 +15,13 @@ export const PRACTICE_MIX: Readonly<Record<Label, number>> = {
 };
 
 let corpusOnce: LabeledReply[] | undefined;
+/**
+ * The corpus replies a practising user could send without pausing the session: the crisis check
+ * stops on a handful of corpus replies (see docs/safety.md for its false alarms), and load and fault
+ * runs would stall on those.
+ */
 export function corpus(): LabeledReply[] {
-  corpusOnce ??= readCorpus().items;
+  corpusOnce ??= readCorpus().items.filter((item) => !detectCrisis(item.text));
   return corpusOnce;
 }
 

@@ -1,21 +1,15 @@
-// npm run eval -- FILE.jsonl [--json] [--errors OUT.jsonl]   scores the classifier on a labeled file
-// npm run eval -- --cv 5 [--json]                              k-fold cross-validation of the own corpus
+// npm run eval                                 the challenge file and ../shared/eval/*.jsonl (if present)
+// npm run eval -- FILE.jsonl [FILE...]         those files
+// npm run eval -- --cv 5                       5-fold cross-validation of the corpus
+// npm run eval -- --lobo                       leave-one-batch-out: train without one writer's batch, test on it
+//   --json                                     one JSON object per report, for machines
+//   --errors OUT.jsonl                         the misjudged replies (of every report), one per line
 import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  classifyReply,
-  classifyWith,
-  compileModel,
-  type EvaluationReport,
-  emptyConfusion,
-  evaluate,
-  LABELS,
-  type Misclassified,
-  stratifiedFolds,
-  summarize,
-  trainModel,
-} from '../engine/index.js';
-import { readCorpus, readJsonl } from './corpus-files.js';
+import { classifyReply, evaluate, LABELS } from '../engine/index.js';
+import { defaultEvalFiles, readJsonl } from './corpus-files.js';
+import { crossValidate, leaveOneBatchOut, type Named } from './held-out.js';
 
 // `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -25,34 +19,23 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean' }, errors: { type: 'string' }, cv: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    errors: { type: 'string' },
+    cv: { type: 'string' },
+    lobo: { type: 'boolean' },
+  },
 });
 
-function crossValidate(k: number): EvaluationReport {
-  const { items } = readCorpus();
-  const folds = stratifiedFolds(items, k);
-  const confusion = emptyConfusion();
-  const errors: Misclassified[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const model = compileModel(
-      trainModel(
-        items.filter((_, i) => folds[i] !== fold),
-        `fold-${fold}`,
-      ),
-    );
-    const held = items.filter((_, i) => folds[i] === fold);
-    const report = evaluate(held, (text, ctx) => classifyWith(model, text, ctx));
-    for (const e of LABELS) for (const p of LABELS) confusion[e][p] += report.confusion[e][p];
-    errors.push(...report.errors);
-  }
-  return summarize(confusion, errors, items.length);
-}
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function print(report: EvaluationReport, title: string): void {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`${title}: ${report.items} replies`);
+function print(report: Named): void {
+  console.log(`${report.name}: ${report.items} replies`);
   console.log(
-    `macro-F1 ${report.macroF1.toFixed(3)}   accuracy ${pct(report.accuracy)}   false praise ${pct(report.falsePraiseRate)}`,
+    `macro-F1 ${report.macroF1.toFixed(3)}   accuracy ${pct(report.accuracy)}   false praise ${pct(report.falsePraiseRate)}   false blame ${pct(report.falseBlameRate)}`,
+  );
+  console.log(
+    `answers to questions ${pct(report.answers.accuracy)} right (${report.answers.items} replies)   calibration error (ECE) ${report.ece.toFixed(3)}`,
   );
   console.log('');
   console.log('label        precision  recall   F1      n');
@@ -63,27 +46,39 @@ function print(report: EvaluationReport, title: string): void {
     );
   }
   console.log('');
-  console.log(`confusion (rows: expected, columns: predicted)`);
+  console.log('confusion (rows: expected, columns: predicted)');
   console.log(`${''.padEnd(12)} ${LABELS.map((l) => l.slice(0, 10).padStart(10)).join(' ')}`);
   for (const e of LABELS)
     console.log(`${e.padEnd(12)} ${LABELS.map((p) => String(report.confusion[e][p]).padStart(10)).join(' ')}`);
+  console.log('');
 }
 
-const cv = values.cv ? Number(values.cv) : undefined;
-const file = positionals[0];
-if (cv === undefined && !file) {
-  console.error('usage: npm run eval -- FILE.jsonl [--json] [--errors OUT.jsonl]  |  npm run eval -- --cv 5');
-  process.exit(2);
+function main(): number {
+  const cv = values.cv === undefined ? undefined : Number(values.cv);
+  if (cv !== undefined && !(Number.isInteger(cv) && cv >= 2)) {
+    console.error('--cv needs a whole number of folds, 2 or more');
+    return 2;
+  }
+  const reports: Named[] = [];
+  if (cv !== undefined) reports.push(crossValidate(cv));
+  if (values.lobo) reports.push(...leaveOneBatchOut());
+  const files = positionals.length > 0 ? positionals : cv === undefined && !values.lobo ? defaultEvalFiles() : [];
+  for (const file of files) reports.push({ name: basename(file), ...evaluate(readJsonl(file), classifyReply) });
+  if (reports.length === 0) {
+    console.error('nothing to score: no challenge file and no ../shared/eval; pass FILE.jsonl, --cv 5 or --lobo');
+    return 2;
+  }
+  if (values.errors) {
+    const lines = reports.flatMap((r) => r.errors.map((e) => JSON.stringify({ report: r.name, ...e })));
+    writeFileSync(values.errors, `${lines.join('\n')}\n`);
+  }
+  for (const report of reports) {
+    if (values.json) {
+      const { errors, scored, ...rest } = report;
+      console.log(JSON.stringify({ ...rest, errors: errors.length }));
+    } else print(report);
+  }
+  return 0;
 }
-if (cv !== undefined && !(Number.isInteger(cv) && cv >= 2)) {
-  console.error('--cv needs a whole number of folds, 2 or more');
-  process.exit(2);
-}
-const report = cv ? crossValidate(cv) : evaluate(readJsonl(file as string), classifyReply);
-if (values.errors) writeFileSync(values.errors, `${report.errors.map((e) => JSON.stringify(e)).join('\n')}\n`);
-if (values.json) {
-  const { errors, ...rest } = report;
-  console.log(JSON.stringify({ ...rest, errors: errors.length }));
-} else {
-  print(report, cv ? `${cv}-fold cross-validation of the corpus` : (file as string));
-}
+
+process.exitCode = main();

@@ -1,10 +1,11 @@
 // npm run train: builds the classifier's model from the corpus. Skips the work when the model on disk
-// was already trained on this exact corpus (pass --force to retrain anyway).
+// was already trained on this exact corpus by this exact code (pass --force to retrain anyway).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { trainModel } from '../engine/training.js';
-import { MODEL_FILE, readCorpus } from './corpus-files.js';
+import { MODEL_FILE, readCorpus, trainingHash } from './corpus-files.js';
 
-const { items, hash } = readCorpus();
+const { items } = readCorpus();
+const hash = trainingHash();
 const force = process.argv.includes('--force');
 if (!force && existsSync(MODEL_FILE)) {
   const current = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { corpusHash?: string };

@@ -3,16 +3,16 @@
 // Pure TypeScript, no I/O. The contract as clients see it is server/api-contract.ts (docs/api.md).
 
 export { buildReport, listeningScore, type PrincipleMark, type Report, type ReportInput } from './build-report.js';
-export { compileModel } from './classifier/bayes-model.js';
-export { classifyReply, classifyWith, EmptyReplyError } from './classifier/classify-reply.js';
+export { classifyReply, classifyWith, EmptyReplyError, TRAINED_CALIBRATION } from './classifier/classify-reply.js';
 export {
   type EvaluationReport,
   emptyConfusion,
   evaluate,
   type Misclassified,
-  stratifiedFolds,
+  type Scored,
   summarize,
 } from './classifier/evaluate.js';
+export { type CompiledModel, compileModel, type ModelArtifact } from './classifier/linear-model.js';
 export {
   type AutoplayOptions,
   type AutoplayRun,
@@ -93,7 +93,15 @@ export {
   SCENARIO_FORMATS,
   ScenarioSchema,
 } from './scenario/scenario-schema.js';
-export { type LabeledReply, parseLabeledLines, trainModel } from './training.js';
+export {
+  asksForInformation,
+  type LabeledReply,
+  parseLabeledLines,
+  type QuestionTag,
+  stratifiedFolds,
+  trainModel,
+  trainUncalibrated,
+} from './training.js';
 export {
   type EngineSession,
   endSession,

@@ -1,18 +1,37 @@
-import natural from 'natural/lib/natural/classifiers/index.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../server/cli/corpus-files.js';
-import { compileModel, labelProbabilities } from '../../server/engine/classifier/bayes-model.js';
-import { featuresOf, trainModel } from '../../server/engine/classifier/train-model.js';
-import { EMOTIONS, LABELS } from '../../server/engine/types.js';
+import { CHALLENGE_FILE, MODEL_FILE, readCorpus, readJsonl, trainingHash } from '../../server/cli/corpus-files.js';
+import { contextKey } from '../../server/cli/corpus-import.js';
+import { classifyWith } from '../../server/engine/classifier/classify-reply.js';
+import { asksForInformation } from '../../server/engine/classifier/corpus.js';
+import { evaluate } from '../../server/engine/classifier/evaluate.js';
+import { compileModel, type ModelArtifact } from '../../server/engine/classifier/linear-model.js';
+import { readQuestion } from '../../server/engine/classifier/question-reader.js';
+import { TRAINING, trainModel } from '../../server/engine/classifier/train-model.js';
+import { EMOTIONS, LABELS, QUESTION_KINDS } from '../../server/engine/types.js';
 
-const { items, hash } = readCorpus();
+const { items } = readCorpus();
 
 describe('the project corpus', () => {
-  it('holds at least 900 replies and at least 180 of each label', () => {
-    expect(items.length).toBeGreaterThanOrEqual(900);
+  it('holds at least 6,000 replies from seven batches, and each label is at least a fifth of them', () => {
+    expect(items.length).toBeGreaterThanOrEqual(6000);
+    expect(new Set(items.map((i) => i.batch)).size).toBeGreaterThanOrEqual(7);
     for (const label of LABELS) {
-      expect(items.filter((i) => i.label === label).length, label).toBeGreaterThanOrEqual(180);
+      expect(items.filter((i) => i.label === label).length, label).toBeGreaterThanOrEqual(items.length / 5);
     }
+  });
+
+  it('pairs at least 40% of its replies with a partner line that asks for information', () => {
+    const asked = items.filter((i) =>
+      i.question ? asksForInformation(i.question) : readQuestion(i.partner).type === 'info',
+    );
+    expect(asked.length / items.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('covers at least eight kinds of betrayal, and every question kind', () => {
+    expect(new Set(items.map((i) => i.betrayal)).size).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(items.map((i) => i.question));
+    for (const kind of QUESTION_KINDS) expect(kinds.has(kind), kind).toBe(true);
   });
 
   it('covers all four emotions for every label', () => {
@@ -22,30 +41,48 @@ describe('the project corpus', () => {
     }
   });
 
-  it('has no reply twice', () => {
-    const texts = items.map((i) => i.text.trim().toLowerCase());
-    expect(new Set(texts).size).toBe(texts.length);
+  it('has no reply twice to the same partner line, in any batch, whatever the case or punctuation', () => {
+    const seen = new Map<string, string>();
+    for (const item of items) {
+      const key = contextKey(item.text, item.partner);
+      expect(seen.get(key), `${item.batch}: ${item.text}`).toBeUndefined();
+      seen.set(key, item.batch ?? '');
+    }
+  });
+
+  it.skipIf(!existsSync(CHALLENGE_FILE))('shares no reply with the challenge file, which is never trained on', () => {
+    const corpus = new Set(items.map((i) => contextKey(i.text, i.partner)));
+    for (const item of readJsonl(CHALLENGE_FILE))
+      expect(corpus.has(contextKey(item.text, item.partner)), item.text).toBe(false);
   });
 });
 
-describe('training', () => {
-  it('is deterministic: the same corpus gives the same model, byte for byte', () => {
-    const sample = items.filter((_, i) => i % 4 === 0);
-    expect(JSON.stringify(trainModel(sample, hash))).toBe(JSON.stringify(trainModel(sample, hash)));
+describe('the trained model', () => {
+  it('was trained on this corpus by this code (run npm run train after changing either)', () => {
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelArtifact;
+    expect(model.corpusHash).toBe(trainingHash());
+    expect(model.documents).toBe(items.length);
   });
 
-  it("our log-space evaluation ranks labels exactly as natural's own Bayes does", () => {
-    const sample = items.filter((_, i) => i % 5 === 0);
-    const bayes = new natural.BayesClassifier();
-    for (const item of sample) bayes.addDocument(featuresOf(item), item.label);
-    bayes.train();
-    const compiled = compileModel(trainModel(sample, 'x'));
-    for (const text of ['it just happened', 'I chose this and I am sorry', 'ok', 'you never listen']) {
-      const features = featuresOf({ text });
-      const theirs = bayes.getClassifications(features).map((c) => c.label);
-      const probs = labelProbabilities(compiled, features);
-      const ours = [...LABELS].sort((a, b) => (probs[LABELS.indexOf(b)] ?? 0) - (probs[LABELS.indexOf(a)] ?? 0));
-      expect(ours).toEqual(theirs);
-    }
+  it('has learned its corpus: it labels at least 90% of the replies it was trained on right', async () => {
+    const trained = (await import('../../server/engine/classifier/model.generated.json', { with: { type: 'json' } }))
+      .default as unknown as ModelArtifact;
+    const model = compileModel(trained);
+    const report = evaluate(items, (text, context) => classifyWith(model, text, context));
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is deterministic: the same corpus gives the same model, byte for byte', { timeout: 120_000 }, () => {
+    const sample = items.filter((_, i) => i % 10 === 0);
+    const options = { ...TRAINING, calibrationFolds: 2 };
+    expect(JSON.stringify(trainModel(sample, 'x', options))).toBe(JSON.stringify(trainModel(sample, 'x', options)));
+  });
+
+  it('calibrates its confidence: higher raw scores never map to lower confidence', () => {
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelArtifact;
+    const { edges, values } = model.calibration;
+    expect(edges.length).toBe(values.length);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] as number);
+    expect(edges[edges.length - 1]).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // The phrasings issue 12 names, the same things in other words, and the project's own development
 // examples (server/engine/safety/training/dev-examples.jsonl). The measured figures on the evaluation
 // file are held by tests/engine/safety-eval.test.ts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCrisis, startSession, takeTurn } from '../../server/engine/index.js';
@@ -21,12 +21,14 @@ const DEV_EXAMPLES: Example[] = readFileSync(join(REPO, 'server/engine/safety/tr
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Example);
 
-const CORPUS_REPLIES: string[] = ['defensive', 'minimizing', 'neutral', 'validating'].flatMap((label) =>
-  readFileSync(join(CORPUS_DIR, `${label}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text),
-);
+const CORPUS_REPLIES: string[] = readdirSync(CORPUS_DIR)
+  .filter((file) => file.endsWith('.jsonl'))
+  .flatMap((file) =>
+    readFileSync(join(CORPUS_DIR, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
 
 describe('what issue 12 saw', () => {
   it.each([

@@ -14,6 +14,14 @@ export interface SignalHit {
   /** Offsets into the canonical text. */
   start: number;
   end: number;
+  /** The cue's index in SIGNAL_PATTERNS; -1 for hits found by structure ("yes, but", reflection). */
+  cue: number;
+}
+
+export interface DetectedSignals {
+  hits: SignalHit[];
+  /** Cues that matched but were negated or asked ("None of this is my fault", "How is that on me?"). */
+  negated: SignalHit[];
 }
 
 // "not going to say / pretend / ask you to ..." right before an excuse or a rush turns it around.
@@ -21,7 +29,8 @@ const DISAVOWAL =
   /\b(?:not|never|will not|would not|refuse to|no point|can not|do not want to|do not need to|instead of|rather than|stop|without|no more|not going to|am not|is not|was not)(?: even| just)? (?:say|saying|said|pretend|pretending|claim|claiming|tell you|telling you|act like|acting like|make out|making out|ask you to|asking you to|expect you to|expecting you to|want you to|need you to|use|using|hide behind|hiding behind|blame|blaming|going to say|going to pretend|going to blame|going to tell you|going to ask you to|make this about|making this about|make excuses like|excuses like|expect|asking|telling you to|rush you to|push you to|pressure you to|hurry you to)(?: that| it| this)? (?:\S+ ){0,2}$/;
 const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: \S+)? $/;
 
-const CONTRAST = /(?:^| )(?:but|though|although|except|however|yet) (?=\S)/g;
+// "yet" and "however" contrast only at the head of a clause ("however many it takes" does not).
+const CONTRAST = /(?:^| )(?:but|though|although|except|(?<=[.,;] )(?:however|yet)) (?=\S)/g;
 const CLAUSE_END = /[.?!;]/;
 const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
@@ -31,27 +40,129 @@ const AGREES = /\byou are right\b/;
 export function detectSignals(
   n: NormalizedReply,
   partner?: string,
-  options: { noPrefilter?: boolean } = {},
-): SignalHit[] {
+  options: { noPrefilter?: boolean; askedQuantity?: boolean } = {},
+): DetectedSignals {
   const hits: SignalHit[] = [];
-  for (const { pattern, index: start, length } of matchCues(n.text, options.noPrefilter)) {
-    if (sideOf(pattern.signal) !== 'validating' && isDisavowed(n.text, start)) continue;
-    hits.push({ signal: pattern.signal, weight: pattern.weight, start, end: start + length });
+  const negated: SignalHit[] = [];
+  for (const { pattern, cue, index: start, length } of matchCues(n.text, options.noPrefilter)) {
+    const hit: SignalHit = { signal: pattern.signal, weight: pattern.weight, start, end: start + length, cue };
+    // The real reason owned ("because I didn't want to face you") is an answer, not an excuse
+    // (taxonomy v2); a reason that puts it on circumstances or the partner stays one.
+    if (hit.signal === 'justification' && isOwnedMotive(n.text, hit.start)) {
+      negated.push(hit);
+      hits.push({ ...hit, signal: 'responsibility', weight: 0.8, cue: -1 });
+      continue;
+    }
+    // Asked how many, how much or how long, "a couple of times" is the answer, not a shrink; "only
+    // a couple" still shrinks.
+    if (
+      options.askedQuantity &&
+      hit.signal === 'downplay' &&
+      !SHRINKS.test(n.text.slice(Math.max(0, hit.start - 12), hit.end))
+    ) {
+      negated.push(hit);
+      continue;
+    }
+    if (isTurnedAround(n.text, hit)) {
+      negated.push(hit);
+      // "None of this is my fault", "I'm not the one who lied": ownership said with a "not" denies it.
+      if (hit.signal === 'responsibility' || hit.signal === 'apology')
+        hits.push({ ...hit, signal: 'denial', weight: 0.8, cue: -1 });
+    } else hits.push(hit);
   }
+  ownedContrasts(n.text, hits, negated);
   hits.push(...yesButHits(n.text, hits));
   const reflection = reflectionHit(n.text, partner);
   if (reflection) hits.push(reflection);
-  return hits;
+  return { hits, negated };
 }
 
-function isDisavowed(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return DISAVOWAL.test(before) || NEGATED_RIGHT_BEFORE.test(before);
+const SHRINKS =
+  /\b(?:just|only|merely|barely|hardly|nothing|no big|not (?:that|as|so|even)|small|little|tiny|minor|harmless|silly)\b/;
+
+// "I did that, not her" owns the act; "it happened because of my lies" too. Cues that read these as
+// correcting or removing agency are turned around when the sentence owns it.
+const OWNS_AFTER = /^[^.?!]{0,12}\b(?:because of (?:me|my)|on me|my (?:fault|doing|choice))\b/;
+function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i] as SignalHit;
+    const turned =
+      (hit.signal === 'detail-correction' &&
+        hits.some(
+          (h) =>
+            (h.signal === 'responsibility' || h.signal === 'patience') &&
+            h.end <= hit.start &&
+            h.start >= sentenceStart(text, hit.start),
+        )) ||
+      (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end)));
+    if (turned) {
+      negated.push(hit);
+      hits.splice(i, 1);
+    }
+  }
+}
+
+function sentenceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !'.?!'.includes(text[start - 1] as string)) start--;
+  return start;
+}
+
+const OWNED_MOTIVE =
+  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not face|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
+
+// The clause a cue sits in, from its last boundary (. ? ! , ; "and" "but") before the cue.
+function isOwnedMotive(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const cut = Math.max(
+    before.lastIndexOf(' . '),
+    before.lastIndexOf(' ? '),
+    before.lastIndexOf(' ! '),
+    before.lastIndexOf(' , '),
+    before.lastIndexOf(' ; '),
+  );
+  const clause = text.slice(cut === -1 ? 0 : cut + 3);
+  return OWNED_MOTIVE.test(clause) || OWNED_MOTIVE.test(text.slice(at));
+}
+
+// Negation and questions, for every side. A harmful cue is turned around by a disavowal ("I'm not
+// going to say it just happened"); a validating one by a "not" in its clause ("it is not my fault",
+// "none of this is on me") or by a question that challenges ("How is that my fault?").
+function isTurnedAround(text: string, hit: SignalHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 60), hit.start);
+  if (sideOf(hit.signal) !== 'validating') return DISAVOWAL.test(before) || NEGATED_RIGHT_BEFORE.test(before);
+  const clause = before.slice(before.search(CLAUSE_START_IN_WINDOW) + 1);
+  if (NEGATOR_BEFORE.test(clause)) return true;
+  if (hit.signal === 'open-question') return CHALLENGE.test(sentenceAround(text, hit.start));
+  const sentence = sentenceAround(text, hit.start);
+  return sentence.endsWith('?') && CHALLENGING_QUESTION.test(sentence);
+}
+
+// The last clause boundary in the window before a cue (or -1: the clause starts with the window).
+const CLAUSE_START_IN_WINDOW = /[.?!,;:](?!.*[.?!,;:])/;
+const NEGATOR_BEFORE =
+  /(?:^|\s)(?:not|never|no|none of(?: this| that| it| them)?|nothing|neither|nor|hardly|do not see how|can not see how|do not see why|how is|how was|how am|why is|why was|why am|why should|since when is|since when was)(?: \S+){0,2} $/;
+const CHALLENGING_QUESTION =
+  /^(?:(?:so|and|but|oh|honestly|seriously|really) )*(?:how (?:is|was|am|are|does|did|can|could)|why (?:is|was|am|should|would|do|does|must)|since when|am i|is it|was it|are you saying|you think|do you (?:really )?think|what makes you think|who says)\b/;
+// A question that sounds like asking but attacks: "What is wrong with you?"
+const CHALLENGE =
+  /\b(?:wrong with you|your problem|want from me|the big deal|did you expect|is it to you|you (?:even )?care|is your deal)\b/;
+
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !'.?!'.includes(text[start - 1] as string)) start--;
+  let end = at;
+  while (end < text.length && !'.?!'.includes(text[end] as string)) end++;
+  return text.slice(start, Math.min(text.length, end + 1)).trim();
 }
 
 // Precedence rule 1 of the taxonomy: after an apology or an admission, a "but" clause that does not
 // keep owning the act is an excuse (about oneself) or blame (about the partner).
-function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
+/**
+ * The "but" clauses that take back what came before: after an apology or an admission, or (when the
+ * answer reader found one, `answeredUntil`) after a plain answer ("Yes, but only twice").
+ */
+export function yesButHits(text: string, hits: readonly SignalHit[], answeredUntil?: number): SignalHit[] {
   const extra: SignalHit[] = [];
   for (const m of text.matchAll(CONTRAST)) {
     const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
@@ -60,12 +171,15 @@ function yesButHits(text: string, hits: SignalHit[]): SignalHit[] {
     const endRel = rest.search(CLAUSE_END);
     const afterEnd = endRel === -1 ? text.length : afterStart + endRel;
     const after = text.slice(afterStart, afterEnd);
-    if (after.trim().length === 0 || CONTINUES_OWNING.test(after)) continue;
-    const owningBefore = hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating');
+    // "No one knew but me": a "but" before one word is "except", not a clause taking something back.
+    if (after.trim().split(' ').length < 2 || CONTINUES_OWNING.test(after)) continue;
+    const owningBefore =
+      hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating') ||
+      (answeredUntil !== undefined && answeredUntil <= at);
     const judgedAfter = hits.some((h) => h.start >= at && h.start < afterEnd);
     if (!owningBefore || judgedAfter) continue;
     const blames = POINTS_AT_PARTNER.test(after) && !AGREES.test(after);
-    extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd });
+    extra.push({ signal: blames ? 'blame-shift' : 'justification', weight: 1, start: at, end: afterEnd, cue: -1 });
   }
   return extra;
 }
@@ -123,7 +237,7 @@ function partnerStems(line: string): Map<string, number> {
   let stems = PARTNER_STEMS.get(line);
   if (!stems) {
     stems = contentStems(line);
-    if (PARTNER_STEMS.size >= 5_000) PARTNER_STEMS.clear();
+    if (PARTNER_STEMS.size >= 8_192) PARTNER_STEMS.clear();
     PARTNER_STEMS.set(line, stems);
   }
   return stems;
@@ -135,7 +249,7 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const frame = REFLECTIVE_FRAME.exec(text);
   if (!partner || partner.trim() === '') {
     return frame && SAYS_BACK.test(frame[0])
-      ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length }
+      ? { signal: 'reflection', weight: 0.8, start: frame.index, end: frame.index + frame[0].length, cue: -1 }
       : undefined;
   }
   const theirs = partnerStems(partner);
@@ -149,5 +263,5 @@ function reflectionHit(text: string, partner?: string): SignalHit | undefined {
   const start = Math.min(...positions);
   const lastWord = text.slice(Math.max(...positions)).match(WORD_OR_TWO)?.[0] ?? '';
   const end = Math.max(...positions) + lastWord.length;
-  return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length) };
+  return { signal: 'reflection', weight: frame ? 1 : 0.8, start, end: Math.min(end, text.length), cue: -1 };
 }

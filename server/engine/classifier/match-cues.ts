@@ -1,11 +1,14 @@
 // Runs the cue patterns over a reply fast, with exactly the matches a full scan would find (a test
 // compares both on the whole corpus). Two filters do the work: a cue is tried only if every set of
 // words it requires is present, and only where a word that can begin it starts.
+
+import { SIGNAL_PATTERNS, type SignalPattern } from './cues/index.js';
 import { leadingWords, requiredWordSets } from './required-words.js';
-import { SIGNAL_PATTERNS, type SignalPattern } from './signal-patterns.js';
 
 export interface CueMatch {
   pattern: SignalPattern;
+  /** The pattern's index in SIGNAL_PATTERNS. */
+  cue: number;
   index: number;
   length: number;
 }
@@ -35,6 +38,7 @@ function slotOf(piece: number): number {
 // copy of the pattern is tried at just those places instead of scanning the whole reply.
 interface Cue {
   pattern: SignalPattern;
+  index: number;
   /** The words a match can start with, by their first character's code (all ASCII). */
   leads: Array<string[] | null> | undefined;
   /** Sticky when anchored (tried at word starts), global otherwise; private, so lastIndex is ours. */
@@ -61,14 +65,14 @@ const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
   }
   NEEDED.push(slotSets.length);
   const words = leadingWords(pattern.re.source);
-  if (!words) return { pattern, leads: undefined, re: new RegExp(pattern.re.source, 'g') };
+  if (!words) return { pattern, index: cueIndex, leads: undefined, re: new RegExp(pattern.re.source, 'g') };
   // A full table (no holes): a read past an array's end or into a hole is slow in V8.
   const leads: Array<string[] | null> = new Array(128).fill(null);
   for (const word of words) {
     const code = word.charCodeAt(0);
     leads[code] = [...(leads[code] ?? []), word];
   }
-  return { pattern, leads, re: new RegExp(pattern.re.source, 'y') };
+  return { pattern, index: cueIndex, leads, re: new RegExp(pattern.re.source, 'y') };
 });
 
 const SLOT_SETS = new Map<number, Int32Array>([...SETS_WITH_SLOT].map(([slot, ids]) => [slot, Int32Array.from(ids)]));
@@ -138,7 +142,7 @@ function anchoredMatches(text: string, cue: Cue, leads: Array<string[] | null>, 
     if (!sticky.test(text)) continue;
     const length = sticky.lastIndex - p;
     after = p + Math.max(1, length);
-    found.push({ pattern: cue.pattern, index: p, length });
+    found.push({ pattern: cue.pattern, cue: cue.index, index: p, length });
   }
 }
 
@@ -158,7 +162,7 @@ function scannedMatches(text: string, cue: Cue, found: CueMatch[]): void {
   const re = cue.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    found.push({ pattern: cue.pattern, index: m.index, length: m[0].length });
+    found.push({ pattern: cue.pattern, cue: cue.index, index: m.index, length: m[0].length });
     // As matchAll does, step past an empty match (these patterns are not unicode-aware).
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -168,9 +172,9 @@ function scannedMatches(text: string, cue: Cue, found: CueMatch[]): void {
 export function matchCues(text: string, exhaustive = false): CueMatch[] {
   const found: CueMatch[] = [];
   if (exhaustive) {
-    for (const pattern of SIGNAL_PATTERNS) {
-      for (const m of text.matchAll(pattern.re)) found.push({ pattern, index: m.index, length: m[0].length });
-    }
+    SIGNAL_PATTERNS.forEach((pattern, cue) => {
+      for (const m of text.matchAll(pattern.re)) found.push({ pattern, cue, index: m.index, length: m[0].length });
+    });
     return found;
   }
   markSatisfiedSets(text);

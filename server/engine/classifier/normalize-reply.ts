@@ -164,25 +164,60 @@ const REWRITE_TABLE: Record<string, string> = {
 // Object.prototype's members.
 const REWRITES = new Map(Object.entries(REWRITE_TABLE));
 
-// Words, numbers and the punctuation that shapes a sentence (contrast and questions depend on it).
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// Words, numbers, currency and the punctuation that shapes a sentence (contrast and questions depend on it).
+// Numbers keep their separators ("4,000", "7.5k") and currency signs are words ("£"), because an
+// answer to "how much?" is in them.
+const TOKEN =
+  /\p{N}+(?:[.,:]\p{N}+)*(?:k|m|am|pm|st|nd|rd|th)?\b|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[£$€]|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+
+// "'d" is "had" before a past participle ("if you'd been home") and "would" otherwise; "'s" after
+// these words is "is", or "has" before a participle ("who's been", "nobody's perfect").
+const PARTICIPLE =
+  /^(?:been|done|gone|had|got|gotten|told|known|seen|said|left|stayed|come|taken|made|spent|asked|called|tried|lied|kept|let|put|found|heard|thought|wanted|needed|given|broken|hidden|lost)$/;
+const IS_CONTRACTED = new Set(
+  'nobody everybody everyone someone somebody anyone anybody nothing everything something anything who where how why when this there here what that it he she one'.split(
+    ' ',
+  ),
+);
+
+const UR_IS_YOU_ARE =
+  /^(?:\w+ing|always|never|not|so|the|being|just|such|really|too|right|wrong|a|an|gonna|still|literally|actually|my|all|both|being|scared|angry|mad|upset|sad|hurt|paranoid|crazy|overreacting|allowed|welcome|better|worse|obsessed|jealous|acting|making|it|going)$/;
+const D_CONTRACTED = new Set('i you we he she they it that there who'.split(' '));
+
+function rewrite(raw: string, next: string | undefined): string {
+  // Texted "ur" is "your" before a noun and "you are" before most else ("ur always", "ur the one").
+  if (raw === 'ur' && next !== undefined && UR_IS_YOU_ARE.test(next)) return 'you are';
+  const table = REWRITES.get(raw);
+  const participle = next !== undefined && PARTICIPLE.test(next);
+  if (table !== undefined && !raw.endsWith("'d") && !raw.endsWith("'s")) return table;
+  if (raw.endsWith("'d") && D_CONTRACTED.has(raw.slice(0, -2)))
+    return `${raw.slice(0, -2)} ${participle ? 'had' : 'would'}`;
+  if (raw.endsWith("'s") && IS_CONTRACTED.has(raw.slice(0, -2))) {
+    // "it's done" is passive ("is"); only "been", "got" and "had" make it "has".
+    return `${raw.slice(0, -2)} ${next === 'been' || next === 'got' || next === 'gotten' || next === 'had' ? 'has' : 'is'}`;
+  }
+  return table ?? raw;
+}
 
 export function normalizeReply(original: string): NormalizedReply {
-  const parts: string[] = [];
-  const tokenStart: number[] = [];
+  const raws: string[] = [];
   const origStart: number[] = [];
   const origEnd: number[] = [];
-  let pos = 0;
   // An exec loop over the shared pattern: matchAll would copy the regex and make an iterator per call.
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(original); match !== null; match = TOKEN.exec(original)) {
     const lower = match[0].toLowerCase();
-    const raw = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-    const canonical = REWRITES.get(raw) ?? raw;
-    parts.push(canonical);
-    tokenStart.push(pos);
+    raws.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
     origStart.push(match.index);
     origEnd.push(match.index + match[0].length);
+  }
+  const parts: string[] = [];
+  const tokenStart: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const canonical = rewrite(raws[i] as string, raws[i + 1]);
+    parts.push(canonical);
+    tokenStart.push(pos);
     pos += canonical.length + 1;
   }
   return { text: parts.join(' '), tokenStart, origStart, origEnd };

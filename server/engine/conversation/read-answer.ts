@@ -62,11 +62,14 @@ export function readAnswer(
   const answered = { response: 'answered' as const, contradicts, confirms: false };
   if (question.about && told.includes(question.about as FactId)) return answered;
   if (question.kind === 'any-more' && question.about && truth === 'yes' && said === 'yes') return unanswered;
-  if (classification?.question) return { ...answered, response: classification.question.response };
+  // A bare yes to a question whose true answer is yes confirms its fact, whoever read the answer.
+  const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
+  if (classification?.question) {
+    const response = classification.question.response;
+    return { ...answered, response, confirms: response === 'answered' && confirms };
+  }
   if (question.kind === 'yes-no' || question.kind === 'any-more')
-    return said === undefined
-      ? unanswered
-      : { ...answered, confirms: question.kind === 'yes-no' && !contradicts && truth === 'yes' };
+    return said === undefined ? unanswered : { ...answered, confirms };
   return expectedByKind(question, reply) ? answered : unanswered;
 }
 

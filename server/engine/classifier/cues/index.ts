@@ -1,0 +1,29 @@
+// Every cue, grouped by signal in one data module per side (validating.ts, defensive.ts,
+// minimizing.ts), compiled once into the flat list the matcher runs. A cue's index in SIGNAL_PATTERNS
+// is also the name of its feature in the model: reordering cues means retraining (npm run train).
+import type { Signal } from '../../types.js';
+import type { Cue, CueGroup } from './cue-types.js';
+import { DEFENSIVE } from './defensive.js';
+import { MINIMIZING } from './minimizing.js';
+import { VALIDATING } from './validating.js';
+
+export type { Cue, CueGroup } from './cue-types.js';
+
+export interface SignalPattern {
+  signal: Signal;
+  weight: number;
+  re: RegExp;
+}
+
+export const CUE_GROUPS: readonly CueGroup[] = [...VALIDATING, ...DEFENSIVE, ...MINIMIZING];
+
+/** Each cue with its signal, in SIGNAL_PATTERNS order. */
+export const CUES: ReadonlyArray<Cue & { signal: Signal }> = CUE_GROUPS.flatMap((g) =>
+  g.cues.map((c) => ({ ...c, signal: g.signal })),
+);
+
+export const SIGNAL_PATTERNS: readonly SignalPattern[] = CUES.map((c) => ({
+  signal: c.signal,
+  weight: c.weight,
+  re: new RegExp(c.cue, 'g'),
+}));

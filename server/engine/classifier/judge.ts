@@ -1,0 +1,192 @@
+// The verdict on one read reply: the model scores the whole reply and each sentence; the taxonomy's
+// precedence has the last word (a sentence that defends or minimizes makes the reply so, however
+// kind the rest); the confidence is calibrated on out-of-fold verdicts. Every part keeps its
+// signals and the words behind them, so feedback can credit what was right.
+import {
+  type Classification,
+  type Evidence,
+  LABELS,
+  type Label,
+  type QuestionReading,
+  type ReplyPart,
+  type Signal,
+} from '../types.js';
+import type { SignalHit } from './detect-signals.js';
+import { type CompiledModel, calibrated, scoreFeatures, softmaxInto } from './linear-model.js';
+import { originalSpan } from './normalize-reply.js';
+import type { ReplyReading } from './read-reply.js';
+import { type ReplyFeatures, replyFeatures } from './reply-features.js';
+import { sideOf } from './signal-sides.js';
+
+const WIDTH = LABELS.length;
+const DEFENSIVE = 1;
+const MINIMIZING = 2;
+const NEUTRAL = 3;
+
+function blamesPartner(reading: ReplyReading): boolean {
+  return reading.hits.some((h) => h.weight >= 1 && (h.signal === 'blame-shift' || h.signal === 'counter-attack'));
+}
+
+function hasMinimizingCue(reading: ReplyReading): boolean {
+  return reading.hits.some((h) => h.weight >= 1 && sideOf(h.signal) === 'minimizing');
+}
+
+function hasCueOfSide(reading: ReplyReading, part: number, label: number): boolean {
+  const { start, end } = reading.parts[part] as { start: number; end: number };
+  const side = LABELS[label];
+  return reading.hits.some((h) => h.start >= start && h.start < end && h.weight >= 1 && sideOf(h.signal) === side);
+}
+
+// Reused per call (classifyReply is synchronous and never re-entered).
+const whole = new Float64Array(WIDTH);
+const probs = new Float64Array(WIDTH);
+const partProbs = new Float64Array(WIDTH);
+let partScores = new Float64Array(16 * WIDTH);
+
+/** What the model and precedence decided, before signals and evidence are attached. */
+export interface Verdict {
+  label: Label;
+  /** The model's probability (temperature applied) of the chosen label, or of the part that decided it. */
+  raw: number;
+  probs: Float64Array;
+  /** Per part: label index, when the reply has more than one. */
+  partLabels: number[];
+  features: ReplyFeatures;
+}
+
+export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
+  const features = replyFeatures(reading);
+  const multi = features.partCount > 1;
+  if (multi && partScores.length < features.partCount * WIDTH)
+    partScores = new Float64Array(features.partCount * WIDTH);
+  scoreFeatures(model, features, whole, multi ? partScores : undefined);
+  const t = model.calibration.temperature;
+  softmaxInto(whole, 0, t, probs);
+  let best = argmax(probs);
+  let raw = probs[best] as number;
+  const partLabels: number[] = [];
+  if (multi) {
+    // Taxonomy rule 1 and 7: one sentence that defends or minimizes decides a long reply.
+    let harmful = -1;
+    let harmfulP = model.settings.harmfulPart;
+    for (let p = 0; p < features.partCount; p++) {
+      softmaxInto(partScores, p * WIDTH, t, partProbs);
+      const label = argmax(partProbs);
+      partLabels.push(label);
+      // A part decides only with a cue of its side in it: few lone sentences were labeled to learn from.
+      const backed = hasCueOfSide(reading, p, label);
+      if ((label === DEFENSIVE || label === MINIMIZING) && backed && (partProbs[label] as number) >= harmfulP) {
+        harmful = label;
+        harmfulP = partProbs[label] as number;
+      }
+    }
+    if (harmful !== -1 && best !== DEFENSIVE && best !== MINIMIZING) {
+      best = harmful;
+      raw = harmfulP;
+    }
+  }
+  // Taxonomy rule 2's clearest case: blame on the partner or a counter-attack, and nothing that
+  // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which
+  // tells the two apart better than the cues do (leave-one-batch-out), decides between them.
+  if (best === MINIMIZING && blamesPartner(reading) && !hasMinimizingCue(reading)) best = DEFENSIVE;
+  return { label: LABELS[best] as Label, raw, probs, partLabels, features };
+}
+
+export function judge(model: CompiledModel, reading: ReplyReading, reply: string): Classification {
+  const verdict = decide(model, reading);
+  const { label } = verdict;
+  const answerHits = answerSignals(reading);
+  const hits = [...reading.hits, ...answerHits];
+  const evidence = toEvidence(orderForLabel(hits, label), reading, reply);
+  const signals = [...new Set(orderForLabel(hits, label).map((h) => h.signal))];
+  const result: Classification = {
+    label,
+    confidence: round(calibrated(model.calibration, verdict.raw)),
+    signals,
+    evidence,
+  };
+  const question = questionReading(reading);
+  if (question) result.question = question;
+  if (verdict.partLabels.length > 1) result.parts = partsOf(reading, verdict.partLabels, hits, reply);
+  return result;
+}
+
+// The answer reader's findings as signals: an answer given, a question refused, or one left unanswered.
+function answerSignals(reading: ReplyReading): SignalHit[] {
+  const { answer } = reading;
+  if (!answer) return [];
+  const text = reading.normalized.text;
+  if (answer.response === 'unanswered') {
+    const first = reading.parts[0] as { start: number; end: number };
+    return [{ signal: 'unanswered', weight: 1, start: first.start, end: trimEnd(text, first.end), cue: -1 }];
+  }
+  const signal: Signal = answer.response === 'answered' ? 'honest-answer' : 'evasion';
+  return [{ signal, weight: 1, start: answer.start ?? 0, end: answer.end ?? text.length, cue: -1 }];
+}
+
+function questionReading(reading: ReplyReading): QuestionReading | undefined {
+  const { answer, question } = reading;
+  if (!answer || question.type !== 'info') return undefined;
+  const kind = answer.gives[0] ?? question.kinds[0];
+  return kind ? { kind, response: answer.response } : undefined;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && ' .?!,;:'.includes(text[e - 1] as string)) e--;
+  return e;
+}
+
+// The label's own side first (strongest first), then the rest in reading order: feedback quotes
+// the first evidence of the label's side and credits the first validating words of a harmful reply.
+function orderForLabel(hits: readonly SignalHit[], label: Label): SignalHit[] {
+  const own = hits.filter((h) => sideOf(h.signal) === label).sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const rest = hits.filter((h) => sideOf(h.signal) !== label).sort((a, b) => a.start - b.start);
+  return [...own, ...rest];
+}
+
+function toEvidence(hits: readonly SignalHit[], reading: ReplyReading, reply: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const h of hits) {
+    const [start, end] = originalSpan(reading.normalized, h.start, h.end);
+    if (end <= start) continue;
+    // Overlapping cues for one signal ("I'm sorry", "sorry I") are shown as one span.
+    const overlap = evidence.find((e) => e.signal === h.signal && start < e.end && end > e.start);
+    if (overlap) {
+      overlap.start = Math.min(overlap.start, start);
+      overlap.end = Math.max(overlap.end, end);
+      overlap.text = reply.slice(overlap.start, overlap.end);
+      continue;
+    }
+    evidence.push({ signal: h.signal, text: reply.slice(start, end), start, end });
+  }
+  return evidence;
+}
+
+function partsOf(reading: ReplyReading, labels: number[], hits: readonly SignalHit[], reply: string): ReplyPart[] {
+  return reading.parts.map((part, p) => {
+    const [start, end] = originalSpan(reading.normalized, part.start, Math.max(part.start + 1, part.end));
+    const own = hits.filter((h) => h.start >= part.start && h.start < part.end);
+    const signals = [...new Set(own.map((h) => h.signal))];
+    return { start, end: Math.min(end, reply.length), label: partLabel(labels[p] as number, own), signals };
+  });
+}
+
+// A sentence alone is short, and the model leans neutral on short text; one whose signals all argue
+// for one side ("I'm sorry.") is labeled by that side, so feedback can credit it.
+function partLabel(label: number, hits: readonly SignalHit[]): Label {
+  if (label !== NEUTRAL) return LABELS[label] as Label;
+  const sides = new Set(hits.map((h) => sideOf(h.signal)));
+  const [side] = sides;
+  return sides.size === 1 && side !== 'neutral' ? (side as Label) : 'neutral';
+}
+
+function argmax(xs: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < WIDTH; i++) if ((xs[i] as number) > (xs[best] as number)) best = i;
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

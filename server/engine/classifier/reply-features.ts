@@ -1,0 +1,226 @@
+// What the model sees of a reply, as hashed feature slots: stemmed words and word pairs, character
+// 3-5-grams of each word (so "sory" and "apologise" land near "sorry" and "apologize"), the cues that
+// fired (and the ones negated), and the context: what the partner's line asked, whether the reply
+// answered it, and how the reply's signals sit with that ("an apology in place of an answer").
+// Each feature belongs to one sentence of the reply (its part) or to the reply as a whole (-1), so
+// the same pass scores the whole reply and each sentence. No strings are built per feature: slots
+// come from an FNV-1a hash run over the characters in place.
+import { SIGNALS, type Signal } from '../types.js';
+import { stem } from './detect-signals.js';
+import type { ReplyReading } from './read-reply.js';
+import { sideOf } from './signal-sides.js';
+
+export const HASH_BITS = 18;
+export const SLOTS = 1 << HASH_BITS;
+
+/** Features of one reply: slot and part per feature, in a buffer reused by the next call. */
+export interface ReplyFeatures {
+  slots: Int32Array;
+  parts: Int8Array;
+  /** How much each feature counts (character n-grams count less than words: there are many). */
+  values: Float32Array;
+  count: number;
+  /** How many sentences the reply has (parts run 0..partCount-1). */
+  partCount: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Feature families, mixed into the hash so "word 'no'" and "cue 'no'" differ.
+const WORD = 1;
+const PAIR = 2;
+const GRAM = 3;
+const CUE = 4;
+const SIGNAL = 5;
+const NEGATED = 6;
+const CONTEXT = 7;
+const FIRST = 8;
+const TRIPLE = 9;
+const SKIP = 10;
+
+function fnvChar(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+function fnvString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = fnvChar(h, s.charCodeAt(i));
+  return h;
+}
+
+// A final avalanche so the top bits (the slot) depend on every character.
+function slotOf(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> (32 - HASH_BITS);
+}
+
+/** The slot of a named feature (context and shape features; tests and training reports use it). */
+export function namedSlot(family: number, name: string): number {
+  return slotOf(fnvString(fnvChar(FNV_OFFSET, family), name));
+}
+
+const SIGNAL_SLOTS = new Map<Signal, number>(SIGNALS.map((s) => [s, namedSlot(SIGNAL, s)]));
+const NEGATED_SLOTS = new Map<Signal, number>(SIGNALS.map((s) => [s, namedSlot(NEGATED, s)]));
+// Context names are few and fixed: their slots are computed once per distinct name.
+const CONTEXT_SLOTS = new Map<string, number>();
+function contextSlot(name: string): number {
+  let slot = CONTEXT_SLOTS.get(name);
+  if (slot === undefined) {
+    slot = namedSlot(CONTEXT, name);
+    CONTEXT_SLOTS.set(name, slot);
+  }
+  return slot;
+}
+
+let slots = new Int32Array(4096);
+let parts = new Int8Array(4096);
+let values = new Float32Array(4096);
+let count = 0;
+
+function push(slot: number, part: number, value = 1): void {
+  if (count === slots.length) {
+    const s = new Int32Array(slots.length * 2);
+    s.set(slots);
+    slots = s;
+    const p = new Int8Array(parts.length * 2);
+    p.set(parts);
+    parts = p;
+    const v = new Float32Array(values.length * 2);
+    v.set(values);
+    values = v;
+  }
+  slots[count] = slot;
+  parts[count] = part;
+  values[count] = value;
+  count++;
+}
+
+/** Long pastes add little after their first few hundred words; cap the work. */
+const MAX_WORDS = 400;
+const MAX_GRAM_WORD = 16;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+}
+
+// Word stems are hashed once per distinct word and kept (a reply's words are mostly common words).
+const STEM_HASH = new Map<string, number>();
+function stemHash(word: string): number {
+  let h = STEM_HASH.get(word);
+  if (h === undefined) {
+    h = fnvString(FNV_OFFSET, stem(word));
+    if (STEM_HASH.size < 50_000) STEM_HASH.set(word, h);
+  }
+  return h;
+}
+
+/**
+ * How much a character n-gram counts against a word: there are about three per letter, and at full
+ * weight they drown the words and cues (5-fold and leave-one-batch-out: 0.1 of a word is best).
+ */
+const GRAM_VALUE = 0.1;
+const PHRASE_VALUE = 1;
+
+export function replyFeatures(reading: ReplyReading): ReplyFeatures {
+  count = 0;
+  const text = reading.normalized.text;
+  const partList = reading.parts;
+  let words = 0;
+  for (let p = 0; p < partList.length; p++) {
+    const { start, end } = partList[p] as { start: number; end: number };
+    let prev = fnvString(FNV_OFFSET, '^');
+    let prev2 = prev;
+    let first = true;
+    let i = start;
+    while (i < end && words < MAX_WORDS) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && text.charCodeAt(j) !== 32) j++;
+      const token = text.slice(i, j);
+      const isWord = isWordChar(c);
+      const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
+      push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
+      push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, PHRASE_VALUE);
+      push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p, PHRASE_VALUE);
+      if (first && isWord) {
+        push(slotOf(Math.imul(h ^ FIRST, FNV_PRIME)), p);
+        first = false;
+      }
+      if (isWord) {
+        pushGrams(text, i, Math.min(j, i + MAX_GRAM_WORD), p);
+        words++;
+      }
+      prev2 = prev;
+      prev = h;
+      i = j;
+    }
+    push(slotOf(Math.imul(Math.imul(prev, 31) ^ fnvString(FNV_OFFSET, '$') ^ PAIR, FNV_PRIME)), p);
+  }
+  const partOf = (at: number) => {
+    for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
+    return 0;
+  };
+  for (const hit of reading.hits) {
+    const p = partOf(hit.start);
+    push(SIGNAL_SLOTS.get(hit.signal) as number, p);
+    if (hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
+  }
+  for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
+  contextFeatures(reading, words);
+  return { slots, parts, values, count, partCount: partList.length };
+}
+
+// Character n-grams of one word, with its edges marked: "<so", "sor", ..., "ry>".
+function pushGrams(text: string, from: number, to: number, part: number): void {
+  const length = to - from + 2;
+  for (let s = 0; s < length; s++) {
+    let h = fnvChar(FNV_OFFSET, GRAM);
+    for (let n = 0; n < 5 && s + n < length; n++) {
+      const at = s + n;
+      const c = at === 0 ? 60 : at === length - 1 ? 62 : text.charCodeAt(from + at - 1);
+      h = fnvChar(h, c);
+      if (n >= 2) push(slotOf(h), part, GRAM_VALUE);
+    }
+  }
+}
+
+const SIDES = ['validating', 'defensive', 'minimizing'] as const;
+
+function contextFeatures(reading: ReplyReading, words: number): void {
+  const { question, answer, hits } = reading;
+  const type = question.type;
+  const whole = -1;
+  push(contextSlot(`q:${type}`), whole);
+  const short = words <= 3 ? 'short' : words <= 12 ? 'mid' : 'long';
+  push(contextSlot(`q:${type}:${short}`), whole);
+  const sides = new Set<string>();
+  for (const hit of hits) sides.add(sideOf(hit.signal));
+  for (const side of SIDES) if (sides.has(side)) push(contextSlot(`q:${type}:side:${side}`), whole);
+  if (sides.size === 0) push(contextSlot(`q:${type}:silent`), whole);
+  // The reply against the partner's own words (partner-echo.ts).
+  const { echo } = reading;
+  if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
+  if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
+  if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
+  const shared = Math.min(echo.sharedWords, 3);
+  push(contextSlot(`e:shared:${shared}:${type}`), whole);
+  if (shared > 0) push(contextSlot(`e:shared:${shared}:${echo.partnerActs ? 'acts' : 'listens'}`), whole);
+  if (!answer) return;
+  const kind = question.kinds[0] as string;
+  push(contextSlot(`a:${answer.response}`), whole);
+  push(contextSlot(`a:${answer.response}:${kind}`), whole);
+  push(contextSlot(`a:${answer.response}:${short}`), whole);
+  for (const side of SIDES) if (sides.has(side)) push(contextSlot(`a:${answer.response}:side:${side}`), whole);
+  if (sides.size === 0) push(contextSlot(`a:${answer.response}:silent`), whole);
+  if (answer.notKnowing) push(contextSlot('a:not-knowing'), whole);
+  push(contextSlot(answer.gives.length > 0 ? 'a:shape' : answer.content ? 'a:content-only' : 'a:no-content'), whole);
+  for (const given of answer.gives) push(contextSlot(`a:gives:${given}`), whole);
+}

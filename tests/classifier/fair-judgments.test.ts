@@ -1,0 +1,86 @@
+// The replies issue 13 found misjudged, and the same rules in other words: what the taxonomy says
+// each one is. A plain, truthful answer to the partner's question is the openness they asked for;
+// a non-answer is not praise; "not my fault" is not ownership.
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
+import type { Label } from '../../server/engine/types.js';
+
+const judge = (reply: string, partner: string) => classifyReply(reply, { partner });
+
+describe("a direct, truthful answer to the partner's question is validating", () => {
+  it.each([
+    [
+      'The house deposit account. Did you take money out of that too? Yes or no.',
+      'Yes. About seven and a half thousand.',
+    ],
+    ['Did you take the money from the savings too?', 'Yes. Three thousand, in two goes.'],
+    ['did u use the joint card as well', 'yeah. twice. about 400 altogether'],
+    [
+      'I just want to know why you told me about a signal failure.',
+      "Because I'd said I'd be there and then I didn't want to go, and lying felt easier than telling you that.",
+    ],
+    [
+      "Why did you say you were at your sister's?",
+      "Because I didn't want to tell you I'd gone back there, and a lie was easier.",
+    ],
+    ['How long has this been going on?', 'About two years. Since just after Alfie started school.'],
+    ['When did it start?', "Last March, the week of your mum's birthday."],
+    ['Where were you on Thursday night?', 'At her flat. I stayed until about one.'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('validating');
+    expect(result.signals).toContain('honest-answer');
+    expect(result.question?.response).toBe('answered');
+  });
+});
+
+describe("naming the partner's feeling, and owning the act, stay validating", () => {
+  it.each([
+    ["I don't even know who you are any more.", "You must feel like you've been living with someone you didn't know."],
+    ['Eight months of pretending.', 'You must feel like the whole last year was a lie.'],
+    [
+      'Sit down. I found the letter from the bank.',
+      "I'm sitting. It's my debt, Jo. I did this and I hid it from you. I'm sorry you found out in a queue at Tesco.",
+    ],
+    ['I found the letters in the car.', "It's my mess. I hid them from you. I'm sorry you had to find them like that."],
+  ])('%s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).label).toBe('validating');
+  });
+});
+
+describe('a reply that does not answer is not praised', () => {
+  it.each([
+    ['Did you see her again? Yes or no?', 'Is there anything you want to ask me?'],
+    ['Did you see him? Yes or no.', 'What do you want me to say?'],
+    ['How much was it? The real number.', "I'm so sorry. I love you."],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).not.toBe('validating');
+    expect(result.question?.response).not.toBe('answered');
+  });
+});
+
+describe('shrinking it, or disowning it, is not validating', () => {
+  it.each<[string, string, Label[]]>([
+    [
+      'You missed the scan.',
+      "It was a routine scan, you said yourself it's mostly measurements.",
+      ['minimizing', 'defensive'],
+    ],
+    [
+      'You missed the check-up.',
+      'It was just a check-up, you told me yourself it was nothing.',
+      ['minimizing', 'defensive'],
+    ],
+    ['You lied to me for months.', 'None of this is my fault.', ['defensive']],
+    ['You lied to me for months.', "This isn't my fault.", ['defensive']],
+    ['You hid it from me.', "Honestly I don't see how that is on me.", ['defensive']],
+    ['You hid it from me.', "I don't see why that's on me.", ['defensive']],
+    ['You chose to go.', 'How is this my fault?', ['defensive']],
+    ['You chose to go.', 'Why is that my fault?', ['defensive']],
+  ])('%s -> "%s"', (partner, reply, labels) => {
+    const result = judge(reply, partner);
+    expect(labels).toContain(result.label);
+    expect(result.signals).not.toContain('responsibility');
+  });
+});

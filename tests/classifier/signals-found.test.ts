@@ -1,0 +1,66 @@
+// Every signal of the taxonomy is found, with the words behind it, in replies written here in our own
+// words. Removing any one signal's cues (or the answer reader, for the question signals) fails this.
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
+import { SIGNALS, type Signal } from '../../server/engine/types.js';
+
+const CASES: Record<Signal, Array<[reply: string, partner?: string]>> = {
+  reflection: [
+    [
+      "You sat in the car for an hour because you couldn't face coming in.",
+      'I sat in the car for an hour before I could come in.',
+    ],
+  ],
+  'feeling-named': [['You must be exhausted and furious with me.'], ['Of course you are angry.']],
+  responsibility: [['I lied to you, and that was my choice.'], ['That is on me, all of it.']],
+  apology: [["I'm sorry I hid the letters."], ['I am so sorry.']],
+  'open-question': [['What was the worst part of finding out?'], ['How are you holding up tonight?']],
+  patience: [['Take all the time you need.'], ["I don't expect you to forgive me."]],
+  transparency: [['You can look through my phone whenever you want.'], ["I'll tell you everything, the whole truth."]],
+  growth: [["I've booked a counsellor for Tuesday."], ['I deleted the app and blocked her number.']],
+  'honest-answer': [
+    ['Yes. Twice, both in October.', 'Did you see her again?'],
+    ['Since June.', 'How long has it been going on?'],
+  ],
+  'blame-shift': [["If you'd been home more, none of this would have happened."], ['You pushed me away for years.']],
+  justification: [['I was so stressed with work, I needed an escape.'], ['I only did it to protect you.']],
+  'counter-attack': [
+    ['What about the time you lied about the car?'],
+    ['Why do you always have to go through my things?'],
+  ],
+  'detail-correction': [["You've got the dates wrong, it was March."], ['Technically it was two weeks, not a month.']],
+  denial: [['Nothing happened between us.'], ["That's a lie, I did nothing wrong."]],
+  'self-pity': [["I'm the one who's been sleeping on the sofa for a month."], ['What about how I feel?']],
+  stonewall: [["I'm done talking about this."], ['End of discussion.']],
+  evasion: [
+    ['Does it matter now?', 'Was she at the party?'],
+    ['Why do you need to know that?', 'Who else knew?'],
+  ],
+  downplay: [['It was only a few texts.'], ["It's not a big deal."]],
+  'intent-excuse': [["I didn't mean to hurt you."], ['It was never meant to happen like that, it was not on purpose.']],
+  'agency-removal': [['It just happened.'], ['One thing led to another.']],
+  rushing: [['Can we just move on?'], ['When are you going to get over this?']],
+  'non-apology': [["I'm sorry you feel that way."], ["I'm sorry if that upset you."]],
+  generalizing: [['Everyone makes mistakes.'], ["Nobody's perfect."]],
+  dismissal: [["You're overreacting."], ['Calm down, it is not the end of the world.']],
+  unanswered: [
+    ['I love you. Please believe that.', 'How many times did you see her?'],
+    ['Can we talk after dinner?', 'Where were you?'],
+  ],
+};
+
+describe('every signal of the taxonomy is found where it is', () => {
+  it('has cases for every signal', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...SIGNALS].sort());
+  });
+
+  for (const signal of SIGNALS) {
+    it.each(CASES[signal])(`${signal}: "%s"`, (reply, partner) => {
+      const result = classifyReply(reply, partner ? { partner } : {});
+      expect(result.signals).toContain(signal);
+      const evidence = result.evidence.find((e) => e.signal === signal);
+      expect(evidence, 'the words behind it').toBeDefined();
+      expect(reply.slice(evidence?.start, evidence?.end)).toBe(evidence?.text);
+    });
+  }
+});
