@@ -42,7 +42,9 @@ function mentionedPaths(file: string): string[] {
     const target = match[1] as string;
     if (!/^[a-z]+:/.test(target)) found.add(relative(repo, resolve(repo, dirname(file), target)));
   }
-  return [...found].map((path) => path.replace(/\/$/, '')).filter((path) => !MADE_BY_COMMANDS.has(path));
+  return [...found]
+    .map((path) => path.replace(/\/$/, ''))
+    .filter((path) => ![...MADE_BY_COMMANDS].some((made) => path === made || path.startsWith(`${made}/`)));
 }
 
 /** `server/cli/{train,eval}.ts` → both files; a `*` matches within one folder. */
