@@ -193,6 +193,7 @@ export function takeTurn(
     slots: slotsOf(scenario),
     understood,
     disclosed: remembered.disclosed.map((told) => ({ id: told.fact, text: factText(book, told.fact) })),
+    untold: book.facts.size - new Set(remembered.disclosed.map((told) => told.fact)).size,
     ...(waitingOn
       ? {
           question: questionContext(waitingOn),

@@ -156,6 +156,12 @@ export interface FeedbackContext extends ReplyContext {
   understood?: Understood;
   /** Every fact told so far in the session, this reply's included, in the order told (slots filled). */
   disclosed?: Array<{ id: string; text: string }>;
+  /**
+   * How many of the scenario's facts the user has not told yet. While any remain, a suggestion never
+   * says that nothing is left out. Absent (no scenario, as in `npm run classify`): treated as unknown,
+   * and such lines are not offered either.
+   */
+  untold?: number;
 }
 
 export const DIFFICULTIES = ['gentle', 'realistic', 'hard'] as const;

@@ -2,9 +2,10 @@
 // the partner never asks an answered question again, never lets a beat ask about what was already
 // told, takes in an answer with that question's own lines, meets a dodge by asking again or giving
 // up, never answers a neutral reply with a line written for a validating one, and repeats no line
-// within 15 turns. Plus the figures a sweep adds up: emotions reached, endings, and how often each
+// within 15 turns, and never suggests "nothing's been left out" while a fact is still untold. Plus the figures a sweep adds up: emotions reached, endings, and how often each
 // suggestion sentence recurs (the feedback's 5% rule).
 
+import { ALL_TOLD_CLAIMS } from '../feedback/suggestion-lines.js';
 import { feedbackSentences } from '../feedback/suggestion-spread.js';
 import type { Emotion, SessionStatus } from '../types.js';
 import { type AutoplayRun, autoplay, type Player } from './autoplay.js';
@@ -55,6 +56,9 @@ export function problemsIn(run: AutoplayRun): string[] {
       !new RegExp(`^(question\\.${understood.dodged}\\.dodged\\.|gives-up\\.)`).test(first)
     )
       problems.push(`${at}: ${understood.dodged} dodged, but the partner said ${first}`);
+    const claim = ALL_TOLD_CLAIMS.find((text) => turn.feedback.suggestion.includes(text));
+    if (claim && after.disclosed.length < book.facts.size)
+      problems.push(`${at}: the suggestion says "${claim}" with a fact untold`);
     if (turn.classification.label === 'neutral' && /^lines\.[a-z]+\.[a-z]+\.validating\./.test(first))
       problems.push(`${at}: a neutral reply answered with ${first}`);
   });

@@ -50,6 +50,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
       partnerLine: context.partner,
       names,
       reasonsAsked: holdNoReasonBack,
+      allTold: context.untold === 0,
       seed,
     }),
   };

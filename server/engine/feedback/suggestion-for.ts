@@ -30,6 +30,8 @@ export interface SuggestionInput {
   /** The partner's name and the other person's, or null. */
   names: { partner: string | null; other: string | null };
   reasonsAsked: boolean;
+  /** Every fact of the scenario has been told: only then may a suggestion say nothing is left out. */
+  allTold: boolean;
   seed: number;
 }
 
@@ -114,7 +116,9 @@ function moveFor(
   const move = MOVES[key];
   // After a straight answer, "that's the whole of it" is as good a next step as an offer of more.
   const candidates = key === 'honest-answer' ? [...move.lines, ...AFTER_ANSWER] : move.lines;
-  const lines = candidates.filter((l) => !(input.reasonsAsked && l.holdsBack) && !(answered && l.notAfterAnswer));
+  const lines = candidates.filter(
+    (l) => !(input.reasonsAsked && l.holdsBack) && !(answered && l.notAfterAnswer) && truthful(l, input),
+  );
   if (lines.length === 0) return null;
   return { theme: move.theme, line: pickVariant(lines, input.seed, 'move') };
 }
@@ -123,8 +127,13 @@ function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered
   const own = VOICES[input.emotion ?? 'unspecified'].closes;
   const closes: readonly Close[] = input.emotion === 'confusion' ? own : [...own, ...ANY_EMOTION_CLOSES];
   const fitting = closes.filter((c) => c.theme !== moveTheme);
-  const pool: readonly SuggestedLine[] = answered ? [...AFTER_ANSWER, ...fitting] : fitting;
+  const pool = (answered ? [...AFTER_ANSWER, ...fitting] : fitting).filter((line) => truthful(line, input));
   return pool.length > 0 ? pickVariant(pool, input.seed, 'close') : null;
+}
+
+/** A reassurance that nothing is hidden is only true once everything has been told. */
+function truthful(line: SuggestedLine, input: SuggestionInput): boolean {
+  return !line.claimsAllTold || input.allTold;
 }
 
 function textOf(line: SuggestedLine, other: string | null): string {

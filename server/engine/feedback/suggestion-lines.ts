@@ -18,6 +18,11 @@ export interface SuggestedLine {
   holdsBack?: true;
   /** Waves details away: never said straight after the true answer, which is all detail. */
   notAfterAnswer?: true;
+  /**
+   * Says nothing else is hidden: offered only once every fact of the scenario has been told, so the
+   * feedback never teaches a reassurance that would be one more lie.
+   */
+  claimsAllTold?: true;
 }
 
 type Said = string | SuggestedLine;
@@ -283,13 +288,13 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
     'open',
     "If there's anything else you want to know, ask me and I'll answer it straight.",
     "Ask me the next one. I'll answer that too.",
-    "There's nothing else I'm keeping back. Ask anything.",
+    { text: "There's nothing else I'm keeping back. Ask anything.", claimsAllTold: true },
     "I'd rather you heard it from me than found it.",
     'Whatever you want to ask next, ask it.',
     "You can check any of it. I'll show you.",
     "I'll keep answering for as long as you have questions.",
     'If that raises more questions, I want to hear them.',
-    "There's no more behind it. That's all of it.",
+    { text: "There's no more behind it. That's all of it.", claimsAllTold: true },
     "I'm glad you asked me straight.",
   ),
   responsibility: move(
@@ -371,22 +376,24 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
 };
 
 /** Said after the scenario's true answer, instead of a close, now and then: nothing held back. */
-export const AFTER_ANSWER: readonly SuggestedLine[] = [
-  "That's the whole of it.",
-  'I should have told you before you had to ask.',
-  "You shouldn't have had to ask.",
-  "That's the truth, and I won't change it later.",
-  "I'm not leaving anything out.",
-  'Ask me anything else about it.',
-  'If you want to check any of it, you can.',
-  "I'm sorry I made you ask for it.",
-  'No more pieces held back.',
-  "I'll answer the next thing too, whatever it is.",
-  "Nothing's been left out.",
-  "I know that's hard to hear.",
-  'Ask me the same thing tomorrow and you will get the same answer.',
-  "I'm not going to soften it.",
-].map(said);
+export const AFTER_ANSWER: readonly SuggestedLine[] = (
+  [
+    { text: "That's the whole of it.", claimsAllTold: true },
+    'I should have told you before you had to ask.',
+    "You shouldn't have had to ask.",
+    "That's the truth, and I won't change it later.",
+    { text: "I'm not leaving anything out.", claimsAllTold: true },
+    'Ask me anything else about it.',
+    'If you want to check any of it, you can.',
+    "I'm sorry I made you ask for it.",
+    { text: 'No more pieces held back.', claimsAllTold: true },
+    "I'll answer the next thing too, whatever it is.",
+    { text: "Nothing's been left out.", claimsAllTold: true },
+    "I know that's hard to hear.",
+    'Ask me the same thing tomorrow and you will get the same answer.',
+    "I'm not going to soften it.",
+  ] satisfies Said[]
+).map(said);
 
 /** Closes that fit any emotion but confusion (which wants answers), added so no close wears thin. */
 export const ANY_EMOTION_CLOSES: readonly Close[] = [
@@ -660,3 +667,8 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
     addressByName: false,
   },
 };
+
+/** Every sentence that says nothing is hidden (checked against each autoplayed suggestion). */
+export const ALL_TOLD_CLAIMS: readonly string[] = [...Object.values(MOVES).flatMap((m) => m.lines), ...AFTER_ANSWER]
+  .filter((line) => line.claimsAllTold)
+  .map((line) => line.text);
