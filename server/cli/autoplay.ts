@@ -1,13 +1,3 @@
-// `npm run autoplay -- [--sessions N] [--scenario ID] [--player NAME] [--json]`: the full autoplay
-// sweep. Every scenario is played N times (default 1,000) by each seeded player (honest, dodger, ok,
-// defensive, mixed, and random replies from the labeled corpus), through the real engine and
-// classifier. Prints, per scenario and player, how the conversations ended, which emotions they
-// reached and any broken invariant (conversation/autoplay-checks.ts), and, per scenario and overall,
-// the suggestion sentence found in the most suggestions (the feedback's 5% rule). Exit 1 if any
-// invariant broke. tests/engine/autoplay.test.ts runs a smaller sample of the same in CI.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   addRun,
@@ -23,8 +13,8 @@ import {
   type SweepFigures,
 } from '../engine/index.js';
 import { formatProblem, loadScenarioFiles, scenarioFilesIn } from '../scenario-files.js';
-
-const CORPUS_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
+import { corpusTexts } from './corpus-files.js';
+import { runCli } from './run-cli.js';
 
 interface Row {
   scenario: string;
@@ -33,22 +23,10 @@ interface Row {
   seconds: number;
 }
 
-function corpusReplies(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .flatMap((name) =>
-      readFileSync(join(CORPUS_DIR, name), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    );
-}
-
 function players(only: string | undefined): Array<[string, Player]> {
   const all: Array<[string, Player]> = [
     ...PLAYERS.map((name): [string, Player] => [name, playerNamed(name)]),
-    ['corpus', fromList(corpusReplies())],
+    ['corpus', fromList(corpusTexts())],
   ];
   return only ? all.filter(([name]) => name === only) : all;
 }
@@ -133,17 +111,4 @@ async function main(): Promise<number> {
   return summary.problems.length > 0 ? 1 : 0;
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCli(main);

@@ -3,12 +3,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { classifyReply, EMOTIONS, type Emotion, feedbackFor, type ReplyContext } from '../engine/index.js';
-
-// `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+import { runCli } from './run-cli.js';
 
 const USAGE =
   'usage: npm run --silent classify -- "your reply" [--partner "their line"] [--emotion anger|sadness|numbness|confusion]\n       npm run --silent classify -- --jsonl < replies.jsonl';
@@ -88,12 +83,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    console.error(error.message);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

@@ -31,6 +31,11 @@ export function readCorpus(dir = CORPUS_DIR): { items: LabeledReply[]; hash: str
   return { items, hash: hash.digest('hex') };
 }
 
+/** Every corpus reply's words, in the corpus's fixed order (what the autoplay's corpus player says). */
+export function corpusTexts(): string[] {
+  return readCorpus().items.map((item) => item.text);
+}
+
 export function readJsonl(file: string): LabeledReply[] {
   return parseLabeledLines(readFileSync(file, 'utf8'), file);
 }

@@ -18,12 +18,10 @@ import {
   readForCrisis,
   type SafetyLine,
 } from '../engine/index.js';
+import { endQuietlyOnClosedPipe } from './run-cli.js';
 import { SAFETY_FILE } from './safety-files.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+endQuietlyOnClosedPipe();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -10,12 +10,9 @@ import { parseArgs } from 'node:util';
 import { classifyReply, evaluate, LABELS } from '../engine/index.js';
 import { defaultEvalFiles, readJsonl } from './corpus-files.js';
 import { crossValidate, leaveOneBatchOut, type Named } from './held-out.js';
+import { endQuietlyOnClosedPipe } from './run-cli.js';
 
-// `npm run eval ... | head` closes the pipe early: that is the reader being done, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+endQuietlyOnClosedPipe();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

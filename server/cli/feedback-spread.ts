@@ -1,15 +1,3 @@
-// `npm run feedback:spread -- [--sessions N] [--scenario ID] [--player NAME] [--json]`: how often the
-// sentences of the feedback's suggestions recur. Every scenario is played N times (default 1,000) by
-// each seeded autoplay player (honest, dodger, ok, defensive, mixed, and random replies from the
-// labeled corpus) through the real engine and classifier, and for each scenario and player, and for
-// all players together, prints the sentence the feedback wrote that appears in the most suggestions
-// (the user's own kept words and the scenario's true answers are not counted: see
-// server/engine/feedback/suggestion-spread.ts), and the same counting every sentence. Exit 1 when a
-// sentence the feedback wrote is in more than 5% of one scenario's suggestions, all players together.
-// tests/engine/suggestion-spread.test.ts runs a smaller sample of the same in CI.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   type PlayerSpread,
@@ -21,8 +9,9 @@ import {
   spreadOf,
 } from '../engine/index.js';
 import { formatProblem, loadScenarioFiles, scenarioFilesIn } from '../scenario-files.js';
+import { corpusTexts } from './corpus-files.js';
+import { runCli } from './run-cli.js';
 
-const CORPUS_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
 const USAGE = `Usage: npm run feedback:spread -- [--sessions N] [--scenario ID] [--player ${SPREAD_PLAYERS.join('|')}] [--json]`;
 
 interface Row {
@@ -30,18 +19,6 @@ interface Row {
   players: PlayerSpread[];
   together: SpreadFigures;
   seconds: number;
-}
-
-function corpusReplies(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .flatMap((name) =>
-      readFileSync(join(CORPUS_DIR, name), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    );
 }
 
 function percent(figures: SpreadFigures, which: 'commonest' | 'commonestOfAll'): string {
@@ -97,7 +74,7 @@ async function main(): Promise<number> {
     console.error(`No scenario ${values.scenario ?? ''} with questions to play.`);
     return 2;
   }
-  const corpus = corpusReplies();
+  const corpus = corpusTexts();
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     const started = performance.now();
@@ -117,12 +94,4 @@ async function main(): Promise<number> {
   return over.length === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main, 1);

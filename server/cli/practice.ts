@@ -31,6 +31,7 @@ import {
   takeTurn,
 } from '../engine/index.js';
 import { formatProblem, loadScenarioFiles, scenarioFilesIn } from '../scenario-files.js';
+import { runCli } from './run-cli.js';
 import { CHECK_IN_QUESTION, helpLines, noticeLines, readCheckIn, regionFrom } from './safety-check-in.js';
 
 const USAGE = `Usage:
@@ -384,18 +385,4 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-// `npm run practice -- --autoplay honest ... | head` closes the pipe early: the reader is done.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runCli(main, 1);

@@ -4,6 +4,7 @@
 // Exit 1 if there is any problem.
 import { resolve } from 'node:path';
 import { formatProblem, loadScenarioFiles, repetitionReport, scenarioFilesIn } from '../scenario-files.js';
+import { runCli } from './run-cli.js';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -31,12 +32,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCli(main);
