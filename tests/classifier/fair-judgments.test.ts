@@ -84,3 +84,33 @@ describe('shrinking it, or disowning it, is not validating', () => {
     expect(result.signals).not.toContain('responsibility');
   });
 });
+
+describe('a reply that turns on the partner or waves the question away, in place of the answer, goes round it', () => {
+  it.each([
+    ['Did you take money out of the joint account? Yes or no.', 'But you were never home!'],
+    [
+      'How much went through the app? Not what you owe. What went through it.',
+      "You're overreacting. It's not that big a deal.",
+    ],
+    ['When did it start with her?', 'it just happened, ok'],
+    ['Who else knows?', 'Oh here we go, the interrogation again.'],
+    ['How many times did you see him?', 'You always make everything into a trial.'],
+  ])('to "%s", "%s" is an evasion, never an answer', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.question?.response).toBe('evaded');
+    expect(result.signals).toContain('evasion');
+    expect(result.signals).not.toContain('honest-answer');
+    expect(['defensive', 'minimizing']).toContain(result.label);
+  });
+
+  it.each([
+    // A reason with an excuse still answers "why"; a yes with blame after it still answers.
+    ['Why did you do it?', 'Because you were never home and I was lonely.'],
+    ['Did you take money out of it? Yes or no.', 'Yes. But you were never around to ask.'],
+    ['How much was it?', 'Nine hundred. You would have done the same.'],
+  ])('to "%s", "%s" answers, with the excuse judged apart', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.question?.response).toBe('answered');
+    expect(result.label).not.toBe('validating');
+  });
+});

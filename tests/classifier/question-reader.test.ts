@@ -54,6 +54,9 @@ describe('reading what the partner asks', () => {
     'I waited up until two.',
     'When I found the bottle I sat on the kitchen floor.',
     'You told me you had stopped.',
+    // Told not to say something is not asked to say it.
+    "Don't tell me about the wins. There's a balance.",
+    'never tell me it was nothing again',
     '',
   ])('"%s" asks nothing', (line) => {
     expect(read(line).type).toBe('none');

@@ -70,6 +70,17 @@ describe('a question the partner asks', () => {
     expect(second.session.snapshot.conversation.givenUp).toEqual(['took-it']);
   });
 
+  it.each([
+    'But you were never home!',
+    "You're overreacting. It's not that big a deal.",
+    "it just happened, I've already said sorry",
+  ])('"%s" in place of the answer is a dodge: the partner asks again, not "thank you for telling me"', (text) => {
+    const { turn } = reply(asked(), text);
+    expect(turn.understood?.dodged).toBe('took-it');
+    expect(turn.understood?.answered).toBeUndefined();
+    expect(turn.partner.line).toMatch(/\[q took-it dodged \d\]/);
+  });
+
   it('the classifier is told which question the reply answers', () => {
     const { turn } = reply(asked(), TOOK_IT);
     // Taxonomy v2: a plain truthful answer is heard as validation by the partner, whatever its label.

@@ -105,6 +105,8 @@ const NOT_AN_ANSWER = new RegExp(
     [
       'i am (?:so |really |truly |very |deeply )*sorry',
       'sorry',
+      'i (?:have )?(?:already )?(?:said|told you) (?:i am )?sorry',
+      'i (?:have )?(?:already )?apologi[sz]ed',
       'i (?:love|adore) you',
       'i (?:know|understand|hear you|get it|see that|see it|realise|realize)\\b',
       'you (?:are|were|must|have every|deserve|did not deserve|do not deserve|do not have to|can|may|need)\\b',
@@ -120,6 +122,7 @@ const NOT_AN_ANSWER = new RegExp(
       'let (?:me|us)\\b',
       'give me\\b',
       '(?:hang on|wait|one sec|not now|later|not tonight)\\b',
+      '(?:oh )?here we go\\b',
       'i (?:do not|did not|can not|have no) (?:know|remember|recall|idea)',
       'i am not sure|no idea|not sure',
       '(?:what|why|how|who|where|when|does|do|did|are|is|can|will|would) (?:you|it|that|this|we|i)\\b',
@@ -131,15 +134,21 @@ const NOT_AN_ANSWER = new RegExp(
   ].join(''),
 );
 
+type Span = { start: number; end: number };
+
 /**
  * How a reply meets the asked kinds. `kinds` is never empty when called; `evasion` is where an
- * evasion cue fired (cues/defensive.ts), if one did.
+ * evasion cue fired (cues/defensive.ts), if one did; `deflections` are the spans of cues that turn
+ * on the partner or wave the question away (blame, attack, "you're overreacting", "it just
+ * happened"): a clause made of one says something in place of the answer, so it deflects the
+ * question ("Did you take the money?" "But you were never home!") rather than answering it.
  */
 export function readAnswer(
   n: NormalizedReply,
   kinds: readonly QuestionKind[],
-  evasion?: { start: number; end: number },
+  evasion?: Span,
   auxiliary?: string,
+  deflections: readonly Span[] = [],
 ): AnswerReading {
   const text = n.text;
   const gives: QuestionKind[] = [];
@@ -151,10 +160,12 @@ export function readAnswer(
     if (!gives.includes(kind)) gives.push(kind);
     if (!first || m.index < first.index) first = m;
   }
-  const contentAt = contentClause(text);
+  const { contentAt, deflectedAt } = contentClause(text, deflections);
   const content = contentAt !== false;
   const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
-  const evaded = evasion;
+  // Only a deflection with nothing given and nothing else said counts as the reply's way round it.
+  const deflected = !first && !content && deflectedAt ? deflectedAt : undefined;
+  const evaded = evasion ?? deflected;
   if (evaded && (!first || evaded.start <= first.index)) {
     return {
       response: 'evaded',
@@ -187,17 +198,26 @@ function kindsToRead(kinds: readonly QuestionKind[]): QuestionKind[] {
   return out;
 }
 
-// The first clause that is not one of NOT_AN_ANSWER's kinds (clauses end at . ? ! , ; and "and").
-function contentClause(text: string): { start: number } | false {
+// The first clause that is not one of NOT_AN_ANSWER's kinds (clauses end at . ? ! , ; and "and"),
+// and the first that deflects instead (a deflecting cue inside it).
+function contentClause(
+  text: string,
+  deflections: readonly Span[],
+): { contentAt: { start: number } | false; deflectedAt?: Span } {
   let start = 0;
+  let deflectedAt: Span | undefined;
   for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)| [.?!]$|$/g)) {
     const clause = text.slice(start, m.index).trim();
     // A question back ("is there anything you want to ask me?") is never the answer.
     const asksBack = m[0].trim() === '?';
-    if (!asksBack && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause)) return { start };
+    // Blame or a jab counts as going round the question, even asked back ("why are you always...?").
+    const deflection = deflections.find((d) => d.start < m.index && d.end > start);
+    if (deflection) deflectedAt ??= { start, end: Math.max(deflection.end, m.index) };
+    else if (!asksBack && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause))
+      return { contentAt: { start }, ...(deflectedAt ? { deflectedAt } : {}) };
     start = m.index + m[0].length;
   }
-  return false;
+  return { contentAt: false, ...(deflectedAt ? { deflectedAt } : {}) };
 }
 
 // Acknowledging without saying anything: "ok", "I see", "right", "fair enough".

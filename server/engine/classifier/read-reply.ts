@@ -2,7 +2,7 @@
 // (with negation and questions handled), its sentences, what the partner's line asked and whether
 // the reply answered it. Training and classifying share it, so the model sees at run time exactly
 // what it was trained on.
-import type { QuestionKind } from '../types.js';
+import type { QuestionKind, Signal } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
 import { detectSignals, type SignalHit, yesButHits } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
@@ -22,6 +22,25 @@ export interface ReplyReading {
   echo: PartnerEcho;
 }
 
+/**
+ * Signals that, said in place of an answer, go round the question: turning it back on the partner,
+ * shrinking it, or saying it just happened. A reason with an excuse (`justification`) or a flat
+ * "no" (`denial`) still answers; so does making the account exact (`detail-correction`).
+ */
+const DEFLECTING: ReadonlySet<Signal> = new Set([
+  'blame-shift',
+  'counter-attack',
+  'self-pity',
+  'stonewall',
+  'dismissal',
+  'downplay',
+  'generalizing',
+  'rushing',
+  'agency-removal',
+  'intent-excuse',
+  'non-apology',
+]);
+
 /** Past this many sentences the rest of a long paste is read as one last part. */
 const MAX_PARTS = 12;
 
@@ -40,8 +59,11 @@ export function readReply(
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
   const { hits, negated } = detectSignals(normalized, partner, { noPrefilter: options.noPrefilter, askedQuantity });
   const evasion = hits.find((h) => h.signal === 'evasion');
+  const deflections = hits.filter((h) => DEFLECTING.has(h.signal));
   const answer =
-    question.type === 'info' ? readAnswer(normalized, question.kinds, evasion, question.auxiliary) : undefined;
+    question.type === 'info'
+      ? readAnswer(normalized, question.kinds, evasion, question.auxiliary, deflections)
+      : undefined;
   // Answering a yes/no question in its own words ("Did you say it was private?" "No. I never said it
   // was private.") is the answer, not a correction or a denial of the partner's account.
   if (answer?.response === 'answered' && question.kinds[0] === 'yes-no' && partner) {
