@@ -85,22 +85,32 @@ describe('shrinking it, or disowning it, is not validating', () => {
   });
 });
 
-describe('a reply that turns on the partner or waves the question away, in place of the answer, goes round it', () => {
+describe('a reply that turns on the partner or shrinks the question, in place of the answer, does not answer it', () => {
   it.each([
     ['Did you take money out of the joint account? Yes or no.', 'But you were never home!'],
+    ['Who else knows?', 'Oh here we go, the interrogation again.'],
+    ['How many times did you see him?', 'You always make everything into a trial.'],
+  ])('to "%s", "%s" goes round it: an evasion, defensive', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.question?.response).toBe('evaded');
+    expect(result.signals).toContain('evasion');
+    expect(result.signals).not.toContain('honest-answer');
+    expect(result.label).toBe('defensive');
+  });
+
+  it.each([
     [
       'How much went through the app? Not what you owe. What went through it.',
       "You're overreacting. It's not that big a deal.",
     ],
     ['When did it start with her?', 'it just happened, ok'],
-    ['Who else knows?', 'Oh here we go, the interrogation again.'],
-    ['How many times did you see him?', 'You always make everything into a trial.'],
-  ])('to "%s", "%s" is an evasion, never an answer', (partner, reply) => {
+    ['How long were you seeing him?', "honestly it's not as bad as you're making out"],
+  ])('to "%s", "%s" shrinks it instead: unanswered, and minimizing (rule 2)', (partner, reply) => {
     const result = judge(reply, partner);
-    expect(result.question?.response).toBe('evaded');
-    expect(result.signals).toContain('evasion');
+    expect(result.question?.response).toBe('unanswered');
     expect(result.signals).not.toContain('honest-answer');
-    expect(['defensive', 'minimizing']).toContain(result.label);
+    expect(result.signals).not.toContain('evasion');
+    expect(result.label).toBe('minimizing');
   });
 
   it.each([

@@ -18,6 +18,7 @@ describe('reading what the partner asks', () => {
     ['How long has this been going on?', 'how-long'],
     ['since when', 'how-long'],
     ['How much did you lose?', 'how-much'],
+    ['I would like to know how he knew.', 'what'],
     ['How many times did you see him?', 'how-many'],
     ['how often were u texting her', 'how-many'],
     ['I just want to know why you told me about a signal failure.', 'why'],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseLine } from '../../server/engine/conversation/choose-line.js';
 import { initialConversation } from '../../server/engine/conversation/conversation-state.js';
 import { factId, type LineId } from '../../server/engine/conversation/ids.js';
+import { disclosuresIn } from '../../server/engine/conversation/mentions.js';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import { bookOf } from '../../server/engine/conversation/scenario-book.js';
 import { promiseIn } from '../../server/engine/conversation/user-words.js';
@@ -264,5 +265,17 @@ describe('how an answer is heard', () => {
     expect(promiseIn('Tomorrow I will cancel the card.')).toBe('Tomorrow I will cancel the card.');
     expect(promiseIn("I won't defend a minute of it.")).toBeUndefined();
     expect(promiseIn("I'll be honest, it was bad.")).toBeUndefined();
+  });
+});
+
+describe('which facts a reply tells', () => {
+  it('a plain statement of how things were tells the fact; the partner’s words said back do not', () => {
+    const told = (text: string) => disclosuresIn(fixture, text).map((d) => d.fact);
+    expect(told('There was an overdraft too.')).toEqual(['the-overdraft']);
+    expect(told("no, there's an overdraft as well")).toEqual(['the-overdraft']);
+    expect(told('I took the money from the savings.')).toEqual(['took-it']);
+    expect(told('You found the overdraft letter.')).toEqual([]);
+    expect(told('There was an overdraft, you said?')).toEqual([]);
+    expect(told("There's the overdraft your mum saw.")).toEqual([]);
   });
 });

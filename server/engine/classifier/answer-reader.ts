@@ -110,7 +110,7 @@ const NOT_AN_ANSWER = new RegExp(
       'i (?:love|adore) you',
       'i (?:know|understand|hear you|get it|see that|see it|realise|realize)\\b',
       'you (?:are|were|must|have every|deserve|did not deserve|do not deserve|do not have to|can|may|need)\\b',
-      'take (?:all |as much |whatever )?(?:the )?time',
+      'take (?:all |as much |whatever )?(?:the |your |of your )?time',
       'i am (?:not going anywhere|here|still here|staying|not leaving|listening)',
       '(?:whenever|when) you are ready',
       'i (?:hurt|betrayed|lied to|let|failed|humiliated|broke) you',
@@ -135,6 +135,8 @@ const NOT_AN_ANSWER = new RegExp(
 );
 
 type Span = { start: number; end: number };
+/** A deflecting cue's span; `evades` when it turns on the partner (defensive) rather than shrinking it. */
+type Deflection = Span & { evades: boolean };
 
 /**
  * How a reply meets the asked kinds. `kinds` is never empty when called; `evasion` is where an
@@ -148,7 +150,7 @@ export function readAnswer(
   kinds: readonly QuestionKind[],
   evasion?: Span,
   auxiliary?: string,
-  deflections: readonly Span[] = [],
+  deflections: readonly Deflection[] = [],
 ): AnswerReading {
   const text = n.text;
   const gives: QuestionKind[] = [];
@@ -164,7 +166,9 @@ export function readAnswer(
   const content = contentAt !== false;
   const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
   // Only a deflection with nothing given and nothing else said counts as the reply's way round it.
-  const deflected = !first && !content && deflectedAt ? deflectedAt : undefined;
+  // Turning on the partner goes round the question (evasion, defensive); shrinking it instead ("it's
+  // not that big a deal") leaves it unanswered, and the shrink is judged as the minimizing it is.
+  const deflected = !first && !content && deflectedAt?.evades ? deflectedAt : undefined;
   const evaded = evasion ?? deflected;
   if (evaded && (!first || evaded.start <= first.index)) {
     return {
@@ -202,17 +206,17 @@ function kindsToRead(kinds: readonly QuestionKind[]): QuestionKind[] {
 // and the first that deflects instead (a deflecting cue inside it).
 function contentClause(
   text: string,
-  deflections: readonly Span[],
-): { contentAt: { start: number } | false; deflectedAt?: Span } {
+  deflections: readonly Deflection[],
+): { contentAt: { start: number } | false; deflectedAt?: Deflection } {
   let start = 0;
-  let deflectedAt: Span | undefined;
+  let deflectedAt: Deflection | undefined;
   for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)| [.?!]$|$/g)) {
     const clause = text.slice(start, m.index).trim();
     // A question back ("is there anything you want to ask me?") is never the answer.
     const asksBack = m[0].trim() === '?';
     // Blame or a jab counts as going round the question, even asked back ("why are you always...?").
     const deflection = deflections.find((d) => d.start < m.index && d.end > start);
-    if (deflection) deflectedAt ??= { start, end: Math.max(deflection.end, m.index) };
+    if (deflection) deflectedAt ??= { start, end: Math.max(deflection.end, m.index), evades: deflection.evades };
     else if (!asksBack && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause))
       return { contentAt: { start }, ...(deflectedAt ? { deflectedAt } : {}) };
     start = m.index + m[0].length;

@@ -96,7 +96,8 @@ const KIND_PATTERNS: Array<[QuestionKind, RegExp]> = [
     'where',
     /\b(?:where|which (?:hotel|bar|pub|club|casino|place|flat|house|restaurant|city|town|room|address|bank|site|app))\b/,
   ],
-  ['what', /\b(?:what|which|how (?:did|do|does|is|was|are|were|has|have|had))\b/],
+  // "how he knew", asked as "I'd like to know how he knew": the way it happened.
+  ['what', /\b(?:what|which|how (?:did|do|does|is|was|are|were|has|have|had|he|she|they|it))\b/],
 ];
 
 // A sentence that asks by its shape (auxiliary first) rather than a question word.
@@ -106,7 +107,7 @@ const YES_OR_NO = /\b(?:yes or no|true or false|did you or did you not|is it or 
 // Asking without a question mark: "Tell me where you were." "I need to know her name." Not when
 // it is told not to: "Don't tell me about the wins." asks for nothing.
 const ASKS_WITHOUT_MARK =
-  /(?<!\b(?:do not|never|not) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve) to know|i am asking|i deserve to know|say it|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
+  /(?<!\b(?:do not|never|not) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve|would like) to know|i am asking|i deserve to know|say it|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
 
 // A question typed without a question mark (texting): a question word followed by a verb, or an
 // auxiliary followed by its subject ("did u", "is there"). "When I got home, ..." is a statement.

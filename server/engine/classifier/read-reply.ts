@@ -9,6 +9,7 @@ import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
 import { type PartnerEcho, partnerEcho } from './partner-echo.js';
 import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
 import type { PartnerQuestion } from './question-reader.js';
+import { sideOf } from './signal-sides.js';
 
 export interface ReplyReading {
   normalized: NormalizedReply;
@@ -23,8 +24,8 @@ export interface ReplyReading {
 }
 
 /**
- * Signals that, said in place of an answer, go round the question: turning it back on the partner,
- * shrinking it, or saying it just happened. A reason with an excuse (`justification`) or a flat
+ * Signals that, said in place of an answer, go round the question: turning it back on the partner
+ * (an evasion), or shrinking it or saying it just happened (the question left unanswered). A reason with an excuse (`justification`) or a flat
  * "no" (`denial`) still answers; so does making the account exact (`detail-correction`).
  */
 const DEFLECTING: ReadonlySet<Signal> = new Set([
@@ -59,7 +60,9 @@ export function readReply(
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
   const { hits, negated } = detectSignals(normalized, partner, { noPrefilter: options.noPrefilter, askedQuantity });
   const evasion = hits.find((h) => h.signal === 'evasion');
-  const deflections = hits.filter((h) => DEFLECTING.has(h.signal));
+  const deflections = hits
+    .filter((h) => DEFLECTING.has(h.signal))
+    .map((h) => ({ start: h.start, end: h.end, evades: sideOf(h.signal) === 'defensive' }));
   const answer =
     question.type === 'info'
       ? readAnswer(normalized, question.kinds, evasion, question.auxiliary, deflections)

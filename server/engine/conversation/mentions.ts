@@ -1,6 +1,6 @@
 // Which of a scenario's facts a reply tells. A fact lists `mentions:` (words and phrasings that
 // count as telling it); a sentence tells a fact when it mentions it, is not a question, and is the
-// user speaking of themselves ("I took it from the deposit"), so a reflection of the partner's own
+// user speaking of themselves ("I took it from the deposit", or plainly "There were no lates."), so a reflection of the partner's own
 // words ("you're angry about the deposit") tells nothing. A sentence answering the partner's
 // question about that very fact needs no "I": "About £7,700." is an answer.
 import type { Scenario } from '../scenario/scenario-schema.js';
@@ -24,6 +24,9 @@ interface FactPatterns {
 }
 
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|we'd|us|our|ours)\b/;
+/** "There were no lates." is the user's own statement too, unless it is about what the partner said. */
+const OWN_STATEMENT =
+  /^(?:(?:no|yes|and|so|but|honestly)[, ]+)*there(?: (?:was|were|is|are)|'s)\b(?!.*\b(?:you|your)\b)/;
 
 /** Lowercase, straight apostrophes, thousands separators gone (`£7,700` and `7700` are one number). */
 export function normalizeForMentions(text: string): string {
@@ -88,7 +91,7 @@ export function disclosuresIn(scenario: Scenario, reply: string, answering?: Fac
     const telling = sentences.find(
       ({ text, normalized }) =>
         !text.endsWith('?') &&
-        (fact.id === answering || FIRST_PERSON.test(normalized)) &&
+        (fact.id === answering || FIRST_PERSON.test(normalized) || OWN_STATEMENT.test(normalized)) &&
         fact.patterns.some((pattern) => pattern.test(normalized)),
     );
     if (telling) out.push({ fact: fact.id, sentence: telling.text });

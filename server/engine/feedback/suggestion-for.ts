@@ -131,9 +131,12 @@ function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered
   return pool.length > 0 ? pickVariant(pool, input.seed, 'close') : null;
 }
 
-/** A reassurance that nothing is hidden is only true once everything has been told. */
+/**
+ * A reassurance that nothing is hidden is only true once everything has been told, and a line about
+ * "your question" only fits when the partner asked one.
+ */
 function truthful(line: SuggestedLine, input: SuggestionInput): boolean {
-  return !line.claimsAllTold || input.allTold;
+  return (!line.claimsAllTold || input.allTold) && (!line.needsQuestion || input.moment !== null);
 }
 
 function textOf(line: SuggestedLine, other: string | null): string {

@@ -18,6 +18,8 @@ export interface SuggestedLine {
   holdsBack?: true;
   /** Waves details away: never said straight after the true answer, which is all detail. */
   notAfterAnswer?: true;
+  /** Speaks of the partner's question: only offered when the partner asked one. */
+  needsQuestion?: true;
   /**
    * Says nothing else is hidden: offered only once every fact of the scenario has been told, so the
    * feedback never teaches a reassurance that would be one more lie.
@@ -147,7 +149,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
       },
       { text: "I'm done hiding things from you. You'll get the truth, all of it." },
       { text: "I'd rather tell you the truth now than have you find it later." },
-      { text: "Ask me again, and this time you'll get a straight answer.", notAfterAnswer: true },
+      { text: "From now on you'll get a straight answer, the first time you ask." },
       { text: "No more closed doors. Whatever you want to know, I'll tell you." },
     ],
   },
@@ -205,18 +207,21 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
     'You get to feel exactly as much as you feel.',
     "I shouldn't have judged how you feel. You're reacting to what I did.",
     "Nothing about how you're taking this is too much.",
-    "It's not too much. It's what this does to someone.",
+    "Your reaction isn't too much. It's what this does to someone.",
     'How you feel is the right size for what I did.',
     "I won't tell you how to feel about this again.",
     'Anyone would react like this to what I did.',
   ),
+  // Evasion can be heard with no question asked ("I'm not getting into that"): the lines that speak
+  // of a question are kept for when there was one. None asks the partner to ask again: being open
+  // without being asked twice is the principle.
   evasion: move(
     'open',
-    "You asked me a straight question. I'll answer it, even though the answer is hard.",
-    "That was me dodging. Ask me again and I'll answer.",
-    "You're right to ask, and you'll get a straight answer.",
-    'I was stalling. You deserve the answer, not a question back.',
-    'It matters, and you have every right to know.',
+    { text: "You asked me a straight question. I'll answer it, even though the answer is hard.", needsQuestion: true },
+    "That was me dodging, and I'm done with that.",
+    { text: "You're right to ask, and you'll get a straight answer.", needsQuestion: true },
+    'I was stalling. You deserve a plain answer.',
+    "I'm not going to shut you out of this. You have every right to know.",
   ),
   unanswered: move(
     'open',
@@ -224,7 +229,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
     'You asked me something, and I talked around it. Let me answer.',
     'You deserve an answer to that, not something else.',
     'Straight answer first, then anything else you want.',
-    "Ask me again if you need to. I'll answer this time.",
+    "You shouldn't have to ask twice.",
   ),
   defensive: move(
     'own',
@@ -609,7 +614,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
       "You're right to want it to add up.",
       "It's confusing because I kept things from you.",
       "I know it doesn't fit together yet.",
-      "You're asking the right questions.",
+      "You're right to want answers.",
       'Of course you want to understand it.',
       "It makes sense that you're trying to work it out.",
     ],
