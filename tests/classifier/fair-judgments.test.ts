@@ -105,6 +105,7 @@ describe('a reply that turns on the partner or shrinks the question, in place of
     ],
     ['When did it start with her?', 'it just happened, ok'],
     ['How long were you seeing him?', "honestly it's not as bad as you're making out"],
+    ['How long were you there?', "It's not that big a deal, honestly."],
   ])('to "%s", "%s" shrinks it instead: unanswered, and minimizing (rule 2)', (partner, reply) => {
     const result = judge(reply, partner);
     expect(result.question?.response).toBe('unanswered');

@@ -226,7 +226,7 @@ function contentClause(
 
 // Acknowledging without saying anything: "ok", "I see", "right", "fair enough".
 const FILLER =
-  /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but|i see|i hear you|i get it|i get that|got it|noted|understood|fair|fair enough|alright|all right|true)(?: |$))+$/;
+  /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but|i see|i hear you|i get it|i get that|got it|noted|understood|fair|fair enough|alright|all right|true|honestly|seriously|really|truly|tbh|to be honest|i swear|i mean it)(?: |$))+$/;
 
 // The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
 function clauseAround(text: string, at: number, length: number): { start: number; end: number } {
