@@ -7,7 +7,7 @@ import { CHALLENGE_FILE, readJsonl } from '../../server/cli/corpus-files.js';
 import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
 import { evaluate } from '../../server/engine/classifier/evaluate.js';
 
-const MEASURED = { macroF1: 0.912, falsePraise: 0.055, falseBlame: 0.038, answers: 0.905 };
+const MEASURED = { macroF1: 0.92, falsePraise: 0.052, falseBlame: 0.038, answers: 0.908 };
 const MARGIN = 0.02;
 
 describe.skipIf(!existsSync(CHALLENGE_FILE))('classifier on the challenge file', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossValidate } from '../../server/cli/held-out.js';
 
-const MEASURED = { macroF1: 0.873, falsePraise: 0.051, falseBlame: 0.069, answers: 0.878 };
+const MEASURED = { macroF1: 0.868, falsePraise: 0.053, falseBlame: 0.075, answers: 0.871 };
 const MARGIN = 0.02;
 
 describe('5-fold cross-validation of the corpus', () => {

@@ -161,13 +161,43 @@ describe('beats', () => {
     expect(beatTurns[0]?.partner.emotion).toBe('anger');
   });
 
-  it('a beat on a condition fires once when it first holds', () => {
-    const { turns } = honestly(fixture, 1, 15);
+  it('a beat on a condition fires once, at the first turn it may after the condition holds', () => {
+    const { turns, sessions } = honestly(fixture, 1, 15);
     const fired = turns.filter((turn) => turn.partner.line.startsWith('[beat trust 40]'));
     expect(fired).toHaveLength(1);
     expect(fired[0]?.partner.emotion).toBe('confusion');
-    const before = turns[(fired[0]?.index ?? 0) - 2];
-    expect(before?.partner.trust ?? 0).toBeLessThan(40);
+    const at = fired[0]?.index ?? 0;
+    expect(turns[at - 1]?.partner.trust).toBeGreaterThanOrEqual(40);
+    // An earlier turn that left trust at 40 or more may only have been the partner taking in an
+    // answer to the question they were waiting on (the next test).
+    for (const turn of turns.slice(0, at - 1)) {
+      if (turn.partner.trust < 40) continue;
+      expect(sessions[turn.index - 1]?.snapshot.conversation.pending, `turn ${turn.index}`).toBeDefined();
+      expect(turn.understood?.answered, `turn ${turn.index}`).toBeDefined();
+    }
+  });
+
+  it('a beat whose condition comes true as an answer is heard waits one turn: the partner takes in the answer first', () => {
+    // The honest run of seed 1 with a defensive first reply: trust reaches 40 on the turn that
+    // answers "when", which the partner meets with that question's answered line.
+    const replies = [
+      clearReply('defensive', 0),
+      'Yes. I took the money from the savings account.',
+      'About 2,000, on a car repair at the garage.',
+      "I'm sorry. I did this, and I kept it from you. That's on me.",
+      'I hurt you, and I chose to. I want to hear all of it.',
+      'You have every right to be this angry with me.',
+      'In June. It started in June.',
+      'I took the money and hid it. That was my choice.',
+    ];
+    const { turns, sessions } = play(fixture, 1, replies);
+    const answering = turns[6];
+    expect(sessions[6]?.snapshot.conversation.pending?.question).toBe('when');
+    expect(answering?.understood?.answered).toBe('when');
+    expect(turns[5]?.partner.trust).toBeLessThan(40);
+    expect(answering?.partner.trust).toBeGreaterThanOrEqual(40);
+    expect(answering?.partner.line).toMatch(/^\[q when honest \d\]/);
+    expect(turns[7]?.partner.line.startsWith('[beat trust 40]')).toBe(true);
   });
 
   it('in every real scenario, a 15-turn honest run meets at least one beat', () => {

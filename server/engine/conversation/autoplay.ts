@@ -21,7 +21,8 @@ export type PlayerName = (typeof PLAYERS)[number] | 'corpus';
 /** A player picks its next reply from what a user would see: the partner and the question pending. */
 export type Player = (session: EngineSession, rng: RngState) => [string, RngState];
 
-const OWNING = [
+/** What the honest answerer says when no question is waiting (besides the scenario's hints). */
+export const OWNING = [
   "I'm sorry. I did this, and I kept it from you. That's on me.",
   'You have every right to be this angry with me.',
   'I hurt you, and I chose to. I want to hear all of it.',

@@ -227,6 +227,13 @@ export const MINIMIZING: CueGroup[] = [
         fires: ["There's no need to make a drama of it.", 'theyre only words babe'],
         doesNotFire: ["I'm not going to say it is only words.", 'It was your money and I took it.'],
       },
+      {
+        // An answer cut down as it is given: "only for an hour", "just for a coffee".
+        cue: String.raw`\b(?:only|just|merely) for (?:a |an |one |half an? |a few |a couple of |a little )?(?:minute|minutes|hour|hours|second|seconds|moment|bit|while|night|day|week|drink|drinks|coffee|chat)\b`,
+        weight: 1,
+        fires: ['We met up, just for a coffee.', 'i was there only for an hour'],
+        doesNotFire: ["I'm not going to say it was only for an hour.", 'I waited for an hour.'],
+      },
     ],
   },
   {
@@ -289,6 +296,17 @@ export const MINIMIZING: CueGroup[] = [
         weight: 1,
         fires: ['It WAS an accident. Why you never believe anything I say?'],
         doesNotFire: ["I'm not going to say it was an accident."],
+      },
+      {
+        // The money was always coming back, so no harm meant: "I'd have paid it back".
+        cue: String.raw`\bi (?:would|was going to|were going to) (?:have )?(?:paid|put|given|pay|give|sorted|sort) (?:it|the money|them|that|everything|it all) back\b`,
+        weight: 1,
+        fires: ['I was going to put it back before payday.', "I'd have paid it back, honestly"],
+        doesNotFire: [
+          "I'm not going to pretend I would have paid it back.",
+          'I paid it back last week.',
+          'I will pay it back, every penny.',
+        ],
       },
     ],
   },

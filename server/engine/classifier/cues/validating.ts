@@ -217,6 +217,13 @@ export const VALIDATING: CueGroup[] = [
         ],
         doesNotFire: ['ur not a side piece, ur the one i chose', 'It is not true that i will keep owning.'],
       },
+      {
+        // Agency taken back: "it didn't just happen".
+        cue: String.raw`\b(?:it|this|that|none of (?:it|this|that)) did not (?:just )?happen(?: by itself| on (?:its|it is) own)?\b|\b(?:none of (?:it|this|that)|nothing(?: about (?:it|this|that))?) happened (?:by itself|on (?:its|it is) own)\b`,
+        weight: 1,
+        fires: ["It didn't just happen. I chose it.", 'none of it happened on its own. i made it happen'],
+        doesNotFire: ['It just happened.', 'It is not true that it did not just happen.'],
+      },
     ],
   },
   {
@@ -376,6 +383,17 @@ export const VALIDATING: CueGroup[] = [
         ],
         doesNotFire: ['It is not true that i get why it.'],
       },
+      {
+        // Refusing to shrink what they feel: "you're not overreacting", "it wasn't nothing".
+        cue: String.raw`\byou are not (?:overreacting|being (?:dramatic|silly|unreasonable|paranoid|stupid)|wrong to (?:feel|be))\b|\b(?:it is|that is|this is|it was|that was) not (?:too much|small|nothing|a small thing|a little thing|minor)\b|\bnothing (?:small|little|minor) about\b`,
+        weight: 1,
+        fires: [
+          "You're not overreacting. This is a lot.",
+          "It wasn't nothing. It was a huge thing to do to you.",
+          'its not too much. its what this does to someone',
+        ],
+        doesNotFire: ["You're overreacting.", 'It is small.', 'It is not true that you are not overreacting.'],
+      },
     ],
   },
   {
@@ -481,6 +499,13 @@ export const VALIDATING: CueGroup[] = [
           "I'd rather you ask me the hard questions than have to guess. What's sitting with you most?",
           'It is not true that what do you need to hear.',
         ],
+      },
+      {
+        // Asking for more of their side: "what else did it do to you?", "can you say more?".
+        cue: String.raw`\bwhat else (?:did|has|have|is|was|does|do) (?:it|this|that|i)\b[^?.!]*\?|\b(?:can|could|would|will) you say (?:a bit |a little |some )?more\b|\btell me (?:a bit|a little) more\b|\b(?:sad|angry|hurt|numb|scared|lost) how \?`,
+        weight: 1,
+        fires: ['What else has it done to you?', 'Sad how? Can you say a bit more?', 'what else did it do to u?'],
+        doesNotFire: ['What else do you want from me?', 'It is not true that what else did it do to you?.'],
       },
     ],
   },
@@ -640,6 +665,13 @@ export const VALIDATING: CueGroup[] = [
         ],
         doesNotFire: ['It is not true that you do not have to say.'],
       },
+      {
+        // Room to go on, offered as listening: "I'm listening", "I won't interrupt".
+        cue: String.raw`\bi am (?:listening|all ears)\b|\bi will (?:listen|hear (?:you|it|all|every))\b|\bi (?:will not|am not going to) (?:interrupt|talk over you|cut you off|argue with you|defend myself)\b`,
+        weight: 1,
+        fires: ["Go on. I'm listening.", "I won't interrupt. Say all of it.", 'i wont argue with u, i will listen'],
+        doesNotFire: ['Are you even listening to me?', 'It is not true that i am listening.'],
+      },
     ],
   },
   {
@@ -764,6 +796,17 @@ export const VALIDATING: CueGroup[] = [
           "Honestly, I don't know. I don't think I ever meant it as much as I said it.",
         ],
         doesNotFire: ['It is not true that honestly ,.'],
+      },
+      {
+        // Offering it all, said by what is not held back: "nothing I'm keeping back", "no question is off limits".
+        cue: String.raw`\bnothing (?:else )?(?:i am|i have been|that i am) (?:keeping|holding) back\b|\bi am not (?:keeping|holding) (?:anything|any of it) back\b|\bnot leaving (?:anything|any of it) out\b|\bnothing (?:is|has been|was) left out\b|\bno question (?:is|will be) off (?:limits|the table)\b|\bnothing (?:you can not|that you can not) ask\b`,
+        weight: 1,
+        fires: [
+          'There is nothing else I am keeping back from you.',
+          "I'm not leaving anything out this time.",
+          'no question is off limits. go on',
+        ],
+        doesNotFire: ["You're leaving something out.", 'Why are you holding back?'],
       },
     ],
   },
