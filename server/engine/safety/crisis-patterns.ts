@@ -595,7 +595,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     anchors: w('planned worked sorted plan how where when night picked chosen set'),
     kind: 'self-harm',
     pattern: re(
-      String.raw`\b(?:got|have|made|make|making) (?:it all|everything|it) (?:planned|worked out|sorted)(?: out)?\b|\bhave a plan (?:to (?:end|die|kill)|and i am going to do it|for how)|\b(?:know|decided|worked out|figured out|planned|picked|chosen) (?:exactly )?(?:how|where|when) (?:i am going to|i will|i would|to|i want to|i can|i am gonna) (?:do it|end it|die|kill myself|end my life|end things|go)\b|\btonight is the night\b|\bi have (?:picked|chosen|set) (?:a|the) (?:day|date|time|place)${END}`,
+      String.raw`(?<!\b(?:would|will|could|should|might|must|to|can|gonna) )\b(?:got|have|made|make|making) (?:it all|everything|it) (?:planned|worked out|sorted)(?: out)?\b|\bhave a plan (?:to (?:end|die|kill)|and i am going to do it|for how)|\b(?:know|decided|worked out|figured out|planned|picked|chosen) (?:exactly )?(?:how|where|when) (?:i am going to|i will|i would|to|i want to|i can|i am gonna) (?:do it|end it|die|kill myself|end my life|end things|go)\b|\btonight is the night\b|\bi have (?:picked|chosen|set) (?:a|the) (?:day|date|time|place)${END}`,
     ),
     fires: [
       "I've got it all planned out. Tonight's the night.",
@@ -604,7 +604,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       "I've decided how I'm going to end it.",
       'i have a plan and im gonna do it tonight',
     ],
-    doesNotFire: ['I have a plan to pay back the money by March.', 'We’ve picked a date for the christening.'],
+    doesNotFire: [
+      'I have a plan to pay back the money by March.',
+      'We’ve picked a date for the christening.',
+      // A plan that was to have been finished (would have, will have) is an excuse or a promise.
+      'I was sure I’d have it all sorted out before the bank wrote to you.',
+      'I’ll have it sorted by the weekend, I promise.',
+    ],
   },
   {
     id: 'plans-and-preparations',
@@ -906,7 +912,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     ),
     kind: 'self-harm',
     pattern: re(
-      String.raw`^(?=.*\b(?:letters? (?:for|to) (?:you|everyone|the kids|each)|(?:find|found|left|leave|leaving) (?:a |my )?(?:letter|note)|my will|the will|life insurance|the insurance|passwords|bank details|pension|cancelled my|bagged up|charity shop|given away|giving away|gave away|keep my (?:watch|ring|guitar|car|things)|give (?:it|them) to [a-z]+ when|their (?:dad|mum|mom|father|mother) loved them|putting up with me|last thing i will (?:say|ever say|write))\b)(?=.*\b(?:whatever happens|it is over now|it will (?:all )?be over|when i am gone|after i am gone|you will not have to (?:deal with|worry about|sort)|so you will (?:manage|cope|be (?:ok|okay|fine|alright|looked after|taken care of))|goodbye|forever|for good|when you (?:get home|wake up|find it)|older|loved them|i love you|charity shop|my clothes|my things)\b)(?!.*\b(?:pick up|school|shopping|list|times|dinner|see them (?:on |this )?(?:saturday|sunday|weekend)|call you|be back|solicitor|lawyer|debt|statements|so you can see|check|look at|mortgage)\b)`,
+      String.raw`^(?=.*\b(?:letters? (?:for|to) (?:you|everyone|the kids|each)|(?:find|found|left|leave|leaving) (?:a |my )?(?:letter|note)|my will|the will|life insurance|the insurance|passwords|bank details|pension|cancelled my|bagged up|charity shop|given away|giving away|gave away|(?<!\bi (?:(?!you |u )[a-z]+ ){0,3})keep my (?:watch|ring|guitar|car|things)|give (?:it|them) to [a-z]+ when|their (?:dad|mum|mom|father|mother) loved them|putting up with me|last thing i will (?:say|ever say|write))\b)(?=.*\b(?:whatever happens|it is over now|it will (?:all )?be over|when i am gone|after i am gone|you will not have to (?:deal with|worry about|sort)|so you will (?:manage|cope|be (?:ok|okay|fine|alright|looked after|taken care of))|goodbye|forever|for good|when you (?:get home|wake up|find it)|older|loved them|i love you|charity shop|my clothes|my things)\b)(?!.*\b(?:pick up|school|shopping|list|times|dinner|see them (?:on |this )?(?:saturday|sunday|weekend)|call you|be back|solicitor|lawyer|debt|statements|so you can see|check|look at|mortgage)\b)`,
     ),
     fires: [
       'I’ve written everything down for you, the bills, the insurance, all of it, so you’ll manage.',
@@ -921,6 +927,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I’m packing my clothes tonight and going to my brother’s.',
       'I’ve written the passwords down so you can see every account.',
       'I’ll leave a note for the cleaner tomorrow.',
+      // The one who keeps their own things is not handing them on.
+      'Right. I’ll keep my things to myself from now on, then.',
     ],
   },
   {
