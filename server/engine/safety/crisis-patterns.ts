@@ -416,7 +416,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
         String.raw`\bwhat is (?:even )?the point (?:of|in) (?:anything|any of it|it all)${END}`,
         String.raw`\b(?:would|d) rather (?:not|never) wake up\b`,
         String.raw`\b(?:sleep|asleep|bed) ${gap(3)}(?:and )?never (?:have to )?wake up\b`,
-        String.raw`\b(?:just )?taking up space\b|\b(?:a|such a|just a) waste of (?:space|oxygen|air|a life|skin)\b`,
+        // The speaker's own worth ("I'm a waste of space"), not an insult to a third person.
+        String.raw`\b(?:just )?taking up space\b|\b(?:i am|being|feel like|felt like|who is not|who isnt) (?:just |such |only |nothing but )?(?:a |such a |just a )?waste of (?:space|oxygen|air|a life|skin)\b|\bwhat a waste of (?:space|oxygen|air|a life|skin) i am\b`,
         String.raw`\bi ${ADV}(?:should not|do not think i should|should never|do not deserve to|have no right to) (?:even )?(?:be here|be alive|exist|live|be breathing|have been born)\b`,
         String.raw`\b(?:except|other than|apart from|but) (?:not being here|dying|death|ending it|to die|killing myself|being dead)\b`,
         String.raw`\bno way out for me\b`,
@@ -500,6 +501,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'If I wasn’t here when you got home, it was because of work.',
       'I don’t care if I lose the car, I care about us.',
       'What am I even for if I can’t be honest with you.',
+      'Her brother’s a waste of space, he never paid me back either.',
       'I’ve got a day in mind for our anniversary.',
       'You’d be better off with someone who never lied to you.',
     ],
