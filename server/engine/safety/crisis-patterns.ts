@@ -416,7 +416,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
         String.raw`\bwhat is (?:even )?the point (?:of|in) (?:anything|any of it|it all)${END}`,
         String.raw`\b(?:would|d) rather (?:not|never) wake up\b`,
         String.raw`\b(?:sleep|asleep|bed) ${gap(3)}(?:and )?never (?:have to )?wake up\b`,
-        String.raw`\b(?:just )?taking up space\b|\b(?:a|such a|just a) waste of (?:space|oxygen|air|a life|skin)\b`,
+        // The speaker's own worth ("I'm a waste of space"), not an insult to a third person.
+        String.raw`\b(?:just )?taking up space\b|\b(?:i am|being|feel like|felt like|who is not|who isnt) (?:just |such |only |nothing but )?(?:a |such a |just a )?waste of (?:space|oxygen|air|a life|skin)\b|\bwhat a waste of (?:space|oxygen|air|a life|skin) i am\b`,
         String.raw`\bi ${ADV}(?:should not|do not think i should|should never|do not deserve to|have no right to) (?:even )?(?:be here|be alive|exist|live|be breathing|have been born)\b`,
         String.raw`\b(?:except|other than|apart from|but) (?:not being here|dying|death|ending it|to die|killing myself|being dead)\b`,
         String.raw`\bno way out for me\b`,
@@ -500,6 +501,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'If I wasn’t here when you got home, it was because of work.',
       'I don’t care if I lose the car, I care about us.',
       'What am I even for if I can’t be honest with you.',
+      'Her brother’s a waste of space, he never paid me back either.',
       'I’ve got a day in mind for our anniversary.',
       'You’d be better off with someone who never lied to you.',
     ],
@@ -595,7 +597,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     anchors: w('planned worked sorted plan how where when night picked chosen set'),
     kind: 'self-harm',
     pattern: re(
-      String.raw`\b(?:got|have|made|make|making) (?:it all|everything|it) (?:planned|worked out|sorted)(?: out)?\b|\bhave a plan (?:to (?:end|die|kill)|and i am going to do it|for how)|\b(?:know|decided|worked out|figured out|planned|picked|chosen) (?:exactly )?(?:how|where|when) (?:i am going to|i will|i would|to|i want to|i can|i am gonna) (?:do it|end it|die|kill myself|end my life|end things|go)\b|\btonight is the night\b|\bi have (?:picked|chosen|set) (?:a|the) (?:day|date|time|place)${END}`,
+      String.raw`(?<!\b(?:would|will|could|should|might|must|to|can|gonna) )\b(?:got|have|made|make|making) (?:it all|everything|it) (?:planned|worked out|sorted)(?: out)?\b|\bhave a plan (?:to (?:end|die|kill)|and i am going to do it|for how)|\b(?:know|decided|worked out|figured out|planned|picked|chosen) (?:exactly )?(?:how|where|when) (?:i am going to|i will|i would|to|i want to|i can|i am gonna) (?:do it|end it|die|kill myself|end my life|end things|go)\b|\btonight is the night\b|\bi have (?:picked|chosen|set) (?:a|the) (?:day|date|time|place)${END}`,
     ),
     fires: [
       "I've got it all planned out. Tonight's the night.",
@@ -604,7 +606,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       "I've decided how I'm going to end it.",
       'i have a plan and im gonna do it tonight',
     ],
-    doesNotFire: ['I have a plan to pay back the money by March.', 'We’ve picked a date for the christening.'],
+    doesNotFire: [
+      'I have a plan to pay back the money by March.',
+      'We’ve picked a date for the christening.',
+      // A plan that was to have been finished (would have, will have) is an excuse or a promise.
+      'I was sure I’d have it all sorted out before the bank wrote to you.',
+      'I’ll have it sorted by the weekend, I promise.',
+    ],
   },
   {
     id: 'plans-and-preparations',
@@ -906,7 +914,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     ),
     kind: 'self-harm',
     pattern: re(
-      String.raw`^(?=.*\b(?:letters? (?:for|to) (?:you|everyone|the kids|each)|(?:find|found|left|leave|leaving) (?:a |my )?(?:letter|note)|my will|the will|life insurance|the insurance|passwords|bank details|pension|cancelled my|bagged up|charity shop|given away|giving away|gave away|keep my (?:watch|ring|guitar|car|things)|give (?:it|them) to [a-z]+ when|their (?:dad|mum|mom|father|mother) loved them|putting up with me|last thing i will (?:say|ever say|write))\b)(?=.*\b(?:whatever happens|it is over now|it will (?:all )?be over|when i am gone|after i am gone|you will not have to (?:deal with|worry about|sort)|so you will (?:manage|cope|be (?:ok|okay|fine|alright|looked after|taken care of))|goodbye|forever|for good|when you (?:get home|wake up|find it)|older|loved them|i love you|charity shop|my clothes|my things)\b)(?!.*\b(?:pick up|school|shopping|list|times|dinner|see them (?:on |this )?(?:saturday|sunday|weekend)|call you|be back|solicitor|lawyer|debt|statements|so you can see|check|look at|mortgage)\b)`,
+      String.raw`^(?=.*\b(?:letters? (?:for|to) (?:you|everyone|the kids|each)|(?:find|found|left|leave|leaving) (?:a |my )?(?:letter|note)|my will|the will|life insurance|the insurance|passwords|bank details|pension|cancelled my|bagged up|charity shop|given away|giving away|gave away|(?<!\bi (?:(?!you |u )[a-z]+ ){0,3})keep my (?:watch|ring|guitar|car|things)|give (?:it|them) to [a-z]+ when|their (?:dad|mum|mom|father|mother) loved them|putting up with me|last thing i will (?:say|ever say|write))\b)(?=.*\b(?:whatever happens|it is over now|it will (?:all )?be over|when i am gone|after i am gone|you will not have to (?:deal with|worry about|sort)|so you will (?:manage|cope|be (?:ok|okay|fine|alright|looked after|taken care of))|goodbye|forever|for good|when you (?:get home|wake up|find it)|older|loved them|i love you|charity shop|my clothes|my things)\b)(?!.*\b(?:pick up|school|shopping|list|times|dinner|see them (?:on |this )?(?:saturday|sunday|weekend)|call you|be back|solicitor|lawyer|debt|statements|so you can see|check|look at|mortgage)\b)`,
     ),
     fires: [
       'I’ve written everything down for you, the bills, the insurance, all of it, so you’ll manage.',
@@ -921,6 +929,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
       'I’m packing my clothes tonight and going to my brother’s.',
       'I’ve written the passwords down so you can see every account.',
       'I’ll leave a note for the cleaner tomorrow.',
+      // The one who keeps their own things is not handing them on.
+      'Right. I’ll keep my things to myself from now on, then.',
     ],
   },
   {
