@@ -129,8 +129,6 @@ const KNOWN_MISJUDGED: readonly string[] = [
   "It doesn't matter what anyone else would do; this was me.", // move generalizing: minimizing
   'You get to feel exactly as much as you feel.', // move dismissal: minimizing
   "Nothing about how you're taking this is too much.", // move dismissal: minimizing
-  "It's not too much. It's what this does to someone.", // move dismissal: minimizing
-  'I was stalling. You deserve the answer, not a question back.', // move evasion: defensive
   "Nothing I could say in my defence matters more than what you're saying.", // move defensive: defensive
   "I don't need to win this one.", // move defensive: minimizing
   'It matters as much as it feels like it does.', // move minimizing: minimizing
@@ -161,7 +159,6 @@ const KNOWN_MISJUDGED: readonly string[] = [
   "There's nothing you need to give me right now.", // close numbness: defensive
   'Of course it is confusing. I kept half of it from you.', // opening confusion: defensive
   "You're trying to make sense of something I kept hidden.", // opening confusion: minimizing
-  "You're asking the right questions.", // opening confusion: defensive
   "Whatever still doesn't make sense, we can go through it one piece at a time.", // close confusion: minimizing
   "If something I say doesn't fit, ask me about it.", // close confusion: defensive
   "If there's a part you keep going back to, ask me about that first.", // close confusion: defensive

@@ -142,8 +142,8 @@ describe('the thresholds', () => {
     expect(Object.keys(heldOut.byWriter).length).toBeGreaterThanOrEqual(5);
     expect(heldOut.falseAlarms).toBeLessThanOrEqual(0.02);
     expect(heldOut.byWriter['practice-corpus']?.falseAlarms).toBeLessThanOrEqual(0.005);
-    // Measured by npm run train: pooled held-out recall 0.5935 at 1.99% false alarms, with the
-    // practice corpus (7,298 replies) at weight 0.5 (docs/safety.md). The floor is that less a point
+    // Measured by npm run train: pooled held-out recall 0.5906 at 1.99% false alarms, with the
+    // practice corpus (7,486 replies) at weight 0.4 (docs/safety.md). The floor is that less a point
     // (0.58): training is deterministic, so only a change to the lines or the code moves it, and a
     // few lines' change has moved it by about that much (the pattern threshold moves in 0.02 steps).
     // It was 0.590 on 1,369 corpus replies; the grown corpus at full weight measured 0.569 (0.582
