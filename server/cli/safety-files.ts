@@ -31,7 +31,7 @@ const CODE = [
   'crisis-concepts.ts',
   'crisis-features.ts',
   'crisis-model.ts',
-  'packed-table.ts',
+  '../classifier/packed-table.ts', // shared with the classifier's models
   'train-crisis-model.ts',
 ];
 

@@ -3,9 +3,10 @@
 // training files. One table serves two heads: column 0 says whether a reply is a crisis; columns 1-4
 // say which kind (whose harm, and whether it is used as leverage) when no pattern has said it. The
 // threshold was chosen by leave-one-writer-out cross-validation and is stored with the weights.
+
+import { type PackedTable, unpackTable } from '../classifier/packed-table.js';
 import type { SafetyKind } from '../types.js';
 import { type CrisisFeatures, featureName, HASH_BITS, SLOTS } from './crisis-features.js';
-import { type PackedTable, unpackTable } from './packed-table.js';
 
 /** The table's columns: the crisis head, then the kind head. */
 export const COLUMNS = ['crisis', 'self-harm', 'harm-to-others', 'being-harmed', 'leverage'] as const;

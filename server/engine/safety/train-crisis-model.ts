@@ -6,6 +6,7 @@
 // held-out scores. Deterministic: features in a fixed order, a seeded shuffle, fixed
 // epochs, so the same files give the same model byte for byte.
 
+import { packTable } from '../classifier/packed-table.js';
 import { hashText } from '../feedback/pick-variant.js';
 import { crisisFeatures, FEATURE_WEIGHTS, type FeatureWeights, HASH_BITS, SLOTS } from './crisis-features.js';
 import {
@@ -23,7 +24,6 @@ import {
 } from './crisis-model.js';
 import type { CrisisPattern } from './crisis-patterns.js';
 import { readPatterns } from './crisis-reading.js';
-import { packTable } from './packed-table.js';
 import type { SafetyLine } from './safety-lines.js';
 
 export interface CrisisTrainOptions {
