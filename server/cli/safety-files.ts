@@ -32,6 +32,7 @@ const CODE = [
   'crisis-features.ts',
   'crisis-model.ts',
   '../classifier/packed-table.ts', // shared with the classifier's models
+  '../classifier/feature-hash.ts',
   'train-crisis-model.ts',
 ];
 

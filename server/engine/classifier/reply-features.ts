@@ -7,6 +7,7 @@
 // come from an FNV-1a hash run over the characters in place.
 import { SIGNALS, type Signal } from '../types.js';
 import { stem } from './detect-signals.js';
+import { FNV_OFFSET, FNV_PRIME, fnvChar, fnvString, slotIn } from './feature-hash.js';
 import type { ReplyReading } from './read-reply.js';
 import { sideOf } from './signal-sides.js';
 
@@ -24,8 +25,6 @@ export interface ReplyFeatures {
   partCount: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 // Feature families, mixed into the hash so "word 'no'" and "cue 'no'" differ.
 const WORD = 1;
 const PAIR = 2;
@@ -38,24 +37,7 @@ const FIRST = 8;
 const TRIPLE = 9;
 const SKIP = 10;
 
-function fnvChar(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
-function fnvString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = fnvChar(h, s.charCodeAt(i));
-  return h;
-}
-
-// A final avalanche so the top bits (the slot) depend on every character.
-function slotOf(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> (32 - HASH_BITS);
-}
+const slotOf = (h: number): number => slotIn(h, HASH_BITS);
 
 /** The slot of a named feature (context and shape features; tests and training reports use it). */
 export function namedSlot(family: number, name: string): number {

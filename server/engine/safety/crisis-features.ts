@@ -6,6 +6,8 @@
 // crisis pattern matched (the model learns how far each pattern can be trusted). Each feature counts
 // once per sentence. No strings are built per feature: a word's slots are hashed once
 // and kept, pairs and concepts combine numbers.
+
+import { FNV_OFFSET, fnvChar, fnvInt, fnvString, slotIn } from '../classifier/feature-hash.js';
 import { CONCEPT_NAMES, CONCEPTS, type Concept, NEGATORS } from './crisis-concepts.js';
 
 export const HASH_BITS = 16;
@@ -55,34 +57,7 @@ export interface CrisisFeatures {
   pattern?: string | undefined;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fnvChar(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
-function fnvString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = fnvChar(h, s.charCodeAt(i));
-  return h;
-}
-
-function fnvInt(h: number, n: number): number {
-  h = fnvChar(h, n & 0xff);
-  h = fnvChar(h, (n >>> 8) & 0xff);
-  h = fnvChar(h, (n >>> 16) & 0xff);
-  return fnvChar(h, n >>> 24);
-}
-
-// A final avalanche so the top bits (the slot) depend on every character.
-function slotOf(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> (32 - HASH_BITS);
-}
+const slotOf = (h: number): number => slotIn(h, HASH_BITS);
 
 const familyHash = (family: number): number => fnvChar(FNV_OFFSET, family);
 const PAIR_HASH = familyHash(FAMILY.pair);
