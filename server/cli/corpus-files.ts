@@ -56,6 +56,8 @@ export function trainingHash(): string {
     .filter((f) => f.endsWith('.ts'))
     .sort();
   for (const file of files) hash.update(file).update(readFileSync(join(CLASSIFIER_DIR, file)));
+  // The order training visits the replies in comes from the engine's seeded order.
+  hash.update(readFileSync(fileURLToPath(new URL('../engine/rng.ts', import.meta.url))));
   return hash.digest('hex');
 }
 

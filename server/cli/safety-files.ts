@@ -33,6 +33,7 @@ const CODE = [
   'crisis-model.ts',
   '../classifier/packed-table.ts', // shared with the classifier's models
   '../classifier/feature-hash.ts',
+  '../rng.ts', // the order training visits the lines in
   'train-crisis-model.ts',
 ];
 

@@ -28,3 +28,25 @@ export function normalizeSeed(seed: number): number {
   if (!Number.isFinite(seed)) return 0;
   return Math.trunc(seed) | 0;
 }
+
+/**
+ * The numbers 0..n-1 in a seeded order (Fisher-Yates over xorshift32), the same on every machine:
+ * the order in which both models are trained visit their examples. It stays xorshift32, not the
+ * session generator above, because the trained models' weights depend on this exact order.
+ */
+export function seededOrder(n: number, seed: number): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    const j = s % (i + 1);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order;
+}

@@ -2,6 +2,8 @@
 // of reply-features.ts, by AdaGrad with L2, on every corpus reply and on the labeled sentences of the
 // long ones. Deterministic: features in a fixed order, a seeded shuffle, fixed epochs, so the same
 // corpus gives the same model byte for byte. The confidence is calibrated on out-of-fold verdicts.
+
+import { seededOrder } from '../rng.js';
 import { LABELS, type Label } from '../types.js';
 import type { LabeledReply } from './corpus.js';
 import { decide } from './judge.js';
@@ -119,24 +121,6 @@ function partLabels(item: LabeledReply, reading: ReplyReading): Label[] {
   });
 }
 
-// xorshift32: a seeded order for the examples, the same on every machine.
-function shuffled(n: number, seed: number): Int32Array {
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  let s = seed >>> 0 || 1;
-  for (let i = n - 1; i > 0; i--) {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    const j = s % (i + 1);
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
-  return order;
-}
-
 export function fitWeights(
   examples: readonly Example[],
   o: TrainOptions,
@@ -148,7 +132,7 @@ export function fitWeights(
   const z = new Float64Array(WIDTH);
   const g = new Float64Array(WIDTH);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    const order = shuffled(examples.length, o.seed + epoch);
+    const order = seededOrder(examples.length, o.seed + epoch);
     for (let e = 0; e < order.length; e++) {
       const ex = examples[order[e] as number] as Example;
       for (let k = 0; k < WIDTH; k++) z[k] = bias[k] as number;

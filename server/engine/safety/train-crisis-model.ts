@@ -8,6 +8,7 @@
 
 import { packTable } from '../classifier/packed-table.js';
 import { hashText } from '../feedback/pick-variant.js';
+import { seededOrder } from '../rng.js';
 import { crisisFeatures, FEATURE_WEIGHTS, type FeatureWeights, HASH_BITS, SLOTS } from './crisis-features.js';
 import {
   type CompiledCrisisModel,
@@ -153,24 +154,6 @@ function sentenceOf(whole: Example, part: number, weight: number): Example {
   };
 }
 
-// xorshift32: a seeded order for the examples, the same on every machine.
-function shuffled(n: number, seed: number): Int32Array {
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  let s = seed >>> 0 || 1;
-  for (let i = n - 1; i > 0; i--) {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    const j = s % (i + 1);
-    const t = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = t;
-  }
-  return order;
-}
-
 /** Gradients of one example's loss per column of the table (a buffer reused). */
 type LossGradient = (example: Example, scores: Float64Array, out: Float64Array) => void;
 
@@ -205,7 +188,7 @@ function fitColumns(
   const g = new Float64Array(WIDTH);
   const { from, to, gradient } = columns;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    const order = shuffled(examples.length, o.seed + epoch);
+    const order = seededOrder(examples.length, o.seed + epoch);
     for (let e = 0; e < order.length; e++) {
       const ex = examples[order[e] as number] as Example;
       for (let k = from; k < to; k++) scores[k] = bias[k] as number;
