@@ -1,14 +1,14 @@
 // "What could I say now?": a reply that would land with this partner, in this emotion, right now.
-// When the partner is waiting on a question, the hint answers it first with the scenario's true
-// answer, and never offers to keep a reason or an answer back. Otherwise it reflects the partner's
-// last line back (when a sentence of it can be mirrored cleanly) and adds one of the scenario's hints
+// When the partner is waiting on a question (or gave up on one still unanswered), the hint answers
+// it first with the scenario's true answer, and never offers to keep a reason or an answer back.
+// Otherwise it reflects the partner's last line back (when a sentence of it can be mirrored cleanly) and adds one of the scenario's hints
 // for the current emotion. Hints never draw from the session's random generator, so asking for one
 // does not change how the partner behaves afterwards.
 import type { Scenario } from './scenario/scenario-schema.js';
 import {
   type EngineSession,
   fillSlots,
-  type PendingQuestionView,
+  owedAnswerOf,
   pendingQuestionOf,
   SessionEndedError,
   withSnapshot,
@@ -32,7 +32,10 @@ const HOLDS_BACK =
 function candidates(scenario: Scenario, session: EngineSession): string[] {
   const hints = scenario.hints[session.partner.emotion].map((text) => fillSlots(scenario, text));
   const pending = pendingQuestionOf(session);
-  if (pending) return answeringFirst(pending, hints);
+  if (pending) return answeringFirst(pending.trueAnswer, hints);
+  // A question the partner gave up on is still owed its answer: the hint brings it back unasked.
+  const owed = owedAnswerOf(session);
+  if (owed) return answeringFirst(`I didn't answer you before. ${owed}`, hints);
   const reflection = reflect(session.partner.line);
   const withReflection = reflection ? hints.map((text) => `${reflection} ${text}`) : [];
   // Mirrored versions first; the plain ones guarantee there are always at least two to alternate.
@@ -40,8 +43,8 @@ function candidates(scenario: Scenario, session: EngineSession): string[] {
 }
 
 /** The true answer on its own, then followed by each of the emotion's hints that hold nothing back. */
-function answeringFirst(pending: PendingQuestionView, hints: readonly string[]): string[] {
-  const answer = pending.trueAnswer.trim();
+function answeringFirst(trueAnswer: string, hints: readonly string[]): string[] {
+  const answer = trueAnswer.trim();
   const after = hints.filter((text) => !HOLDS_BACK.test(text) && !answer.includes(text));
   return [answer, ...after.map((text) => `${answer} ${text}`)];
 }

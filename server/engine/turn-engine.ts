@@ -9,7 +9,7 @@
 import { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
 import { dueBeat } from './conversation/beats.js';
 import { chooseLine, openingLine } from './conversation/choose-line.js';
-import { type ConversationState, initialConversation } from './conversation/conversation-state.js';
+import { type ConversationState, initialConversation, isDisclosed } from './conversation/conversation-state.js';
 import { fillSlots, slotsOf } from './conversation/fill-line.js';
 import { type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
 import type { QuestionId } from './conversation/ids.js';
@@ -200,7 +200,7 @@ export function takeTurn(
           trueAnswer: fillSlots(scenario, waitingOn.source.answer),
           ...(waitingOn.source.gist ? { questionGist: fillSlots(scenario, waitingOn.source.gist) } : {}),
         }
-      : {}),
+      : owedAnswer(scenario, book, remembered)),
     variety: before.seed * 1000 + index,
   } satisfies FeedbackContext);
 
@@ -314,6 +314,24 @@ export function pendingQuestionOf(session: EngineSession): PendingQuestionView |
     asked: session.partner.line,
     trueAnswer: fillSlots(session.scenario, question.source.answer),
   };
+}
+
+/**
+ * The answer to the latest question the partner gave up on whose fact is still untold: with nothing
+ * asked now, the better reply volunteers it ("I didn't answer you before. Yes, I took...").
+ */
+export function owedAnswerOf(session: EngineSession): string | undefined {
+  return owedAnswer(session.scenario, bookOf(session.scenario), session.snapshot.conversation).owedAnswer;
+}
+
+function owedAnswer(scenario: Scenario, book: ScenarioBook, state: ConversationState): { owedAnswer?: string } {
+  if (state.pending) return {};
+  for (const id of [...state.givenUp].reverse()) {
+    const question = book.question.get(id);
+    if (question?.about && !isDisclosed(state, question.about))
+      return { owedAnswer: fillSlots(scenario, question.source.answer) };
+  }
+  return {};
 }
 
 function pendingQuestion(book: ScenarioBook, state: ConversationState): BookQuestion | undefined {

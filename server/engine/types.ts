@@ -152,6 +152,11 @@ export interface FeedbackContext extends ReplyContext {
    * number); the same value, reply and moment always give the same words, so replays match.
    */
   variety?: number;
+  /**
+   * With no question pending: the true answer to a question the partner gave up on, still untold,
+   * which a better reply would volunteer (slots filled).
+   */
+  owedAnswer?: string;
   /** What the engine understood from this reply (the question it answered or dodged, the facts it told). */
   understood?: Understood;
   /** Every fact told so far in the session, this reply's included, in the order told (slots filled). */

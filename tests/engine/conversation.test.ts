@@ -9,7 +9,7 @@ import { disclosuresIn } from '../../server/engine/conversation/mentions.js';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import { bookOf } from '../../server/engine/conversation/scenario-book.js';
 import { promiseIn } from '../../server/engine/conversation/user-words.js';
-import { type EngineSession, startSession, takeTurn } from '../../server/engine/index.js';
+import { type EngineSession, hintFor, pendingQuestionOf, startSession, takeTurn } from '../../server/engine/index.js';
 import { seedRng } from '../../server/engine/rng.js';
 import { loadFixture } from './engine-test-kit.js';
 
@@ -69,6 +69,18 @@ describe('a question the partner asks', () => {
     const strainBefore = first.session.snapshot.machine.context.strain;
     expect(second.session.snapshot.machine.context.strain).toBeGreaterThan(strainBefore);
     expect(second.session.snapshot.conversation.givenUp).toEqual(['took-it']);
+  });
+
+  it('a question given up on is still owed: the next suggestion and hint bring its answer back unasked, until it is told', () => {
+    const trueAnswer = pendingQuestionOf(asked())?.trueAnswer as string;
+    const gaveUp = reply(reply(asked(), OWNING).session, 'ok').session;
+    const next = reply(gaveUp, 'I feel awful about all of it.');
+    expect(next.turn.partner.asks?.id).not.toBe('took-it');
+    expect(next.turn.feedback.suggestion).toContain(trueAnswer);
+    expect(hintFor(next.session).hint.startsWith(`I didn't answer you before. ${trueAnswer}`)).toBe(true);
+    const told = reply(next.session, TOOK_IT);
+    expect(told.session.snapshot.conversation.disclosed.map((d) => d.fact)).toContain('took-it');
+    expect(hintFor(told.session).hint).not.toContain(trueAnswer);
   });
 
   it.each([

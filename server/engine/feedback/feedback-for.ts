@@ -51,6 +51,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
       names,
       reasonsAsked: holdNoReasonBack,
       allTold: context.untold === 0,
+      ...(context.owedAnswer ? { owedAnswer: context.owedAnswer } : {}),
       seed,
     }),
   };

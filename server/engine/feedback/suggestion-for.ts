@@ -32,6 +32,8 @@ export interface SuggestionInput {
   reasonsAsked: boolean;
   /** Every fact of the scenario has been told: only then may a suggestion say nothing is left out. */
   allTold: boolean;
+  /** The answer to a question the partner gave up on, still owed: volunteered first. */
+  owedAnswer?: string;
   seed: number;
 }
 
@@ -56,7 +58,7 @@ const VALIDATING_KEYS: ReadonlySet<string> = new Set([
 export function suggestionFor(input: SuggestionInput): string {
   const { moment, own, names } = input;
   const voice = VOICES[input.emotion ?? 'unspecified'];
-  const answer = answerFirst(moment, own) ? (moment?.trueAnswer as string) : null;
+  const answer = answerFirst(moment, own) ? (moment?.trueAnswer as string) : owedFirst(input);
   const kept = answer
     ? own.sentences.filter((s) => !BARE_YES_NO.test(s) && !answer.includes(s.replace(/[.!?…]+$/, '')))
     : own.sentences;
@@ -90,6 +92,30 @@ function answerFirst(moment: QuestionMoment | null, own: OwnWords): boolean {
   if (!moment?.trueAnswer) return false;
   if (moment.contradiction) return true;
   return moment.response !== 'answered' || own.sentences.every((s) => BARE_YES_NO.test(s));
+}
+
+/**
+ * Ways to go back to a question the partner stopped asking. Being open without being asked twice is
+ * the principle: the suggestion brings the answer back unasked.
+ */
+const BACK_TO_IT = [
+  "I didn't answer you before, and I should have.",
+  'You asked me earlier and I went round it.',
+  'I want to go back to what you asked.',
+  'You stopped asking, and you are still owed the answer.',
+  'Earlier I dodged your question.',
+  'I left your question hanging before.',
+  "You shouldn't have had to give up on that question.",
+  'Let me answer what you asked me before.',
+  "I'm going back to your question, because I ducked it.",
+  'You asked, and I never gave you a straight answer.',
+]
+
+function owedFirst(input: SuggestionInput): string | null {
+  if (input.moment || !input.owedAnswer) return null;
+  // A reply that already tells it keeps its own words.
+  if (input.own.sentences.some((s) => input.owedAnswer?.includes(s.replace(/[.!?…]+$/, '')))) return null;
+  return `${pickVariant(BACK_TO_IT, input.seed, 'owed')} ${input.owedAnswer}`;
 }
 
 function openingFor(input: SuggestionInput, reflection: string | null): string {

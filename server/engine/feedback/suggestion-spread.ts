@@ -6,7 +6,7 @@
 // rightly given it back every turn, and a partner who keeps saying one line hears it said back.
 import { type AutoplayRun, autoplay, fromList, PLAYERS, type Player, playerNamed } from '../conversation/autoplay.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
-import { type EngineSession, pendingQuestionOf } from '../turn-engine.js';
+import { type EngineSession, owedAnswerOf, pendingQuestionOf } from '../turn-engine.js';
 import type { Turn } from '../types.js';
 import { sentencesOf } from './own-words.js';
 import { reflectPartner } from './reflect-partner.js';
@@ -70,6 +70,7 @@ export function feedbackSentences(turn: Turn, before: EngineSession | undefined)
   const notOurs = [
     turn.reply,
     (before && pendingQuestionOf(before)?.trueAnswer) ?? '',
+    (before && owedAnswerOf(before)) ?? '',
     reflectPartner(before?.partner.line) ?? '',
   ].map(normalized);
   const sentences = new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text));
