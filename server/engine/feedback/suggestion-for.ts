@@ -109,7 +109,7 @@ const BACK_TO_IT = [
   'Let me answer what you asked me before.',
   "I'm going back to your question, because I ducked it.",
   'You asked, and I never gave you a straight answer.',
-]
+];
 
 function owedFirst(input: SuggestionInput): string | null {
   if (input.moment || !input.owedAnswer) return null;
