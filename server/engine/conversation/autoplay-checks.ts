@@ -56,7 +56,8 @@ export function problemsIn(run: AutoplayRun): string[] {
       !new RegExp(`^(question\\.${understood.dodged}\\.dodged\\.|gives-up\\.)`).test(first)
     )
       problems.push(`${at}: ${understood.dodged} dodged, but the partner said ${first}`);
-    const claim = ALL_TOLD_CLAIMS.find((text) => turn.feedback.suggestion.includes(text));
+    // The user's own words, kept in the suggestion, are theirs; the check is on what Mend adds.
+    const claim = ALL_TOLD_CLAIMS.find((text) => turn.feedback.suggestion.includes(text) && !turn.reply.includes(text));
     if (claim && after.disclosed.length < book.facts.size)
       problems.push(`${at}: the suggestion says "${claim}" with a fact untold`);
     if (turn.classification.label === 'neutral' && /^lines\.[a-z]+\.[a-z]+\.validating\./.test(first))
