@@ -106,28 +106,6 @@ function misjudged(item: Taught): string | undefined {
 // Each with where it is taught and how it was judged when listed: 66 of the 633 distinct lines
 // taught (read in 4,154 contexts).
 const KNOWN_MISJUDGED: readonly string[] = [
-  "You don't have to calm down for me.", // opening anger: minimizing
-  "Whatever you've got to say to me, say it.", // close anger: defensive
-  "I'm not going to walk out on this.", // close anger: defensive
-  "I know this isn't something a sorry fixes.", // opening sadness: minimizing
-  "I know this hurts more than you're saying.", // opening sadness: defensive
-  'Whatever you are feeling, you can say it to me.', // close sadness: defensive
-  'Nothing about this needs to be tidy.', // close sadness: minimizing
-  "It might take a while to land, and that's all right.", // opening numbness: minimizing
-  "There's nothing you have to say right now.", // opening numbness: defensive
-  'You can just sit with it for now.', // opening numbness: minimizing
-  "It's a lot to take in at once.", // opening numbness: minimizing
-  'Nothing has to happen tonight.', // close numbness: minimizing
-  'If something comes up, even a small thing, tell me.', // close numbness: minimizing
-  'I can just be here, quietly, if that helps.', // close numbness: minimizing
-  'Say something or nothing. Either is fine.', // close numbness: minimizing
-  "There's nothing you need to give me right now.", // close numbness: defensive
-  'Of course it is confusing. I kept half of it from you.', // opening confusion: defensive
-  "You're trying to make sense of something I kept hidden.", // opening confusion: minimizing
-  "Whatever still doesn't make sense, we can go through it one piece at a time.", // close confusion: minimizing
-  "If something I say doesn't fit, ask me about it.", // close confusion: defensive
-  "If there's a part you keep going back to, ask me about that first.", // close confusion: defensive
-  'No question is off limits.', // close confusion: defensive
   "I'm not leaving anything out.", // after an answer: defensive
   'You can say anything to me right now.', // close: defensive
   "There's nothing about Sam you can't ask me.", // close: defensive
