@@ -103,12 +103,10 @@ function misjudged(item: Taught): string | undefined {
   return undefined;
 }
 
-// Each with where it is taught and how it was judged when listed: 66 of the 633 distinct lines
-// taught (read in 4,154 contexts).
+// Each with where it is taught and how it was judged when listed: 3 of the 633 distinct lines taught
+// (read in 4,154 contexts). The suggestion sentences once listed here were reworded, not the
+// classifier; these three are scenario lines a counsellor wrote, left as written.
 const KNOWN_MISJUDGED: readonly string[] = [
-  "I'm not leaving anything out.", // after an answer: defensive
-  'You can say anything to me right now.', // close: defensive
-  "There's nothing about Sam you can't ask me.", // close: defensive
   "You had nobody but Osian on the worst evenings, watching for my car. I'm so sorry, Ffion.", // home-by-six hint (sadness): defensive after “You could just sit with me. You don't have
   "I never let you stand next to me in this. What's hurting most right now?", // suit-every-morning hint (sadness): defensive after “Anything. Tell me anything real.”
   "No. I didn't ask Hannah to keep it to herself. I never said it was private.", // told-the-secret true answer to asked-her-to-keep-it: defensive after “Did you at least ask her to keep it to hers
