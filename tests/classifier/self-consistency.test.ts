@@ -103,69 +103,10 @@ function misjudged(item: Taught): string | undefined {
   return undefined;
 }
 
-// Each with where it is taught and how it was judged when listed: 66 of the 633 distinct lines
-// taught (read in 4,154 contexts).
+// Each with where it is taught and how it was judged when listed: 3 of the 633 distinct lines taught
+// (read in 4,154 contexts). The suggestion sentences once listed here were reworded, not the
+// classifier; these three are scenario lines a counsellor wrote, left as written.
 const KNOWN_MISJUDGED: readonly string[] = [
-  "Whatever was wrong between us, you didn't choose this. I did.", // move blame-shift: defensive
-  "I'm the one who chose it, not you.", // move blame-shift: defensive
-  "Whatever was going on for me, it doesn't excuse it.", // move justification: defensive
-  'Nothing that was going on for me makes this all right.', // move justification: minimizing
-  'Meaning well never stopped me doing it.', // move intent-excuse: minimizing
-  'Nothing about it happened by itself. I chose it.', // move agency-removal: minimizing
-  'I decided, more than once.', // move agency-removal: minimizing
-  'Nobody made it happen except me.', // move agency-removal: minimizing
-  "Your feelings aren't what I'm apologising for; my choice is.", // move non-apology: defensive
-  'I was trying to hurry you. You get to take this at your own speed.', // move rushing: defensive
-  "I said it like it was nothing. It wasn't nothing to you, and it isn't to me.", // move downplay: minimizing
-  "It's as serious as you say it is.", // move downplay: minimizing
-  "If I need a minute I'll say so, but I'm not leaving this.", // move stonewall: defensive
-  "I started pointing at you. That's not fair, and it's not the point.", // move counter-attack: defensive
-  "You're not the one who has to answer for this. I am.", // move counter-attack: defensive
-  "How I feel can wait. You're the one who got hurt.", // move self-pity: defensive
-  'Never mind how I feel. How are you doing with it?', // move self-pity: defensive
-  'Your hurt comes first, not my guilt.', // move self-pity: defensive
-  "This isn't about what other people do; it's about what I did.", // move generalizing: minimizing
-  "This one isn't everybody's mistake; it's mine alone.", // move generalizing: minimizing
-  "It doesn't matter what anyone else would do; this was me.", // move generalizing: minimizing
-  'You get to feel exactly as much as you feel.', // move dismissal: minimizing
-  "Nothing about how you're taking this is too much.", // move dismissal: minimizing
-  "Nothing I could say in my defence matters more than what you're saying.", // move defensive: defensive
-  "I don't need to win this one.", // move defensive: minimizing
-  'It matters as much as it feels like it does.', // move minimizing: minimizing
-  "It's as big as it is for you, not as big as I'd like it to be.", // move minimizing: minimizing
-  'I was making it lighter for my own sake.', // move minimizing: defensive
-  "What you just said matters, and I don't want to brush past it.", // move neutral: defensive
-  "I've been hiding in short answers, and I'm done with that.", // move neutral: defensive
-  'You deserve a real answer from me, not a shrug.', // move neutral: defensive
-  "I'm not going to let that go past me.", // move neutral: defensive
-  "That landed, even if I didn't show it.", // move neutral: defensive
-  'I want to answer what you actually said.', // move neutral: defensive
-  'The rest can wait. What you said matters more.', // move care: defensive
-  "You don't have to calm down for me.", // opening anger: minimizing
-  "Whatever you've got to say to me, say it.", // close anger: defensive
-  "I'm not going to walk out on this.", // close anger: defensive
-  "I know this isn't something a sorry fixes.", // opening sadness: minimizing
-  "I know this hurts more than you're saying.", // opening sadness: defensive
-  'Whatever you are feeling, you can say it to me.', // close sadness: defensive
-  'Nothing about this needs to be tidy.', // close sadness: minimizing
-  "It might take a while to land, and that's all right.", // opening numbness: minimizing
-  "There's nothing you have to say right now.", // opening numbness: defensive
-  'You can just sit with it for now.', // opening numbness: minimizing
-  "It's a lot to take in at once.", // opening numbness: minimizing
-  'Nothing has to happen tonight.', // close numbness: minimizing
-  'If something comes up, even a small thing, tell me.', // close numbness: minimizing
-  'I can just be here, quietly, if that helps.', // close numbness: minimizing
-  'Say something or nothing. Either is fine.', // close numbness: minimizing
-  "There's nothing you need to give me right now.", // close numbness: defensive
-  'Of course it is confusing. I kept half of it from you.', // opening confusion: defensive
-  "You're trying to make sense of something I kept hidden.", // opening confusion: minimizing
-  "Whatever still doesn't make sense, we can go through it one piece at a time.", // close confusion: minimizing
-  "If something I say doesn't fit, ask me about it.", // close confusion: defensive
-  "If there's a part you keep going back to, ask me about that first.", // close confusion: defensive
-  'No question is off limits.', // close confusion: defensive
-  "I'm not leaving anything out.", // after an answer: defensive
-  'You can say anything to me right now.', // close: defensive
-  "There's nothing about Sam you can't ask me.", // close: defensive
   "You had nobody but Osian on the worst evenings, watching for my car. I'm so sorry, Ffion.", // home-by-six hint (sadness): defensive after “You could just sit with me. You don't have
   "I never let you stand next to me in this. What's hurting most right now?", // suit-every-morning hint (sadness): defensive after “Anything. Tell me anything real.”
   "No. I didn't ask Hannah to keep it to herself. I never said it was private.", // told-the-secret true answer to asked-her-to-keep-it: defensive after “Did you at least ask her to keep it to hers
