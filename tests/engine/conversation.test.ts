@@ -248,6 +248,11 @@ describe('how an answer is heard', () => {
 
   it('"anything else?" is not answered by a bare "yes, there\'s more"; a false "no" is heard as excused', () => {
     expect(read('any-more', "Yes, there's more.").response).toBe('unanswered');
+    // Even when the classifier hears words of the speaker's own as an answer: nothing of the "more" is told.
+    const heardAsAnswer = { signals: [], question: { kind: 'any-more' as const, response: 'answered' as const } };
+    expect(
+      readAnswer(question('any-more'), 'Last April. After the office sweepstake.', [], heardAsAnswer).response,
+    ).toBe('unanswered');
     expect(read('any-more', "No, that's everything.")).toMatchObject({ response: 'answered', contradicts: true });
     expect(
       readAnswer(question('any-more'), "Yes, there's an overdraft as well.", [factId('the-overdraft')]),

@@ -61,7 +61,10 @@ export function readAnswer(
   const contradicts = truth !== undefined && said !== undefined && truth !== said;
   const answered = { response: 'answered' as const, contradicts, confirms: false };
   if (question.about && told.includes(question.about as FactId)) return answered;
-  if (question.kind === 'any-more' && question.about && truth === 'yes' && said === 'yes') return unanswered;
+  // When there is more, only telling it answers (a false "no" is an answer, but not a straight one):
+  // the partner's answered lines name what it is, and "Last April." to "Is there anything else?"
+  // tells them nothing about it.
+  if (question.kind === 'any-more' && question.about && truth === 'yes' && said !== 'no') return unanswered;
   // A bare yes to a question whose true answer is yes confirms its fact, whoever read the answer.
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
