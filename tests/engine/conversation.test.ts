@@ -246,6 +246,14 @@ describe('how an answer is heard', () => {
       expect(read('took-it', text).response, text).toBe('unanswered');
   });
 
+  it('"how much?" is not answered without a sum, whatever the words around it', () => {
+    const heardAsAnswer = { signals: [], question: { kind: 'how-much' as const, response: 'answered' as const } };
+    const how = (text: string) => readAnswer(question('how-much'), text, [], heardAsAnswer).response;
+    expect(how("It's not that big a deal, honestly.")).toBe('unanswered');
+    expect(how('About nine hundred, in three goes.')).toBe('answered');
+    expect(how('All of it. Every penny we had saved.')).toBe('answered');
+  });
+
   it('"anything else?" is not answered by a bare "yes, there\'s more"; a false "no" is heard as excused', () => {
     expect(read('any-more', "Yes, there's more.").response).toBe('unanswered');
     // Even when the classifier hears words of the speaker's own as an answer: nothing of the "more" is told.

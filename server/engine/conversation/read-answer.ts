@@ -39,6 +39,11 @@ const AMOUNT_OR_TIME =
 const REASON =
   /\b(?:because|cos|'cause|so that|i was (?:scared|afraid|ashamed|embarrassed|frightened|terrified)|i felt|i (?:didn't|did not) want|i wanted|i thought|i told myself|i couldn't face|i was too)\b/;
 
+const CONCRETE_KINDS: ReadonlySet<string> = new Set(['how-much', 'how-many']);
+/** A sum or count given as a whole: "all of it", "every penny", "none". */
+const WHOLE =
+  /\b(?:all of it|all of them|everything|every penny|the lot|the whole|none|nothing|not a penny|not one)\b/i;
+
 /** "Yes" or "no" from how a reply (or a true answer) begins. */
 export function polarityOf(text: string): Polarity | undefined {
   const first = normalize(sentencesOf(text)[0]?.text ?? text);
@@ -68,7 +73,12 @@ export function readAnswer(
   // A bare yes to a question whose true answer is yes confirms its fact, whoever read the answer.
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
-    const response = classification.question.response;
+    // A sum or a count was asked: words without one ("it's not that big a deal, honestly") leave it
+    // unanswered, since the partner's answered lines take a figure in. (Times and places are named
+    // in too many ways to ask the same of them.)
+    const concrete = CONCRETE_KINDS.has(question.kind) && !expectedByKind(question, reply) && !WHOLE.test(reply);
+    const response =
+      classification.question.response === 'answered' && concrete ? 'unanswered' : classification.question.response;
     return { ...answered, response, confirms: response === 'answered' && confirms };
   }
   if (question.kind === 'yes-no' || question.kind === 'any-more')
