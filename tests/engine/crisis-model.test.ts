@@ -142,7 +142,7 @@ describe('the thresholds', () => {
     expect(Object.keys(heldOut.byWriter).length).toBeGreaterThanOrEqual(5);
     expect(heldOut.falseAlarms).toBeLessThanOrEqual(0.02);
     expect(heldOut.byWriter['practice-corpus']?.falseAlarms).toBeLessThanOrEqual(0.005);
-    // Measured by npm run train: pooled held-out recall 0.5906 at 1.99% false alarms, with the
+    // Measured by npm run train: pooled held-out recall 0.5909 at 1.99% false alarms, with the
     // practice corpus (7,486 replies) at weight 0.4 (docs/safety.md). The floor is that less a point
     // (0.58): training is deterministic, so only a change to the lines or the code moves it, and a
     // few lines' change has moved it by about that much (the pattern threshold moves in 0.02 steps).

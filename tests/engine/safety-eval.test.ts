@@ -2,7 +2,7 @@
 // writers, kept apart from everything the patterns were written from, imported with
 // `npm run eval:safety -- --import DIR`, never trained on. The issue's bar is recall >= 0.97 with
 // false alarms <= 2%. Measured (npm run eval:safety) with the patterns and the crisis model:
-// recall 0.727 (301 of 414), false alarms 1.0% (4 of 406); patterns alone gave 0.449 and 1.5%. The
+// recall 0.729 (302 of 414), false alarms 1.0% (4 of 406); patterns alone gave 0.449 and 1.5%. The
 // false alarms meet the bar; recall does not, and this test holds the measured floor so that a
 // regression fails. docs/safety.md says so, per kind.
 import { readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ describe('the crisis check on the safety file', () => {
     expect(measure.falseAlarms.rate).toBeLessThanOrEqual(0.02);
   });
 
-  it('catches at least 300 of 414 crisis lines (measured 301, 0.727; the issue asks 0.97, not met)', () => {
+  it('catches at least 300 of 414 crisis lines (measured 302, 0.729; the issue asks 0.97, not met)', () => {
     expect(measure.recall.flagged).toBeGreaterThanOrEqual(300);
   });
 });
