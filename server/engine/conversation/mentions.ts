@@ -4,13 +4,8 @@
 // words ("you're angry about the deposit") tells nothing. A sentence answering the partner's
 // question about that very fact needs no "I": "About £7,700." is an answer.
 import type { Scenario } from '../scenario/scenario-schema.js';
+import { sentencesOf } from '../sentences.js';
 import { type FactId, factId } from './ids.js';
-
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-}
 
 export interface Disclosure {
   fact: FactId;
@@ -35,20 +30,6 @@ export function normalizeForMentions(text: string): string {
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/(\d)[,\s](?=\d{3}\b)/g, '$1')
     .replace(/\s+/g, ' ');
-}
-
-/** Sentences with their offsets: runs ending in . ! ? or a line break. */
-export function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+["'\u201d\u2019)]*|\n|$)/g)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
-    const start = (match.index ?? 0) + lead;
-    out.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return out;
 }
 
 const patternCache = new WeakMap<Scenario, FactPatterns[]>();

@@ -5,9 +5,9 @@
 // contradicts the scenario's true answer is an answer, but not a straight one. "Yes, there's more"
 // is not yet an answer to "is there anything else?": the partner needs to hear what.
 import type { Question } from '../scenario/scenario-schema.js';
+import { sentencesOf } from '../sentences.js';
 import type { Classification, QuestionResponse } from '../types.js';
 import type { FactId } from './ids.js';
-import { sentencesOf } from './mentions.js';
 
 export interface AnswerReading {
   response: QuestionResponse;

@@ -1,7 +1,7 @@
 // The user's own words, kept so the partner can hold them to it: cut to a safe length, on one line,
 // and always shown inside quotation marks so nobody mistakes them for the partner's.
 import { MAX_QUOTE_LENGTH } from '../scenario/scenario-schema.js';
-import { sentencesOf } from './mentions.js';
+import { sentencesOf } from '../sentences.js';
 
 /** One line of at most 200 characters, cut at a word with an ellipsis. */
 export function quoteOf(text: string): string {

@@ -4,6 +4,8 @@
 // her."); "I'm sorry you feel that way" becomes "I'm sorry I hurt you"; a sentence that is nothing
 // but the hurt goes. Filler ("ok", "hmm") is dropped too. The words come from the classifier's
 // evidence and parts (with the phrases of hurt-net.ts added by the caller).
+
+import { type Sentence, sentencesOf } from '../sentences.js';
 import type { Classification, Evidence, ReplyPart } from '../types.js';
 import { isHurtingSignal, isValidatingSignal } from './feedback-focus.js';
 import type { QuestionMoment } from './question-moment.js';
@@ -20,10 +22,6 @@ export interface OwnWords {
 interface Span {
   start: number;
   end: number;
-}
-
-interface SentenceSpan extends Span {
-  text: string;
 }
 
 const FILLER =
@@ -52,7 +50,7 @@ export function ownWordsOf(reply: string, classification: Classification, moment
   const sentences: string[] = [];
   let changed = false;
   let apologyTurned = false;
-  sentencesOf(reply).forEach((sentence, i) => {
+  sentencesOf(reply, true).forEach((sentence, i) => {
     if (FILLER.test(sentence.text) || (!answered && BARE_YES_NO.test(sentence.text))) return;
     if (i === 0 && moment?.contradiction && BARE_YES_NO.test(firstWord(sentence.text))) {
       changed = true;
@@ -76,22 +74,8 @@ export function ownWordsOf(reply: string, classification: Classification, moment
   return { sentences: sentences.map(finished), changed, apologyTurned };
 }
 
-/** A sentence of the reply with its offsets; splits at . ! ? … followed by a space, and at line breaks. */
-export function sentencesOf(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  for (const match of text.matchAll(/[^.!?…\n]+(?:[.!?…]+["'”’)]*|\n|$)/g)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
-    const start = (match.index ?? 0) + lead;
-    out.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return out;
-}
-
 /** Where the sentence hurts, as offsets into the sentence: its evidence, or all of it in a hurting part. */
-function hurtsIn(sentence: SentenceSpan, hurts: readonly Evidence[], parts: readonly ReplyPart[] | undefined): Span[] {
+function hurtsIn(sentence: Sentence, hurts: readonly Evidence[], parts: readonly ReplyPart[] | undefined): Span[] {
   const spans: Span[] = hurts
     .filter((e) => e.start < sentence.end && e.end > sentence.start)
     .map((e) => ({
@@ -105,7 +89,7 @@ function hurtsIn(sentence: SentenceSpan, hurts: readonly Evidence[], parts: read
 
 /** The sentence with its hurting clause dropped or its non-apology turned round; null when nothing stands. */
 function withoutHurt(
-  sentence: SentenceSpan,
+  sentence: Sentence,
   hurtAt: readonly Span[],
   goods: readonly Evidence[],
 ): { text: string; apologyTurned?: true } | null {
@@ -142,7 +126,7 @@ function clauseBefore(text: string, at: number): string | null {
 }
 
 /** What follows the hurt ("It just happened, and I'm so sorry" -> "I'm so sorry"), if it is good. */
-function clauseAfter(sentence: SentenceSpan, from: number, goods: readonly Evidence[]): string | null {
+function clauseAfter(sentence: Sentence, from: number, goods: readonly Evidence[]): string | null {
   const rest = sentence.text.slice(from);
   const boundary = /[,;:—–]\s*|\s(?=(?:and|but|so)\b)/.exec(rest);
   if (!boundary) return null;

@@ -3,11 +3,12 @@
 // their answer, their apology), adds a repair for the part that hurt or the next step after what
 // worked, and ends with a close that fits how the partner feels. When nothing of the reply can be
 // kept, it opens by saying the partner's words back (or naming the feeling).
+
+import { sentencesOf } from '../sentences.js';
 import type { Emotion } from '../types.js';
 import type { FeedbackFocus } from './feedback-focus.js';
 import { fill, lowerFirst } from './fill-words.js';
 import type { OwnWords } from './own-words.js';
-import { sentencesOf } from './own-words.js';
 import { pickVariant } from './pick-variant.js';
 import type { QuestionMoment } from './question-moment.js';
 import { reflectPartner } from './reflect-partner.js';
@@ -174,5 +175,5 @@ function wordCount(sentences: readonly string[]): number {
 }
 
 function sentenceCount(pieces: readonly string[]): number {
-  return pieces.reduce((n, piece) => n + sentencesOf(piece).length, 0);
+  return pieces.reduce((n, piece) => n + sentencesOf(piece, true).length, 0);
 }

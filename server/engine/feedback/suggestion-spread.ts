@@ -6,9 +6,9 @@
 // rightly given it back every turn, and a partner who keeps saying one line hears it said back.
 import { type AutoplayRun, autoplay, fromList, PLAYERS, type Player, playerNamed } from '../conversation/autoplay.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
+import { sentencesOf } from '../sentences.js';
 import { type EngineSession, owedAnswerOf, pendingQuestionOf } from '../turn-engine.js';
 import type { Turn } from '../types.js';
-import { sentencesOf } from './own-words.js';
 import { reflectPartner } from './reflect-partner.js';
 
 /** The most suggestions any one sentence the feedback writes may appear in. */
@@ -43,7 +43,7 @@ export class SuggestionSpread {
     run.turns.forEach((turn, i) => {
       if (turn.safety) return;
       this.suggestions += 1;
-      for (const sentence of new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text)))
+      for (const sentence of new Set(sentencesOf(turn.feedback.suggestion, true).map((s) => s.text)))
         bump(this.all, sentence);
       for (const sentence of feedbackSentences(turn, run.sessions[i])) bump(this.own, sentence);
     });
@@ -73,7 +73,7 @@ export function feedbackSentences(turn: Turn, before: EngineSession | undefined)
     (before && owedAnswerOf(before)) ?? '',
     reflectPartner(before?.partner.line) ?? '',
   ].map(normalized);
-  const sentences = new Set(sentencesOf(turn.feedback.suggestion).map((s) => s.text));
+  const sentences = new Set(sentencesOf(turn.feedback.suggestion, true).map((s) => s.text));
   // "Jo, you waited up all night.": the words said back may follow the partner's name.
   return [...sentences].filter((sentence) => {
     const words = normalized(sentence);
