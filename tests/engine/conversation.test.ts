@@ -87,6 +87,7 @@ describe('a question the partner asks', () => {
     'But you were never home!',
     "You're overreacting. It's not that big a deal.",
     "it just happened, I've already said sorry",
+    "I hear how angry you are. Take all the time you need; I'm not going anywhere.",
   ])('"%s" in place of the answer is a dodge: the partner asks again, not "thank you for telling me"', (text) => {
     const { turn } = reply(asked(), text);
     expect(turn.understood?.dodged).toBe('took-it');
@@ -252,6 +253,14 @@ describe('how an answer is heard', () => {
     expect(how("It's not that big a deal, honestly.")).toBe('unanswered');
     expect(how('About nine hundred, in three goes.')).toBe('answered');
     expect(how('All of it. Every penny we had saved.')).toBe('answered');
+  });
+
+  it('a yes-or-no question about a fact is not answered without a yes or a no (or the fact), whatever the classifier heard', () => {
+    const heardAsAnswer = { signals: [], question: { kind: 'yes-no' as const, response: 'answered' as const } };
+    const yesNo = (text: string) => readAnswer(question('took-it'), text, [], heardAsAnswer).response;
+    expect(yesNo('You must be so angry with me.')).toBe('unanswered');
+    expect(yesNo('I did, yes.')).toBe('answered');
+    expect(yesNo('No.')).toBe('answered');
   });
 
   it('"anything else?" is not answered by a bare "yes, there\'s more"; a false "no" is heard as excused', () => {

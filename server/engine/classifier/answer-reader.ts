@@ -109,6 +109,8 @@ const NOT_AN_ANSWER = new RegExp(
       'i (?:have )?(?:already )?apologi[sz]ed',
       'i (?:love|adore) you',
       'i (?:know|understand|hear you|get it|see that|see it|realise|realize)\\b',
+      // Saying back what the partner feels ("I hear how angry you are") is a reflection, not an answer.
+      'i (?:can )?(?:hear|see|tell) (?:how|what|that|why)\\b',
       'you (?:are|were|must|have every|deserve|did not deserve|do not deserve|do not have to|can|may|need)\\b',
       'take (?:all |as much |whatever )?(?:the |your |of your )?time',
       'i am (?:not going anywhere|here|still here|staying|not leaving|listening)',

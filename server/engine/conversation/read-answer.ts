@@ -39,7 +39,6 @@ const AMOUNT_OR_TIME =
 const REASON =
   /\b(?:because|cos|'cause|so that|i was (?:scared|afraid|ashamed|embarrassed|frightened|terrified)|i felt|i (?:didn't|did not) want|i wanted|i thought|i told myself|i couldn't face|i was too)\b/;
 
-const CONCRETE_KINDS: ReadonlySet<string> = new Set(['how-much', 'how-many']);
 /** A sum or count given as a whole: "all of it", "every penny", "none". */
 const WHOLE =
   /\b(?:all of it|all of them|everything|every penny|the lot|the whole|none|nothing|not a penny|not one)\b/i;
@@ -73,17 +72,30 @@ export function readAnswer(
   // A bare yes to a question whose true answer is yes confirms its fact, whoever read the answer.
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
-    // A sum or a count was asked: words without one ("it's not that big a deal, honestly") leave it
-    // unanswered, since the partner's answered lines take a figure in. (Times and places are named
-    // in too many ways to ask the same of them.)
-    const concrete = CONCRETE_KINDS.has(question.kind) && !expectedByKind(question, reply) && !WHOLE.test(reply);
-    const response =
-      classification.question.response === 'answered' && concrete ? 'unanswered' : classification.question.response;
+    const heard = classification.question.response;
+    const response = heard === 'answered' && !givesWhatWasAsked(question, reply, said) ? 'unanswered' : heard;
     return { ...answered, response, confirms: response === 'answered' && confirms };
   }
   if (question.kind === 'yes-no' || question.kind === 'any-more')
     return said === undefined ? unanswered : { ...answered, confirms };
   return expectedByKind(question, reply) ? answered : unanswered;
+}
+
+/**
+ * What the partner's answered lines take in: a figure for a sum or a count ("it's not that big a
+ * deal, honestly" gives none), a yes or a no for a yes-or-no question about a fact ("I hear how
+ * angry you are" gives neither). Times, places and reasons are named in too many ways to ask this of.
+ */
+function givesWhatWasAsked(question: Question, reply: string, said: Polarity | undefined): boolean {
+  switch (question.kind) {
+    case 'how-much':
+    case 'how-many':
+      return expectedByKind(question, reply) || WHOLE.test(reply);
+    case 'yes-no':
+      return !question.about || said !== undefined;
+    default:
+      return true;
+  }
 }
 
 /** Yes or no, as the kind of question hears it: for "anything else?", "there's more" is a yes. */
