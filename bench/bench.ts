@@ -18,15 +18,16 @@
 //
 //   npm run bench                 # JSON lines on stdout, then a short summary
 //   npm run bench -- --only classify,turn --n 20000
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Database from 'better-sqlite3';
+import { parseArgsOrExit } from '../server/cli/run-cli.js';
 import {
   classifyReply,
   detectCrisis,
@@ -47,7 +48,7 @@ import { round, type Summary, summarize } from './stats.js';
 const SECTIONS = ['classify', 'safety', 'import', 'turn', 'store', 'start', 'heap'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const { values: flags } = parseArgs({
+const { values: flags } = parseArgsOrExit({
   options: {
     only: { type: 'string', default: SECTIONS.join(',') },
     n: { type: 'string', default: '12000' },

@@ -9,10 +9,12 @@
 //   flags: --c N[,N...]  --m N  --runs N  --seed N  --log-level info|warn  --max-minutes N  --tsx
 //          --profile DIR   (the Mend server writes a V8 CPU profile there when it stops: node --cpu-prof)
 //          --node-flags "--heap-growing-percent=20"   (extra node/V8 flags for the Mend server, to try a trade)
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExit } from '../server/cli/run-cli.js';
+
 import { type LoadPlan, type LoadResult, runLoad, type VerifyResult, verifyAcked } from './load-client.js';
 import { mendServerArgs, REPO, type ServerProcess, spawnServer } from './server-process.js';
 import { median, round, summarize } from './stats.js';
@@ -24,7 +26,7 @@ const TARGETS = {
   kbPerSessionMax: 50,
 };
 
-const { values: flags } = parseArgs({
+const { values: flags } = parseArgsOrExit({
   options: {
     c: { type: 'string', default: '1000,100' },
     m: { type: 'string', default: '20' },

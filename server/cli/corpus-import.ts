@@ -5,12 +5,13 @@
 // the corpus or twice in the batch, and no line too close to a line of the shared measuring sets
 // (those are dropped and counted; only their ids are printed). Prints what was kept, by label,
 // question kind, betrayal and voice. Re-importing a batch replaces its file.
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { asksForInformation } from '../engine/training.js';
 import { EMOTIONS, LABELS, QUESTION_KINDS, SIGNALS } from '../engine/types.js';
 import { CHALLENGE_FILE, CORPUS_DIR, closeDevLineFinder, readCorpus, SHARED_EVAL_FILES } from './corpus-files.js';
+import { parseArgsOrExit } from './run-cli.js';
 
 const QUESTIONS: readonly string[] = [...QUESTION_KINDS, 'rhetorical', 'everyday', 'none'];
 const FIELDS = [
@@ -74,7 +75,7 @@ function countBy(rows: Row[], key: string): string {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgsOrExit({
     allowPositionals: true,
     options: { name: { type: 'string' }, 'dry-run': { type: 'boolean' }, challenge: { type: 'boolean' } },
   });

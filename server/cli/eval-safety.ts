@@ -9,7 +9,7 @@
 //   Rebuilds eval/safety.jsonl from the writers' files DIR/*.jsonl (each line keeps a `source`).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+
 import {
   crisisModelSummary,
   measureSafety,
@@ -18,12 +18,12 @@ import {
   readForCrisis,
   type SafetyLine,
 } from '../engine/index.js';
-import { endQuietlyOnClosedPipe } from './run-cli.js';
+import { endQuietlyOnClosedPipe, parseArgsOrExit } from './run-cli.js';
 import { SAFETY_FILE } from './safety-files.js';
 
 endQuietlyOnClosedPipe();
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseArgsOrExit({
   allowPositionals: true,
   options: {
     json: { type: 'boolean' },

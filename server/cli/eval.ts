@@ -6,15 +6,15 @@
 //   --errors OUT.jsonl                         the misjudged replies (of every report), one per line
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+
 import { classifyReply, evaluate, LABELS } from '../engine/index.js';
 import { defaultEvalFiles, readJsonl } from './corpus-files.js';
 import { crossValidate, leaveOneBatchOut, type Named } from './held-out.js';
-import { endQuietlyOnClosedPipe } from './run-cli.js';
+import { endQuietlyOnClosedPipe, parseArgsOrExit } from './run-cli.js';
 
 endQuietlyOnClosedPipe();
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseArgsOrExit({
   allowPositionals: true,
   options: {
     json: { type: 'boolean' },

@@ -4,13 +4,14 @@
 //   Copies the writers' files DIR/*.jsonl into server/engine/safety/training/, one file per writer,
 //   dropping lines already in another training file or in the evaluation file (they are counted,
 //   never shown: the evaluation file is not read by anyone tuning the check).
+
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseSafetyLines, trainCrisisModel } from '../engine/training.js';
+import { parseArgsOrExit } from './run-cli.js';
 import { CRISIS_MODEL_FILE, readTrainingLines, SAFETY_FILE, TRAINING_DIR } from './safety-files.js';
 
-const { values } = parseArgs({ options: { force: { type: 'boolean' }, import: { type: 'string' } } });
+const { values } = parseArgsOrExit({ options: { force: { type: 'boolean' }, import: { type: 'string' } } });
 
 const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
