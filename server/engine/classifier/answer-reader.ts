@@ -15,6 +15,8 @@ export interface AnswerReading {
   /** The words that answer or evade, as [start, end) of the canonical text; absent when unanswered. */
   start?: number;
   end?: number;
+  /** Where the words that give the fact end (the rest of the reply is what comes with the answer). */
+  factEnd?: number;
   /** "I don't know" / "I can't remember" with nothing else given. */
   notKnowing: boolean;
 }
@@ -188,10 +190,14 @@ export function readAnswer(
       gives,
       content,
       notKnowing,
+      factEnd: first.index + first[0].length,
       ...clauseAround(text, first.index + lead, first[0].length - lead),
     };
   }
-  if (contentAt) return { response: 'answered', gives, content, notKnowing, ...clauseAround(text, contentAt.start, 0) };
+  if (contentAt) {
+    const span = clauseAround(text, contentAt.start, 0);
+    return { response: 'answered', gives, content, notKnowing, factEnd: clauseEnd(text, contentAt.start), ...span };
+  }
   return { response: 'unanswered', gives, content, notKnowing };
 }
 
@@ -229,6 +235,12 @@ function contentClause(
 // Acknowledging without saying anything: "ok", "I see", "right", "fair enough".
 const FILLER =
   /^(?:(?:ok|okay|um|uh|hmm|hm|yeah|yes|no|well|right|fine|sure|mm|mhm|what|huh|so|oh|look|and|but|i see|i hear you|i get it|i get that|got it|noted|understood|fair|fair enough|alright|all right|true|honestly|seriously|really|truly|tbh|to be honest|i swear|i mean it)(?: |$))+$/;
+
+// The end of the clause that starts at `at` (clauses end as in contentClause).
+function clauseEnd(text: string, at: number): number {
+  const m = / (?:[.?!,;:]|and|but) (?=\S)| [.?!]$/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
 
 // The words to quote: from the match to the end of its clause, so "yes" reads as "yes, both nights".
 function clauseAround(text: string, at: number, length: number): { start: number; end: number } {

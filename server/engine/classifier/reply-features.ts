@@ -36,6 +36,7 @@ const CONTEXT = 7;
 const FIRST = 8;
 const TRIPLE = 9;
 const SKIP = 10;
+const TAIL = 11;
 
 const slotOf = (h: number): number => slotIn(h, HASH_BITS);
 
@@ -156,8 +157,37 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
     if (hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
   }
   for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
+  tailFeatures(reading);
   contextFeatures(reading, words);
   return { slots, parts, values, count, partCount: partList.length };
+}
+
+// What follows an answer, as its own words: "Twice." and "Twice, and the second barely counted."
+// give the same fact, and only the rest of the reply tells them apart (taxonomy: an answer
+// carrying a shrink or a dig is not validation). Whole-reply features.
+function tailFeatures(reading: ReplyReading): void {
+  const { answer } = reading;
+  if (answer?.response !== 'answered' || answer.factEnd === undefined) return;
+  const text = reading.normalized.text;
+  let i = answer.factEnd;
+  let prev = fnvString(FNV_OFFSET, '^');
+  let n = 0;
+  while (i < text.length && n < 40) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    const h = stemHash(text.slice(i, j));
+    push(slotOf(Math.imul(h ^ TAIL, FNV_PRIME)), -1);
+    push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ TAIL, FNV_PRIME)), -1);
+    prev = h;
+    n++;
+    i = j;
+  }
+  push(contextSlot(n === 0 ? 'a:bare' : n <= 4 ? 'a:tail:short' : 'a:tail:long'), -1);
 }
 
 // Character n-grams of one word, with its edges marked: "<so", "sor", ..., "ry>".
