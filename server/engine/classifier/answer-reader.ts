@@ -102,7 +102,7 @@ const NOT_KNOWING =
 // question unanswered; any other clause is an answer in the speaker's own words.
 const NOT_AN_ANSWER = new RegExp(
   [
-    '^(?:(?:ok|okay|um|uh|hmm|hm|well|look|listen|honestly|so|right|please|god|babe|love|i mean|oh)(?: ,)? )*',
+    '^(?:(?:ok|okay|um|uh|hmm|hm|well|look|listen|honestly|so|right|please|god|babe|love|i mean|oh|and|but)(?: ,)? )*',
     '(?:',
     [
       'i am (?:so |really |truly |very |deeply )*sorry',
@@ -121,6 +121,10 @@ const NOT_AN_ANSWER = new RegExp(
       'i (?:was|am|have been) (?:wrong|an idiot|a coward|stupid|selfish|awful|terrible)',
       '(?:it|this|that) (?:is|was) (?:all )?(?:on me|my fault|mine|my (?:choice|decision|doing|responsibility|mess)|wrong|unforgivable|complicated|hard|unfair|cruel|selfish)',
       'i (?:will|promise|swear|want|need|am going|would|can|could|should|did not mean)\\b',
+      // Reassurance about the speaker's love or intent says nothing of what was asked.
+      'i (?:never|did not ever) (?:wanted|meant|intended)\\b',
+      'you know (?:that|i|how)\\b',
+      'nothing (?:is going to|will|can|could) (?:ever )?change',
       'please\\b',
       '(?:can|could|shall) we\\b',
       'let (?:me|us)\\b',

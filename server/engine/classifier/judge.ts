@@ -19,6 +19,7 @@ import { type ReplyFeatures, replyFeatures } from './reply-features.js';
 import { sideOf } from './signal-sides.js';
 
 const WIDTH = LABELS.length;
+const VALIDATING = 0;
 const DEFENSIVE = 1;
 const MINIMIZING = 2;
 const NEUTRAL = 3;
@@ -31,8 +32,10 @@ function hasMinimizingCue(reading: ReplyReading): boolean {
   return reading.hits.some((h) => h.weight >= 1 && sideOf(h.signal) === 'minimizing');
 }
 
+/** A cue of the label's side in the part (-1: anywhere in the reply). */
 function hasCueOfSide(reading: ReplyReading, part: number, label: number): boolean {
-  const { start, end } = reading.parts[part] as { start: number; end: number };
+  const { start, end } =
+    part === -1 ? { start: 0, end: Number.POSITIVE_INFINITY } : (reading.parts[part] as { start: number; end: number });
   const side = LABELS[label];
   return reading.hits.some((h) => h.start >= start && h.start < end && h.weight >= 1 && sideOf(h.signal) === side);
 }
@@ -89,6 +92,14 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which
   // tells the two apart better than the cues do (leave-one-batch-out), decides between them.
   if (best === MINIMIZING && blamesPartner(reading) && !hasMinimizingCue(reading)) best = DEFENSIVE;
+  // Taxonomy v2: an apology, a feeling named or reassurance in place of the answer leaves the
+  // question unanswered, and that is neutral however kind the words ("Did you see her again?" "I
+  // understand why you'd ask."). The corpus agrees: 3 of its ~420 unanswered replies are validating.
+  if (best === VALIDATING && reading.answer?.response === 'unanswered') {
+    const next = argmaxExcept(probs, VALIDATING);
+    best = next !== NEUTRAL && hasCueOfSide(reading, -1, next) ? next : NEUTRAL;
+    raw = probs[best] as number;
+  }
   return { label: LABELS[best] as Label, raw, probs, partLabels, features };
 }
 
@@ -184,6 +195,12 @@ function partLabel(label: number, hits: readonly SignalHit[]): Label {
 function argmax(xs: Float64Array): number {
   let best = 0;
   for (let i = 1; i < WIDTH; i++) if ((xs[i] as number) > (xs[best] as number)) best = i;
+  return best;
+}
+
+function argmaxExcept(xs: Float64Array, skip: number): number {
+  let best = -1;
+  for (let i = 0; i < WIDTH; i++) if (i !== skip && (best === -1 || (xs[i] as number) > (xs[best] as number))) best = i;
   return best;
 }
 
