@@ -20,6 +20,25 @@ export const CRISIS_MODEL_FILE = join(SAFETY_DIR, 'crisis-model.generated.json')
 export const PRACTICE_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 export const PRACTICE_SOURCE = 'practice-corpus';
+/**
+ * The corpus batches the crisis model learns ordinary replies from. Not every batch: ordinary
+ * replies pull a confession's words toward "no crisis", so a batch joins only when leave-one-writer-out
+ * recall and the corpus's own false pauses are measured with it (`npm run train:safety` prints
+ * both). The four batches of 2026-12-07 (tails-written, tails-spoken, openings, short-listening), full
+ * of owning-up words, took held-out recall from 0.591 to 0.575 and the safety file from 302 to 290
+ * of 414 crisis lines, so they are left out; the safety tests still check every corpus reply.
+ */
+export const CRISIS_ORDINARY_BATCHES: readonly string[] = [
+  'formal-british',
+  'hard-terse',
+  'long-mixed',
+  'non-native',
+  'original',
+  'own-repairs',
+  'questions-us',
+  'scenario-answers',
+  'texting',
+];
 
 /** The code whose change changes the features or the training. */
 const CODE = [
@@ -53,7 +72,9 @@ export function readTrainingLines(dir = TRAINING_DIR): { lines: TrainingLine[]; 
   }
   const seen = new Set(lines.map((line) => line.text.toLowerCase()));
   lines.push(...patternExamples().filter((line) => !seen.has(line.text.toLowerCase())));
-  for (const name of trainingFileNames(PRACTICE_DIR)) {
+  for (const name of trainingFileNames(PRACTICE_DIR).filter((n) =>
+    CRISIS_ORDINARY_BATCHES.includes(basename(n, '.jsonl')),
+  )) {
     const text = readFileSync(join(PRACTICE_DIR, name), 'utf8');
     for (const raw of text.split('\n')) {
       if (raw.trim() === '') continue;

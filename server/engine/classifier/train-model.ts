@@ -31,6 +31,8 @@ export interface TrainOptions {
   seed: number;
   /** How much a labeled sentence of a long reply counts, against 1 for a whole reply. */
   partWeight: number;
+  /** Average the weights of the last this-many epochs (1: the last epoch's weights alone). */
+  averageEpochs: number;
   /** Folds for the out-of-fold verdicts the confidence is calibrated on (0: no calibration). */
   calibrationFolds: number;
   settings: ModelSettings;
@@ -45,6 +47,7 @@ export const TRAINING: TrainOptions = {
   l2: 1e-4,
   seed: 13,
   partWeight: 0.5,
+  averageEpochs: 6,
   calibrationFolds: 5,
   settings: { harmfulPart: 0.6 },
 };
@@ -131,6 +134,10 @@ export function fitWeights(
   const biasSquares = new Float64Array(WIDTH);
   const z = new Float64Array(WIDTH);
   const g = new Float64Array(WIDTH);
+  // Averaging the last epochs' weights (Polyak averaging) steadies the verdicts near a boundary:
+  // one more writer's batch no longer flips short replies that sit between two labels.
+  const averaged = o.averageEpochs > 1 ? new Float64Array(SLOTS * WIDTH) : undefined;
+  const averagedBias = new Float64Array(WIDTH);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const order = seededOrder(examples.length, o.seed + epoch);
     for (let e = 0; e < order.length; e++) {
@@ -166,8 +173,16 @@ export function fitWeights(
         bias[k] = (bias[k] as number) - (o.rate * grad) / Math.sqrt((biasSquares[k] as number) + 1e-8);
       }
     }
+    if (averaged && epoch >= o.epochs - o.averageEpochs) {
+      for (let i = 0; i < weights.length; i++) averaged[i] = (averaged[i] as number) + (weights[i] as number);
+      for (let k = 0; k < WIDTH; k++) averagedBias[k] = (averagedBias[k] as number) + (bias[k] as number);
+    }
   }
-  return { weights, bias };
+  if (!averaged) return { weights, bias };
+  const n = Math.min(o.averageEpochs, o.epochs);
+  for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] as number) / n;
+  for (let k = 0; k < WIDTH; k++) averagedBias[k] = (averagedBias[k] as number) / n;
+  return { weights: averaged, bias: averagedBias };
 }
 
 const UNCALIBRATED: Calibration = { temperature: 1, edges: [1], values: [0.5] };
