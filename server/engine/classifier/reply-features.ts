@@ -179,17 +179,19 @@ function walk(reading: ReplyReading): void {
     }
     push(slotOf(Math.imul(Math.imul(prev, 31) ^ fnvString(FNV_OFFSET, '$') ^ PAIR, FNV_PRIME)), p);
   }
-  const partOf = (at: number) => {
-    for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
-    return 0;
-  };
   for (const hit of reading.hits) {
-    const p = partOf(hit.start);
+    const p = partOf(partList, hit.start);
     push(SIGNAL_SLOTS.get(hit.signal) as number, p);
     if (hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
   }
-  for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
+  for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(partList, hit.start));
   contextFeatures(reading, words);
+}
+
+// The sentence an offset falls in (a module function: a closure made per call costs on every reply).
+function partOf(partList: ReadonlyArray<{ start: number }>, at: number): number {
+  for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
+  return 0;
 }
 
 function pushGrams(text: string, from: number, to: number, part: number): void {
