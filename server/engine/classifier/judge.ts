@@ -12,10 +12,10 @@ import {
   type Signal,
 } from '../types.js';
 import type { SignalHit } from './detect-signals.js';
-import { type CompiledModel, calibrated, scoreFeatures, softmaxInto } from './linear-model.js';
+import { type CompiledModel, calibrated, softmaxInto } from './linear-model.js';
 import { originalSpan } from './normalize-reply.js';
 import type { ReplyReading } from './read-reply.js';
-import { type ReplyFeatures, replyFeatures } from './reply-features.js';
+import { scoreReply } from './score-reply.js';
 import { sideOf } from './signal-sides.js';
 
 const WIDTH = LABELS.length;
@@ -54,15 +54,13 @@ export interface Verdict {
   probs: Float64Array;
   /** Per part: label index, when the reply has more than one. */
   partLabels: number[];
-  features: ReplyFeatures;
 }
 
 export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
-  const features = replyFeatures(reading);
-  const multi = features.partCount > 1;
-  if (multi && partScores.length < features.partCount * WIDTH)
-    partScores = new Float64Array(features.partCount * WIDTH);
-  scoreFeatures(model, features, whole, multi ? partScores : undefined);
+  const partCount = reading.parts.length;
+  const multi = partCount > 1;
+  if (multi && partScores.length < partCount * WIDTH) partScores = new Float64Array(partCount * WIDTH);
+  scoreReply(model, reading, whole, multi ? partScores : undefined);
   const t = model.calibration.temperature;
   softmaxInto(whole, 0, t, probs);
   let best = argmax(probs);
@@ -72,7 +70,7 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     // Taxonomy rule 1 and 7: one sentence that defends or minimizes decides a long reply.
     let harmful = -1;
     let harmfulP = model.settings.harmfulPart;
-    for (let p = 0; p < features.partCount; p++) {
+    for (let p = 0; p < partCount; p++) {
       softmaxInto(partScores, p * WIDTH, t, partProbs);
       const label = argmax(partProbs);
       partLabels.push(label);
@@ -100,7 +98,7 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     best = next !== NEUTRAL && hasCueOfSide(reading, -1, next) ? next : NEUTRAL;
     raw = probs[best] as number;
   }
-  return { label: LABELS[best] as Label, raw, probs, partLabels, features };
+  return { label: LABELS[best] as Label, raw, probs, partLabels };
 }
 
 export function judge(model: CompiledModel, reading: ReplyReading, reply: string): Classification {

@@ -53,6 +53,18 @@ const CUE_OF_SET: number[] = [];
 /** For each cue, how many sets it requires. */
 const NEEDED: number[] = [];
 
+/**
+ * For each cue, every set of literals it requires, whole, each with its piece's slot (-1: too short
+ * to have one). A piece only says a word may be there ("tec" is in "protect" and in "detective"):
+ * the pieces let through about six times the cues that can match. Those few are then checked for
+ * their literals, looked for only where the text has their piece, before any regex runs.
+ */
+interface Literal {
+  text: string;
+  slot: number;
+}
+const LITERALS: Literal[][][] = [];
+
 const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
   // Each set is required on its own; a set with a word too short to key on cannot filter.
   const slotSets = requiredWordSets(pattern.re.source)
@@ -64,6 +76,14 @@ const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
     for (const slot of new Set(slots)) SETS_WITH_SLOT.set(slot, [...(SETS_WITH_SLOT.get(slot) ?? []), id]);
   }
   NEEDED.push(slotSets.length);
+  LITERALS.push(
+    requiredWordSets(pattern.re.source).map((set) =>
+      set.map((literal) => {
+        const piece = pieceOf(literal);
+        return { text: literal.trim(), slot: piece === undefined ? -1 : slotOf(piece) };
+      }),
+    ),
+  );
   const words = leadingWords(pattern.re.source);
   if (!words) return { pattern, index: cueIndex, leads: undefined, re: new RegExp(pattern.re.source, 'g') };
   // A full table (no holes): a read past an array's end or into a hole is slow in V8.
@@ -84,8 +104,12 @@ const NEEDED_SETS = Uint8Array.from(NEEDED);
 const SATISFIED = new Uint8Array(SET_CUE.length);
 const SATISFIED_SETS = new Uint8Array(CUES.length);
 
+/** Per call: the slots of every piece the text has (set by markSatisfiedSets). */
+const PRESENT = new Uint8Array(1 << 13);
+
 function satisfy(piece: number): void {
   const slot = slotOf(piece);
+  PRESENT[slot >>> 3] = (PRESENT[slot >>> 3] as number) | (1 << (slot & 7));
   if (((KEYED[slot >>> 3] as number) & (1 << (slot & 7))) === 0) return;
   const ids = SLOT_SETS.get(slot) as Int32Array;
   for (let j = 0; j < ids.length; j++) {
@@ -101,6 +125,7 @@ function satisfy(piece: number): void {
 function markSatisfiedSets(text: string): void {
   SATISFIED.fill(0);
   SATISFIED_SETS.fill(0);
+  PRESENT.fill(0);
   for (let i = 0; i + 2 <= text.length; i++) {
     satisfy(pairAt(text, i));
     if (i + 3 <= text.length) satisfy(tripleAt(text, i));
@@ -168,6 +193,22 @@ function scannedMatches(text: string, cue: Cue, found: CueMatch[]): void {
   }
 }
 
+/** Whether `text` holds one literal of each set (after markSatisfiedSets). */
+function hasLiterals(text: string, sets: readonly Literal[][]): boolean {
+  for (let s = 0; s < sets.length; s++) {
+    const set = sets[s] as Literal[];
+    let found = false;
+    for (let w = 0; w < set.length && !found; w++) {
+      const literal = set[w] as Literal;
+      const slot = literal.slot;
+      if (slot !== -1 && ((PRESENT[slot >>> 3] as number) & (1 << (slot & 7))) === 0) continue;
+      found = text.includes(literal.text);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Every match of every cue, in cue order then text order. `exhaustive` scans without the filters. */
 export function matchCues(text: string, exhaustive = false): CueMatch[] {
   const found: CueMatch[] = [];
@@ -180,7 +221,7 @@ export function matchCues(text: string, exhaustive = false): CueMatch[] {
   markSatisfiedSets(text);
   findWordStarts(text);
   for (let i = 0; i < CUES.length; i++) {
-    if (SATISFIED_SETS[i] !== NEEDED_SETS[i]) continue;
+    if (SATISFIED_SETS[i] !== NEEDED_SETS[i] || !hasLiterals(text, LITERALS[i] as Literal[][])) continue;
     const cue = CUES[i] as Cue;
     if (cue.leads) anchoredMatches(text, cue, cue.leads, found);
     else scannedMatches(text, cue, found);

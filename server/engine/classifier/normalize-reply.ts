@@ -188,10 +188,10 @@ function rewrite(raw: string, next: string | undefined): string {
   // Texted "ur" is "your" before a noun and "you are" before most else ("ur always", "ur the one").
   if (raw === 'ur' && next !== undefined && UR_IS_YOU_ARE.test(next)) return 'you are';
   const table = REWRITES.get(raw);
-  const participle = next !== undefined && PARTICIPLE.test(next);
   if (table !== undefined && !raw.endsWith("'d") && !raw.endsWith("'s")) return table;
+  // Whether the next word is a participle matters only for "'d" (tested here, not for every token).
   if (raw.endsWith("'d") && D_CONTRACTED.has(raw.slice(0, -2)))
-    return `${raw.slice(0, -2)} ${participle ? 'had' : 'would'}`;
+    return `${raw.slice(0, -2)} ${next !== undefined && PARTICIPLE.test(next) ? 'had' : 'would'}`;
   if (raw.endsWith("'s") && IS_CONTRACTED.has(raw.slice(0, -2))) {
     // "it's done" is passive ("is"); only "been", "got" and "had" make it "has".
     return `${raw.slice(0, -2)} ${next === 'been' || next === 'got' || next === 'gotten' || next === 'had' ? 'has' : 'is'}`;

@@ -44,28 +44,56 @@ export function compileQuestionModel(artifact: QuestionModelArtifact): CompiledQ
 }
 
 function hash(s: string): number {
-  let h = 0x811c9dc5;
+  return slotOfHash(fnv(0x811c9dc5, s));
+}
+
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function slotOfHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> (32 - BITS);
 }
 
-// The words of the asking sentences, their pairs and openings, and what the rules made of them.
+// hash(`${prefix}${a}`) or hash(`${prefix}${a} ${b}`), without building the string: a line read for
+// the first time makes dozens of these.
+function hashOf(prefix: string, a: string, b?: string): number {
+  let h = fnv(fnv(0x811c9dc5, prefix), a);
+  if (b !== undefined) h = fnv(Math.imul(h ^ 32, 0x01000193), b);
+  return slotOfHash(h);
+}
+
+const NAMED = new Map<string, number>();
+function named(name: string): number {
+  let slot = NAMED.get(name);
+  if (slot === undefined) {
+    slot = hash(name);
+    NAMED.set(name, slot);
+  }
+  return slot;
+}
+
+// The words of the asking sentences, their pairs and openings, and what the rules made of them, in
+// this order (the scores are summed in it): n, then per sentence f, f2, k, r, and w / b per word.
 function featuresOf(sentences: readonly AskingSentence[]): number[] {
-  const names: string[] = [`n:${Math.min(sentences.length, 3)}`];
+  const slots: number[] = [named(`n:${Math.min(sentences.length, 3)}`)];
   for (const s of sentences) {
     const words = s.text.split(' ').filter((w) => w !== '?');
-    names.push(`f:${words[0]}`, `f2:${words[0]} ${words[1]}`, `k:${s.kind ?? '-'}`);
-    if (s.rhetorical) names.push('r:rhetorical');
-    if (s.everyday) names.push('r:everyday');
+    // As a template string would print them: a missing word is "undefined".
+    const first = String(words[0]);
+    slots.push(hashOf('f:', first), hashOf('f2:', first, String(words[1])), named(`k:${s.kind ?? '-'}`));
+    if (s.rhetorical) slots.push(named('r:rhetorical'));
+    if (s.everyday) slots.push(named('r:everyday'));
     for (let i = 0; i < words.length; i++) {
-      names.push(`w:${words[i]}`);
-      if (i > 0) names.push(`b:${words[i - 1]} ${words[i]}`);
+      slots.push(hashOf('w:', words[i] as string));
+      if (i > 0) slots.push(hashOf('b:', words[i - 1] as string, words[i] as string));
     }
   }
-  return names.map(hash);
+  return slots;
 }
 
 function typeScores(model: CompiledQuestionModel, slots: readonly number[]): number[] {

@@ -63,7 +63,22 @@ let parts = new Int8Array(4096);
 let values = new Float32Array(4096);
 let count = 0;
 
+/**
+ * Where a walk's features go instead of the buffer: classifying scores them as they are found
+ * (score-reply.ts), and takes a word's character n-grams as one sum it keeps per word.
+ */
+export interface FeatureScorer {
+  add(slot: number, part: number, value: number): void;
+  /** The n-grams of text[from, to), the characters of `word` up to MAX_GRAM_WORD. */
+  addGrams(word: string, text: string, from: number, to: number, part: number): void;
+}
+let scorer: FeatureScorer | null = null;
+
 function push(slot: number, part: number, value = 1): void {
+  if (scorer !== null) {
+    scorer.add(slot, part, value);
+    return;
+  }
   if (count === slots.length) {
     const s = new Int32Array(slots.length * 2);
     s.set(slots);
@@ -104,10 +119,26 @@ function stemHash(word: string): number {
  * How much a character n-gram counts against a word: there are about three per letter, and at full
  * weight they drown the words and cues (5-fold and leave-one-batch-out: 0.1 of a word is best).
  */
-const GRAM_VALUE = 0.1;
+export const GRAM_VALUE = 0.1;
 const PHRASE_VALUE = 1;
 
 export function replyFeatures(reading: ReplyReading): ReplyFeatures {
+  scorer = null;
+  walk(reading);
+  return { slots, parts, values, count, partCount: reading.parts.length };
+}
+
+/** The same features as replyFeatures, handed to `to` as they are found instead of buffered. */
+export function scoreFeaturesOf(reading: ReplyReading, to: FeatureScorer): void {
+  scorer = to;
+  try {
+    walk(reading);
+  } finally {
+    scorer = null;
+  }
+}
+
+function walk(reading: ReplyReading): void {
   count = 0;
   const text = reading.normalized.text;
   const partList = reading.parts;
@@ -138,7 +169,9 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
         first = false;
       }
       if (isWord) {
-        pushGrams(text, i, Math.min(j, i + MAX_GRAM_WORD), p);
+        const to = Math.min(j, i + MAX_GRAM_WORD);
+        if (scorer !== null) scorer.addGrams(j === to ? token : text.slice(i, to), text, i, to, p);
+        else pushGrams(text, i, to, p);
         words++;
       }
       prev2 = prev;
@@ -147,19 +180,14 @@ export function replyFeatures(reading: ReplyReading): ReplyFeatures {
     }
     push(slotOf(Math.imul(Math.imul(prev, 31) ^ fnvString(FNV_OFFSET, '$') ^ PAIR, FNV_PRIME)), p);
   }
-  const partOf = (at: number) => {
-    for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
-    return 0;
-  };
   for (const hit of reading.hits) {
-    const p = partOf(hit.start);
+    const p = partOf(partList, hit.start);
     push(SIGNAL_SLOTS.get(hit.signal) as number, p);
     if (hit.cue >= 0) push(slotOf(Math.imul(fnvChar(FNV_OFFSET, CUE) ^ hit.cue, FNV_PRIME)), p);
   }
-  for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(hit.start));
+  for (const hit of reading.negated) push(NEGATED_SLOTS.get(hit.signal) as number, partOf(partList, hit.start));
   tailFeatures(reading);
   contextFeatures(reading, words);
-  return { slots, parts, values, count, partCount: partList.length };
 }
 
 // What follows an answer, as its own words: "Twice." and "Twice, and the second barely counted."
@@ -190,8 +218,18 @@ function tailFeatures(reading: ReplyReading): void {
   push(contextSlot(n === 0 ? 'a:bare' : n <= 4 ? 'a:tail:short' : 'a:tail:long'), -1);
 }
 
-// Character n-grams of one word, with its edges marked: "<so", "sor", ..., "ry>".
+// The sentence an offset falls in (a module function: a closure made per call costs on every reply).
+function partOf(partList: ReadonlyArray<{ start: number }>, at: number): number {
+  for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
+  return 0;
+}
+
 function pushGrams(text: string, from: number, to: number, part: number): void {
+  gramSlots(text, from, to, (slot) => push(slot, part, GRAM_VALUE));
+}
+
+/** Each character n-gram's slot (all count GRAM_VALUE) of one word, with its edges marked: "<so", "sor", ..., "ry>". */
+export function gramSlots(text: string, from: number, to: number, each: (slot: number) => void): void {
   const length = to - from + 2;
   for (let s = 0; s < length; s++) {
     let h = fnvChar(FNV_OFFSET, GRAM);
@@ -199,7 +237,7 @@ function pushGrams(text: string, from: number, to: number, part: number): void {
       const at = s + n;
       const c = at === 0 ? 60 : at === length - 1 ? 62 : text.charCodeAt(from + at - 1);
       h = fnvChar(h, c);
-      if (n >= 2) push(slotOf(h), part, GRAM_VALUE);
+      if (n >= 2) each(slotOf(h));
     }
   }
 }

@@ -61,7 +61,9 @@ function requiredInSequence(seq: string, all?: string[][]): string[] | undefined
       flush(false);
       if (!optional && group.startsWith('(?:')) {
         const alts = splitTopLevel(group.slice(3, -1), '|');
-        if (alts.every((a) => /^[a-z0-9 ',.-]+$/.test(a))) consider(alts);
+        // Plain words only: an unescaped "." is any character, not a literal, and match-cues.ts
+        // looks for these literals whole.
+        if (alts.every((a) => /^[a-z0-9 ',-]+$/.test(a))) consider(alts);
         else {
           // Alternatives with structure of their own: each must bring a requirement of its own.
           const nested = alts.map((alt) => requiredInSequence(alt));
