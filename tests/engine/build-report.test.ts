@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, LABELS, listeningScore, type Turn } from '../../server/engine/index.js';
-import { clearReply, loadFixture, play } from './engine-test-kit.js';
+import { clearReply, loadFixture, play, playValidating } from './engine-test-kit.js';
 
 const fixture = loadFixture();
 
@@ -17,8 +17,11 @@ function reportOf(replies: string[], seed = 1) {
 }
 
 describe('buildReport', () => {
-  it('a session of only validating replies that ends repaired scores 100', () => {
-    const { report } = reportOf(Array.from({ length: 15 }, (_, i) => clearReply('validating', i)));
+  it('a session of only validating replies (answers when asked) that ends repaired scores 100', () => {
+    const played = playValidating(fixture, 1, 15);
+    const opening = played.sessions[0]?.partner;
+    if (!opening) throw new Error('no opening');
+    const report = buildReport({ scenario: fixture, opening, turns: played.turns, status: played.session.status });
     expect(report.status).toBe('repaired');
     expect(report.score).toBe(100);
     expect(report.counts.validating).toBe(report.turns);

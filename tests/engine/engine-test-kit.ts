@@ -8,6 +8,7 @@ import {
   type EngineSession,
   type Label,
   parseScenario,
+  pendingQuestionOf,
   type Scenario,
   type StartOptions,
   startSession,
@@ -64,6 +65,28 @@ export const CLEAR_REPLIES: Record<Label, string[]> = {
 export function clearReply(label: Label, turn: number): string {
   const replies = CLEAR_REPLIES[label];
   return replies[turn % replies.length] as string;
+}
+
+/**
+ * A clear validating reply in context (taxonomy v2): the scenario's true answer when the partner
+ * has asked something, an owning apology otherwise (an apology in place of an answer is neutral).
+ */
+export function validatingReplyFor(session: EngineSession, turn: number): string {
+  return pendingQuestionOf(session)?.trueAnswer ?? clearReply('validating', turn);
+}
+
+/** Plays `turns` validating replies, each chosen for what the partner just said. */
+export function playValidating(scenario: Scenario, seed: number, turns: number): Played {
+  let session = startSession(scenario, seed);
+  const played: Turn[] = [];
+  const sessions = [session];
+  for (let i = 0; i < turns && session.status === 'active'; i++) {
+    const result = replyAndCheckIn(session, validatingReplyFor(session, i));
+    session = result.session;
+    played.push(result.turn);
+    sessions.push(session);
+  }
+  return { session, turns: played, sessions };
 }
 
 export interface Played {

@@ -49,9 +49,10 @@ describe.skipIf(!scenario)('npm run practice: the safety check-in', () => {
     expect(beforeCheckIn).toContain('Emergency services: call 999.');
     // The replies sent while paused were not taken: the question came back each time.
     expect(beforeCheckIn.match(new RegExp(QUESTION.source, 'g'))?.length).toBe(3);
-    expect(beforeCheckIn).not.toMatch(/\[validating/);
-    // After the check-in the next reply is answered and graded.
-    expect(afterCheckIn).toMatch(/\[validating/);
+    expect(beforeCheckIn).not.toMatch(/\[(?:validating|defensive|minimizing|neutral) /);
+    // After the check-in the next reply is answered and graded (an apology to Owen's yes-or-no
+    // question, so neutral: taxonomy v2).
+    expect(afterCheckIn).toMatch(/\[(?:validating|neutral) \d/);
     expect(afterCheckIn).toMatch(/turns? · listening score/);
   });
 

@@ -124,7 +124,7 @@ const NOT_AN_ANSWER = new RegExp(
       // Reassurance about the speaker's love or intent says nothing of what was asked.
       'i (?:never|did not ever) (?:wanted|meant|intended)\\b',
       'you know (?:that|i|how)\\b',
-      'nothing (?:is going to|will|can|could) (?:ever )?change',
+      'nothing (?:is |will |can |could )?(?:ever )?(?:going to |gonna )?change',
       'please\\b',
       '(?:can|could|shall) we\\b',
       'let (?:me|us)\\b',

@@ -312,7 +312,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
     "Tell me what you need, and I'll do it.",
     'Is there a part of it you want to go back over?',
     "What's the question you haven't asked yet?",
-    "Do you want to tell me how it's been for you?",
+    "I want to hear how it's been for you. Will you tell me?",
     'What would make tonight a little easier?',
   ),
   apology: move(
@@ -335,10 +335,10 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
   ),
   'feeling-named': move(
     'ask',
-    "What's the worst of it for you right now?",
+    'Tell me the worst of it. I want to hear it.',
     "What's weighing on you most?",
     'Is that close to how it feels?',
-    'What else is in there, besides that?',
+    "What else is in there? I'm listening, all of it.",
   ),
   'open-question': move(
     'listen',
@@ -491,7 +491,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
       'I can see what this is doing to you.',
       'This is a real loss, and I caused it.',
       "It's all right to be sad about this.",
-      "I know sorry won't mend this.",
+      "Sorry won't mend this, and I know that.",
       "I can see what I've taken from you.",
       "I know you're grieving something I broke.",
       'You trusted me, and I let you down.',
