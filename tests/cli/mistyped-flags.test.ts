@@ -13,10 +13,14 @@ const COMMANDS = [
 ];
 
 describe('every command, given a flag it does not know', () => {
-  it.each(COMMANDS)('%s says which flag and exits 2', (file) => {
-    const out = spawnSync('npx', ['tsx', file, '--no-such-flag'], { encoding: 'utf8', timeout: 60_000, input: '' });
-    expect(out.status).toBe(2);
-    expect(out.stderr).toContain("'--no-such-flag'");
-    expect(out.stderr).not.toMatch(/\n\s+at /);
-  }, 70_000);
+  it.each(COMMANDS)(
+    '%s says which flag and exits 2',
+    (file) => {
+      const out = spawnSync('npx', ['tsx', file, '--no-such-flag'], { encoding: 'utf8', timeout: 60_000, input: '' });
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain("'--no-such-flag'");
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+    },
+    70_000,
+  );
 });
