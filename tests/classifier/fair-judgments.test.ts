@@ -55,13 +55,22 @@ describe('a reply that does not answer is not praised', () => {
     ['How much was it? The real number.', "I'm so sorry. I love you."],
     ['Where did you go after work on Thursday?', 'You know I love you, and nothing is ever going to change that.'],
     ['How many nights did you stay at his flat?', "I'm sorry. I never wanted you to find out like this."],
-    // A feeling named in place of the answer (taxonomy v2: neutral; the model still leans defensive on these).
-    ['Did you text her after you promised you had stopped?', 'I can see why you would want to know that.'],
-    ['Who else knew about the loan?', 'I understand why that matters to you so much.'],
   ])('%s -> "%s"', (partner, reply) => {
     const result = judge(reply, partner);
     expect(result.label).not.toBe('validating');
     expect(result.question?.response).not.toBe('answered');
+  });
+
+  // Taxonomy v2: a feeling named or reassurance in place of the answer is neutral: not praise, and
+  // not blame either, whatever the model leans to.
+  it.each([
+    ['Did you text her after you promised you had stopped?', 'I can see why you would want to know that.'],
+    ['Who else knew about the loan?', 'I understand why that matters to you so much.'],
+    ['When did you last place a bet?', "I'm here, and I'm staying right here with you."],
+  ])('%s -> "%s" is neutral: the question is still open', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('neutral');
+    expect(result.question?.response).toBe('unanswered');
   });
 });
 

@@ -93,7 +93,14 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   // Taxonomy v2: an apology, a feeling named or reassurance in place of the answer leaves the
   // question unanswered, and that is neutral however kind the words ("Did you see her again?" "I
   // understand why you'd ask."). The corpus agrees: 3 of its ~420 unanswered replies are validating.
-  if (best === VALIDATING && reading.answer?.response === 'unanswered') {
+  // Kind words with nothing harmful in them, said in place of the answer, are neutral too, whatever
+  // the model's lean ("I can see why you'd want to know that").
+  const kindInstead =
+    (best === DEFENSIVE || best === MINIMIZING) &&
+    hasCueOfSide(reading, -1, VALIDATING) &&
+    !hasCueOfSide(reading, -1, DEFENSIVE) &&
+    !hasCueOfSide(reading, -1, MINIMIZING);
+  if ((best === VALIDATING || kindInstead) && reading.answer?.response === 'unanswered') {
     const next = argmaxExcept(probs, VALIDATING);
     best = next !== NEUTRAL && hasCueOfSide(reading, -1, next) ? next : NEUTRAL;
     raw = probs[best] as number;
