@@ -47,7 +47,8 @@ export function namedSlot(family: number, name: string): number {
 
 const SIGNAL_SLOTS = new Map<Signal, number>(SIGNALS.map((s) => [s, namedSlot(SIGNAL, s)]));
 const NEGATED_SLOTS = new Map<Signal, number>(SIGNALS.map((s) => [s, namedSlot(NEGATED, s)]));
-// Context names are few and fixed: their slots are computed once per distinct name.
+// Context names are few and fixed: their slots are computed once per distinct name, and found again
+// by walking their parts through nested maps, so no name string is built per reply.
 const CONTEXT_SLOTS = new Map<string, number>();
 function contextSlot(name: string): number {
   let slot = CONTEXT_SLOTS.get(name);
@@ -56,6 +57,29 @@ function contextSlot(name: string): number {
     CONTEXT_SLOTS.set(name, slot);
   }
   return slot;
+}
+
+interface ContextNode {
+  slot?: number;
+  next: Map<string | number, ContextNode>;
+}
+const CONTEXT_ROOT: ContextNode = { next: new Map() };
+function childOf(node: ContextNode, key: string | number): ContextNode {
+  let child = node.next.get(key);
+  if (child === undefined) {
+    child = { next: new Map() };
+    node.next.set(key, child);
+  }
+  return child;
+}
+/** The slot of the context feature named by its parts joined with ':' ("q", "info", "short"). */
+function ctx(a: string, b?: string | number, c?: string | number, d?: string | number): number {
+  let node = childOf(CONTEXT_ROOT, a);
+  if (b !== undefined) node = childOf(node, b);
+  if (c !== undefined) node = childOf(node, c);
+  if (d !== undefined) node = childOf(node, d);
+  if (node.slot === undefined) node.slot = contextSlot([a, b, c, d].filter((x) => x !== undefined).join(':'));
+  return node.slot;
 }
 
 let slots = new Int32Array(4096);
@@ -215,7 +239,7 @@ function tailFeatures(reading: ReplyReading): void {
     n++;
     i = j;
   }
-  push(contextSlot(n === 0 ? 'a:bare' : n <= 4 ? 'a:tail:short' : 'a:tail:long'), -1);
+  push(n === 0 ? ctx('a', 'bare') : ctx('a', 'tail', n <= 4 ? 'short' : 'long'), -1);
 }
 
 // The sentence an offset falls in (a module function: a closure made per call costs on every reply).
@@ -243,34 +267,37 @@ export function gramSlots(text: string, from: number, to: number, each: (slot: n
 }
 
 const SIDES = ['validating', 'defensive', 'minimizing'] as const;
+const SIDE_BIT: Record<string, number> = { validating: 1, defensive: 2, minimizing: 4 };
 
 function contextFeatures(reading: ReplyReading, words: number): void {
   const { question, answer, hits } = reading;
   const type = question.type;
   const whole = -1;
-  push(contextSlot(`q:${type}`), whole);
+  push(ctx('q', type), whole);
   const short = words <= 3 ? 'short' : words <= 12 ? 'mid' : 'long';
-  push(contextSlot(`q:${type}:${short}`), whole);
-  const sides = new Set<string>();
-  for (const hit of hits) sides.add(sideOf(hit.signal));
-  for (const side of SIDES) if (sides.has(side)) push(contextSlot(`q:${type}:side:${side}`), whole);
-  if (sides.size === 0) push(contextSlot(`q:${type}:silent`), whole);
+  push(ctx('q', type, short), whole);
+  let sides = 0;
+  for (const hit of hits) sides |= SIDE_BIT[sideOf(hit.signal)] ?? 0;
+  for (let k = 0; k < SIDES.length; k++) if (sides & (1 << k)) push(ctx('q', type, 'side', SIDES[k]), whole);
+  const silent = hits.length === 0;
+  if (silent) push(ctx('q', type, 'silent'), whole);
   // The reply against the partner's own words (partner-echo.ts).
   const { echo } = reading;
-  if (echo.numbers) push(contextSlot(`e:num:${echo.numbers}:${type}`), whole);
-  if (echo.negatesTheirWords) push(contextSlot(`e:negates:${type}`), whole);
-  if (echo.partnerActs) push(contextSlot(`e:partner-acts:${type}`), whole);
+  if (echo.numbers) push(ctx('e', 'num', echo.numbers, type), whole);
+  if (echo.negatesTheirWords) push(ctx('e', 'negates', type), whole);
+  if (echo.partnerActs) push(ctx('e', 'partner-acts', type), whole);
   const shared = Math.min(echo.sharedWords, 3);
-  push(contextSlot(`e:shared:${shared}:${type}`), whole);
-  if (shared > 0) push(contextSlot(`e:shared:${shared}:${echo.partnerActs ? 'acts' : 'listens'}`), whole);
+  push(ctx('e', 'shared', shared, type), whole);
+  if (shared > 0) push(ctx('e', 'shared', shared, echo.partnerActs ? 'acts' : 'listens'), whole);
   if (!answer) return;
   const kind = question.kinds[0] as string;
-  push(contextSlot(`a:${answer.response}`), whole);
-  push(contextSlot(`a:${answer.response}:${kind}`), whole);
-  push(contextSlot(`a:${answer.response}:${short}`), whole);
-  for (const side of SIDES) if (sides.has(side)) push(contextSlot(`a:${answer.response}:side:${side}`), whole);
-  if (sides.size === 0) push(contextSlot(`a:${answer.response}:silent`), whole);
-  if (answer.notKnowing) push(contextSlot('a:not-knowing'), whole);
-  push(contextSlot(answer.gives.length > 0 ? 'a:shape' : answer.content ? 'a:content-only' : 'a:no-content'), whole);
-  for (const given of answer.gives) push(contextSlot(`a:gives:${given}`), whole);
+  const response = answer.response;
+  push(ctx('a', response), whole);
+  push(ctx('a', response, kind), whole);
+  push(ctx('a', response, short), whole);
+  for (let k = 0; k < SIDES.length; k++) if (sides & (1 << k)) push(ctx('a', response, 'side', SIDES[k]), whole);
+  if (silent) push(ctx('a', response, 'silent'), whole);
+  if (answer.notKnowing) push(ctx('a', 'not-knowing'), whole);
+  push(ctx('a', answer.gives.length > 0 ? 'shape' : answer.content ? 'content-only' : 'no-content'), whole);
+  for (const given of answer.gives) push(ctx('a', 'gives', given), whole);
 }
