@@ -1,7 +1,8 @@
 // The shared dev files measure the classifier; nothing it learns from may copy or paraphrase them.
 // Every corpus reply, challenge reply and cue example is checked against every dev line (word runs
 // and content-word overlap, see tooClose); failures name the dev line's id, never its words.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   CHALLENGE_FILE,
@@ -30,6 +31,12 @@ describe.skipIf(missing)('nothing the classifier learns from is a copy of a dev 
 
   it('the corpus', () => check(readCorpus().items.map((i) => i.text)));
   it('the cue examples', () => check(CUES.flatMap((c) => [...c.fires, ...c.doesNotFire])));
+  it('the batches held back from training (server/engine/classifier/held-back/)', () => {
+    const dir = fileURLToPath(new URL('../../server/engine/classifier/held-back/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    check(files.flatMap((f) => readJsonl(`${dir}${f}`).map((i) => i.text)));
+  });
   it.skipIf(!existsSync(CHALLENGE_FILE))('the challenge file', () =>
     check(readJsonl(CHALLENGE_FILE).map((i) => i.text)),
   );
