@@ -90,22 +90,32 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which
   // tells the two apart better than the cues do (leave-one-batch-out), decides between them.
   if (best === MINIMIZING && blamesPartner(reading) && !hasMinimizingCue(reading)) best = DEFENSIVE;
-  // Taxonomy v2: an apology, a feeling named or reassurance in place of the answer leaves the
-  // question unanswered, and that is neutral however kind the words ("Did you see her again?" "I
-  // understand why you'd ask."). The corpus agrees: 3 of its ~420 unanswered replies are validating.
-  // Kind words with nothing harmful in them, said in place of the answer, are neutral too, whatever
-  // the model's lean ("I can see why you'd want to know that").
-  const kindInstead =
-    (best === DEFENSIVE || best === MINIMIZING) &&
-    hasCueOfSide(reading, -1, VALIDATING) &&
-    !hasCueOfSide(reading, -1, DEFENSIVE) &&
-    !hasCueOfSide(reading, -1, MINIMIZING);
-  if ((best === VALIDATING || kindInstead) && reading.answer?.response === 'unanswered') {
-    const next = argmaxExcept(probs, VALIDATING);
-    best = next !== NEUTRAL && hasCueOfSide(reading, -1, next) ? next : NEUTRAL;
+  if (reading.answer?.response === 'unanswered' && praisesOrBlamesKindWords(reading, best)) {
+    best = unansweredLabel(reading, probs);
     raw = probs[best] as number;
   }
   return { label: LABELS[best] as Label, raw, probs, partLabels };
+}
+
+// Taxonomy v2: an apology, a feeling named or reassurance in place of the answer leaves the question
+// unanswered, and that is neutral however kind the words ("Did you see her again?" "I understand why
+// you'd ask."); the corpus agrees (3 of its ~420 unanswered replies are validating). Kind words with
+// nothing that defends or shrinks, said in place of the answer, are not blamed on the model's lean
+// either ("I can see why you'd want to know that").
+function praisesOrBlamesKindWords(reading: ReplyReading, best: number): boolean {
+  if (best === VALIDATING) return true;
+  if (best === NEUTRAL) return false;
+  return (
+    hasCueOfSide(reading, -1, VALIDATING) &&
+    !hasCueOfSide(reading, -1, DEFENSIVE) &&
+    !hasCueOfSide(reading, -1, MINIMIZING)
+  );
+}
+
+/** Neutral, unless the likeliest other label is harmful and a cue of its side backs it. */
+function unansweredLabel(reading: ReplyReading, probs: Float64Array): number {
+  const next = argmaxExcept(probs, VALIDATING);
+  return next !== NEUTRAL && hasCueOfSide(reading, -1, next) ? next : NEUTRAL;
 }
 
 export function judge(model: CompiledModel, reading: ReplyReading, reply: string): Classification {
