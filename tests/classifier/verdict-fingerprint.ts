@@ -15,17 +15,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { CHALLENGE_FILE, readCorpus, readJsonl, SHARED_EVAL_FILES } from '../../server/cli/corpus-files.js';
 import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
-import { OWNING } from '../../server/engine/conversation/autoplay.js';
-import {
-  AFTER_ANSWER,
-  ANY_EMOTION_CLOSES,
-  MOVES,
-  type SuggestedLine,
-  VOICES,
-} from '../../server/engine/feedback/suggestion-lines.js';
-import { EMOTIONS, fillSlots, type Scenario } from '../../server/engine/index.js';
 import type { ReplyContext } from '../../server/engine/types.js';
 import { loadFixture, loadScenarios } from '../engine/engine-test-kit.js';
+import { scenarioLines, suggestionLines, type Taught } from './taught-lines.js';
 
 interface Case {
   text: string;
@@ -36,53 +28,9 @@ function labeled(items: ReadonlyArray<{ text: string; partner?: string }>): Case
   return items.map((item) => ({ text: item.text, context: item.partner ? { partner: item.partner } : {} }));
 }
 
-// The same lines, read the same way, as tests/classifier/self-consistency.test.ts.
-const SAID_BACK = 'You waited up for me all night';
-const OTHER = 'Sam';
-
-function suggestionCases(): Case[] {
-  const cases: Case[] = [];
-  const add = (line: SuggestedLine | string) => {
-    const texts = typeof line === 'string' ? [line] : [line.text, ...(line.withOther ? [line.withOther] : [])];
-    for (const text of texts)
-      cases.push({ text: text.replaceAll('{R}', SAID_BACK).replaceAll('{other}', OTHER), context: {} });
-  };
-  for (const move of Object.values(MOVES)) for (const line of move.lines) add(line);
-  for (const voice of Object.values(VOICES)) {
-    for (const text of [...voice.withReflection, ...voice.withoutReflection].filter(Boolean)) add(text);
-    for (const close of voice.closes) add(close);
-  }
-  for (const line of AFTER_ANSWER) add(line);
-  for (const close of ANY_EMOTION_CLOSES) add(close);
-  for (const text of OWNING) add(text);
-  return cases;
-}
-
-function lineText(line: string | { line: string }): string {
-  return typeof line === 'string' ? line : line.line;
-}
-
-function scenarioCases(scenario: Scenario): Case[] {
-  const cases: Case[] = [];
-  for (const emotion of EMOTIONS) {
-    const lines = scenario.lines[emotion];
-    const partnerSays = [
-      ...Object.values(lines.high ?? {}).flat(),
-      ...lines.validating,
-      ...lines.defensive,
-      ...lines.minimizing,
-      ...lines.neutral,
-    ].map((line) => fillSlots(scenario, lineText(line)));
-    for (const hint of scenario.hints[emotion])
-      for (const partner of partnerSays) cases.push({ text: fillSlots(scenario, hint), context: { partner, emotion } });
-  }
-  for (const question of scenario.questions)
-    for (const ask of question.ask)
-      cases.push({
-        text: fillSlots(scenario, question.answer),
-        context: { partner: fillSlots(scenario, lineText(ask)), question: { kind: question.kind, id: question.id } },
-      });
-  return cases;
+// The lines Mend teaches, each in every context the self-consistency test reads it in.
+function taughtCases(taught: readonly Taught[]): Case[] {
+  return taught.flatMap((item) => item.contexts.map((context) => ({ text: item.text, context })));
 }
 
 function verdicts(cases: readonly Case[], order: readonly number[]): string[] {
@@ -101,8 +49,8 @@ const sets: Array<[string, Case[]]> = [
     `shared ${f.split('/').pop()}`,
     labeled(readJsonl(f)),
   ]),
-  ['taught: suggestions', suggestionCases()],
-  ['taught: scenarios', [loadFixture(), ...loadScenarios()].flatMap(scenarioCases)],
+  ['taught: suggestions', taughtCases(suggestionLines())],
+  ['taught: scenarios', taughtCases([loadFixture(), ...loadScenarios()].flatMap(scenarioLines))],
 ];
 
 const all = createHash('sha256');
