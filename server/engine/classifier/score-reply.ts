@@ -39,10 +39,18 @@ const scratch = new Int32Array(STRIDE);
 
 function addWeights(slot: number, part: number, value: number): void {
   const base = slot * WIDTH;
-  const w0 = (table[base] as number) * value;
-  const w1 = (table[base + 1] as number) * value;
-  const w2 = (table[base + 2] as number) * value;
-  const w3 = (table[base + 3] as number) * value;
+  accumulate(
+    (table[base] as number) * value,
+    (table[base + 1] as number) * value,
+    (table[base + 2] as number) * value,
+    (table[base + 3] as number) * value,
+    value,
+    part,
+  );
+}
+
+/** One feature's four label weights (and its mass) into the whole reply and its part. */
+function accumulate(w0: number, w1: number, w2: number, w3: number, value: number, part: number): void {
   whole[0] = (whole[0] as number) + w0;
   whole[1] = (whole[1] as number) + w1;
   whole[2] = (whole[2] as number) + w2;
@@ -110,24 +118,14 @@ const scorer: FeatureScorer = {
     const n = sums[at + 4] as number;
     if (n === 0) return;
     // One term per label: (the bytes summed) * GRAM equals the bytes times GRAM summed (see the top).
-    const w0 = (sums[at] as number) * GRAM;
-    const w1 = (sums[at + 1] as number) * GRAM;
-    const w2 = (sums[at + 2] as number) * GRAM;
-    const w3 = (sums[at + 3] as number) * GRAM;
-    const m = n * GRAM;
-    whole[0] = (whole[0] as number) + w0;
-    whole[1] = (whole[1] as number) + w1;
-    whole[2] = (whole[2] as number) + w2;
-    whole[3] = (whole[3] as number) + w3;
-    mass += m;
-    if (partScores !== undefined && part >= 0) {
-      const p = part * WIDTH;
-      partScores[p] = (partScores[p] as number) + w0;
-      partScores[p + 1] = (partScores[p + 1] as number) + w1;
-      partScores[p + 2] = (partScores[p + 2] as number) + w2;
-      partScores[p + 3] = (partScores[p + 3] as number) + w3;
-      partMass[part] = (partMass[part] as number) + m;
-    }
+    accumulate(
+      (sums[at] as number) * GRAM,
+      (sums[at + 1] as number) * GRAM,
+      (sums[at + 2] as number) * GRAM,
+      (sums[at + 3] as number) * GRAM,
+      n * GRAM,
+      part,
+    );
   },
 };
 
