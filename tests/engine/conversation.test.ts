@@ -263,6 +263,18 @@ describe('how an answer is heard', () => {
     expect(yesNo('No.')).toBe('answered');
   });
 
+  it('"when?" and "where?" are not answered by words with no time or place in them', () => {
+    const heard = (id: string, text: string) => {
+      const asked = question(id);
+      const context = { signals: [], question: { kind: asked.kind, response: 'answered' as const } };
+      return readAnswer(asked, text, [], context).response;
+    };
+    expect(heard('when', 'I knew exactly what I was doing, and I did it anyway.')).toBe('unanswered');
+    expect(heard('when', 'The Saturday before your birthday.')).toBe('answered');
+    expect(heard('spent-where', 'Look, the lads kept buying rounds.')).toBe('unanswered');
+    expect(heard('spent-where', 'At the Crown, by the window.')).toBe('answered');
+  });
+
   it('"anything else?" is not answered by a bare "yes, there\'s more"; a false "no" is heard as excused', () => {
     expect(read('any-more', "Yes, there's more.").response).toBe('unanswered');
     // Even when the classifier hears words of the speaker's own as an answer: nothing of the "more" is told.

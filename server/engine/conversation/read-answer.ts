@@ -84,10 +84,17 @@ export function readAnswer(
 /**
  * What the partner's answered lines take in: a figure for a sum or a count ("it's not that big a
  * deal, honestly" gives none), a yes or a no for a yes-or-no question about a fact ("I hear how
- * angry you are" gives neither). Times, places and reasons are named in too many ways to ask this of.
+ * angry you are" gives neither), some time for "when" or "how long" and some place for "where" ("I
+ * chose the pub over you" gives neither: heard as the answer, it had Mira reply "Half twelve till
+ * five." to a time never said). Reasons are named in too many ways to ask this of; a reply that
+ * tells the scenario's fact has been heard as an answer before this is asked.
  */
 function givesWhatWasAsked(question: Question, reply: string, said: Polarity | undefined): boolean {
   switch (question.kind) {
+    case 'when':
+    case 'how-long':
+    case 'where':
+      return expectedByKind(question, reply);
     case 'how-much':
     case 'how-many':
       return expectedByKind(question, reply) || WHOLE.test(reply);
