@@ -155,6 +155,19 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm taking the blame, all of it.", "I'm not going to say you can not put that on me."],
       },
       {
+        cue: String.raw`\b(?:take it up with|have a go at|be angry at|be angry with|blame|shout at|go after) (?:him|her|them|my (?:boss|mum|mom|mother|dad|brother|sister|mate|friend)|your (?:mum|mom|mother|dad|brother|sister|cousin|friend)|the (?:bank|company|council|school|boss))\b(?! (?:for (?:my|what i)|instead of me))`,
+        weight: 1,
+        fires: [
+          'The office rang me in. Take it up with them.',
+          'she told everyone before I did, so go and have a go at her',
+          'Blame your sister, she was the one who posted it.',
+        ],
+        doesNotFire: [
+          "Don't blame her for my lie. That was me.",
+          "I'm not going to say take it up with them.",
+        ],
+      },
+      {
         cue: String.raw`\bthat was (?:your|his|her|their) (?:decision|choice|idea|call|doing)\b`,
         weight: 1,
         fires: ['I never asked you to cover for me. That was your decision.'],
@@ -337,9 +350,13 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["It makes sense that you're furious.", "I'm not going to say circumstances changed."],
       },
       {
-        cue: String.raw`\b(?:i was|i am|i have been) (?:in (?:so much |a lot of |real )?pain|under (?:so much |a lot of )?pressure|in a bad way|drowning|at the end of my rope)\b`,
+        cue: String.raw`\b(?:i was|i am|i have been) (?:in (?:so much |a lot of |real )?pain|under (?:so much |a lot of |massive |huge |enormous |serious |real |insane |crazy |constant |intense |that much )?pressure|in a bad way|drowning|at the end of my rope)\b`,
         weight: 1,
-        fires: ["I was in a lot of pain and the doctor wouldn't refill it.", 'i was under so much pressure'],
+        fires: [
+          "I was in a lot of pain and the doctor wouldn't refill it.",
+          'i was under so much pressure',
+          'I was under huge pressure with the audit and I grabbed the easiest story.',
+        ],
         doesNotFire: ['You were under so much pressure and I added to it.', "I'm not going to say i was in pain."],
       },
     ],
@@ -390,14 +407,16 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say who are you to."],
       },
       {
-        cue: String.raw`\bstop (?:snooping|spying|nagging|checking|going through|attacking|yelling|being|interrogating|acting|twisting|throwing)\b`,
+        cue: String.raw`(?<!\bi (?:will|need to|have to|must|should|want to|am going to|am trying to|can|could) )\bstop (?:snooping|spying|nagging|checking|going through|attacking|yelling|being|interrogating|acting|twisting|throwing|inventing|exaggerating|making (?:things|stuff|it|numbers) up|blowing (?:it|this|things) up|catastrophi[sz]ing)\b`,
         weight: 1,
         fires: [
+          'three. stop exaggerating it to make me look worse',
+          'Once. Stop making things up to win the argument.',
           'nothing, stop going through my stuff',
           'at work. u know where i met her stop acting like u dont',
           'nowhere, stop acting like im some gossip',
         ],
-        doesNotFire: ["I'm not going to say stop going through."],
+        doesNotFire: ["I'm not going to say stop going through.", "I'll stop twisting it round. You're right."],
       },
       {
         cue: String.raw`\byou (?:went|were going|go) through my\b`,
@@ -406,14 +425,15 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say you go through my."],
       },
       {
-        cue: String.raw`\b(?:happy now|that is rich|look who is talking|says you|pot calling|are you done|are you finished|you are one to talk|nice try)\b`,
+        cue: String.raw`\b(?:happy now|that is rich|look who is talking|says you|pot calling|are you done|are you finished|you are one to talk|nice try)\b|(?:^|[.,!?] )says the (?:one|person|man|woman|guy|girl|bloke|lad|fella) (?:who|that|with)\b`,
         weight: 1,
         fires: [
           "Sure, I'm the worst husband on the planet. Happy now?",
           'Oh yes, look at me, the worst husband in all of India and Canada. Happy now?',
           "That's rich, coming from you, after the business with the credit card in 2015.",
+          'Says the man who spent our holiday money on a boat he never sails.',
         ],
-        doesNotFire: ["I'm not going to say happy now."],
+        doesNotFire: ["I'm not going to say happy now.", 'The letter says the man who sold us the car owes us money.'],
       },
       {
         cue: String.raw`\bhere we go (?:again)?\b`,
@@ -515,7 +535,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say you could at least."],
       },
       {
-        cue: String.raw`\b(?:stop|quit) (?:punishing|treating|telling|making)\b`,
+        cue: String.raw`(?<!\bi (?:will|need to|have to|must|should|want to|am going to|am trying to|can|could) )\b(?:stop|quit) (?:punishing|treating|telling|making)\b`,
         weight: 1,
         fires: [
           'Then stop punishing me for it.',
@@ -800,9 +820,9 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["It's nothing.", "I'm not going to say nothing happened."],
       },
       {
-        cue: String.raw`\b(?:it|this|that|none of (?:it|this|that)) (?:is|was) (?:not|never) (?:all |really |entirely )?my fault\b`,
+        cue: String.raw`\b(?:it|this|that|none of (?:it|this|that)) (?:is|was) (?:not|never) (?:all |really |entirely )?(?:my fault|on me|down to me|my problem|my responsibility|my doing)\b`,
         weight: 1,
-        fires: ['thats not my fault lol'],
+        fires: ['thats not my fault lol', 'If she told the whole street, that is not on me.', 'how she took it was never my problem'],
         doesNotFire: ['i never said that', "I'm not going to say that is not my fault."],
       },
       {
@@ -1190,6 +1210,18 @@ export const DEFENSIVE: CueGroup[] = [
         weight: 1,
         fires: ["I'm not getting into that tonight.", "I'd rather not say."],
         doesNotFire: ["I'll go into all of it with you.", "I'm not going to pretend i am not getting into it."],
+      },
+      {
+        cue: String.raw`\bi (?:do not|did not|never) owe (?:you|anyone|anybody|nobody) (?:a|an|any|the|my|that|every)\b|\bi refuse to be (?:dragged|questioned|quizzed|grilled|interrogated|put through|cross-examined|made to)\b`,
+        weight: 1,
+        fires: [
+          "I paid it back, and I don't owe anyone an explanation for my own wages.",
+          'I refuse to be questioned like this in my own kitchen.',
+        ],
+        doesNotFire: [
+          'I owe you an explanation, and here it is.',
+          "I'm not going to say i do not owe you a thing.",
+        ],
       },
       {
         cue: String.raw`\b(?:that is|it is) (?:private|personal|between (?:me|us|her|him) and|none of your (?:business|concern))\b|\bwhat business is (?:that|it) of (?:yours|you)\b|\bnone of your business\b`,

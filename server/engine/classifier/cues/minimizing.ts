@@ -167,7 +167,7 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ["I'm not going to say too small to."],
       },
       {
-        cue: String.raw`\ba (?:small|little|silly|tiny|minor|white) (?:thing|one|bit|lie|slip)\b|\bnothing (?:to|worth) (?:tell|care|forgive|worry|keep)\b`,
+        cue: String.raw`\ba (?:small|little|silly|tiny|minor|white) (?:thing|one|bit|lie|slip)\b|(?:^|[.,!?] )(?:just |only )?(?:a )?white lie(?= [.,!?]|$)|\bnothing (?:to|worth) (?:tell|care|forgive|worry|keep)\b`,
         weight: 1,
         fires: ['it was a white lie', 'See? Nothing to worry about.', 'It was a little lie. A silly one.'],
         doesNotFire: ["It's nothing.", "I'm not going to say a white lie."],
@@ -183,7 +183,7 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ['its not like i slept with her', "I'm not going to say manageable."],
       },
       {
-        cue: String.raw`\b(?:hardly|barely|scarcely) (?:a |any |anything|drinking|betting|gambling|cheating|lying|counts|worth|touched|knew|spoke|talked|drank|noticed|even)\b`,
+        cue: String.raw`\b(?:hardly|barely|scarcely) (?:a |any |anything|drinking|betting|gambling|cheating|lying|counts|counted|registered|mattered|worth|touched|knew|spoke|talked|drank|noticed|even)\b`,
         weight: 1,
         fires: ['Half a lager is hardly drinking.', 'it was a fiver, thats barely betting'],
         doesNotFire: [

@@ -5,6 +5,16 @@ export const VALIDATING: CueGroup[] = [
     signal: 'responsibility',
     cues: [
       {
+        // Letting the partner's account stand rather than arguing it (listen before defending).
+        cue: String.raw`\bi (?:do not|will not|am not going to) (?:need to |have to |try to )?(?:win|be right|argue (?:the|about the|over the) (?:details|facts|numbers|dates)|correct you|split hairs)\b`,
+        weight: 1,
+        fires: [
+          "I don't need to be right about the dates. You've got what matters.",
+          'im not going to argue the details. u were there for the worst of it',
+        ],
+        doesNotFire: ['I need to be right about this one.', 'you will not win this'],
+      },
+      {
         cue: String.raw`\bi (?:(?:really|completely|totally|deliberately|knowingly) )?(?:lied|cheated|betrayed|hid|deceived|broke (?:my|your|our|the) (?:promise|trust|word)|broke it|let you down|failed you|hurt you|humiliated you|embarrassed you|went behind your back|kept (?:it|this|that|secrets?|things) (?:from|secret)|was not there|was not honest|did not tell you|did not show up|never told you|chose (?:to|her|him|them|that|this|the|drinking|gambling)|made (?:that|this|the|a) (?:choice|decision)|took (?:your|our|the) (?:trust|money)|spent (?:our|the|your)|told (?:them|her|him|people|everyone|your|my)|drank|relapsed|gambled|slept with|kissed|texted (?:her|him|them)|stayed in touch|started (?:it|this|drinking|gambling|talking))\b`,
         weight: 1,
         fires: ['i lied', 'I relapsed.', 'Yes, I told her.'],
@@ -559,9 +569,11 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ["There's nothing else. Stop looking for the next thing.", 'It is not true that no rush.'],
       },
       {
-        cue: String.raw`\byou do not (?:have|need) to (?:forgive|decide|talk|answer|say|trust|be ok|know|explain|respond|look at|forget|get over|feel|pretend|hold|make)\b`,
+        cue: String.raw`\byou do not (?:have|need) to (?:forgive|decide|talk|answer|say|trust|be ok|know|explain|respond|look at|forget|get over|feel|pretend|hold|make|accept|have (?:a|any) (?:reaction|answer|response|feeling)|react|show|be (?:calm|kind|nice|polite|fair|civil|strong|okay|fine)|protect|spare|carry|manage|soften|hide)\b`,
         weight: 1,
         fires: [
+          "You don't have to be calm about any of this with me.",
+          'u dont have to accept it. i just wanted u to hear it from me',
           "You don't have to say anything. I'm not going anywhere.",
           "You don't need to answer. I'm sorry I lied about seeing him.",
           'thats ok. u dont have to feel anything in particular. im here',
@@ -677,6 +689,17 @@ export const VALIDATING: CueGroup[] = [
   {
     signal: 'transparency',
     cues: [
+      {
+        // Welcoming the question is openness offered: "I'm glad you asked" to "Is there more?".
+        cue: String.raw`\bi am (?:glad|relieved|grateful) (?:that )?you (?:asked|are asking|said it|told me|brought it up|want to know)\b|\bkeep asking\b(?! me the same)|\bask me (?:anything|whatever|again|as many)\b`,
+        weight: 1,
+        fires: [
+          "I'm glad you asked me. Yes, there's one more card.",
+          'im relieved u brought it up honestly',
+          'Keep asking. I would rather you asked than wondered.',
+        ],
+        doesNotFire: ["I'm not glad you asked, I'm tired of it.", 'Why do you keep asking me the same thing?'],
+      },
       {
         cue: String.raw`\byou can (?:see|look at|look through|check|read|have|go through|ask|call|track) (?:my|me|anything|everything|the|all|it|whatever)\b`,
         weight: 1,
