@@ -9,7 +9,20 @@ import { type LabeledReply, parseLabeledLines } from '../engine/training.js';
 export const CORPUS_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
 export const MODEL_FILE = fileURLToPath(new URL('../engine/classifier/model.generated.json', import.meta.url));
 /** Written apart from the corpus: never trained on, never used to choose a setting. */
-export const CHALLENGE_FILE = fileURLToPath(new URL('../engine/classifier/challenge/challenge.jsonl', import.meta.url));
+export const CHALLENGE_DIR = fileURLToPath(new URL('../engine/classifier/challenge/', import.meta.url));
+export const CHALLENGE_FILE = join(CHALLENGE_DIR, 'challenge.jsonl');
+
+/**
+ * Every challenge file, in name order: challenge.jsonl (the first), and any written later. A new one
+ * is written when the old one has been read too often to stay unseen (see its README).
+ */
+export function challengeFiles(): string[] {
+  if (!existsSync(CHALLENGE_DIR)) return [];
+  return readdirSync(CHALLENGE_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(CHALLENGE_DIR, f));
+}
 /**
  * The shared measuring sets: ../shared beside the repo (not in a user's clone), or wherever
  * MEND_SHARED_DIR points (a git worktree has no ../shared of its own).
@@ -42,7 +55,7 @@ export function readJsonl(file: string): LabeledReply[] {
 
 /** The files `npm run eval` scores when given none: the challenge file, and the shared sets if present. */
 export function defaultEvalFiles(): string[] {
-  return [CHALLENGE_FILE, ...SHARED_EVAL_FILES].filter((f) => existsSync(f));
+  return [...challengeFiles(), ...SHARED_EVAL_FILES].filter((f) => existsSync(f));
 }
 
 // The code that turns a reply into features and a model (every source file of the classifier): a

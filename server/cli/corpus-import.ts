@@ -1,5 +1,5 @@
 // npm run corpus:import -- BATCH.jsonl [--name NAME] [--dry-run]
-// npm run corpus:import -- CHALLENGE.jsonl --challenge     the challenge file, kept apart from the corpus
+// npm run corpus:import -- CHALLENGE.jsonl --challenge [--name challenge-2]   a challenge file, kept apart from the corpus
 // Brings a writer's batch into the corpus (server/engine/classifier/corpus/NAME.jsonl) after checking
 // it: every field valid (format in server/engine/classifier/corpus/CORPUS.md), no reply already in
 // the corpus or twice in the batch, and no line too close to a line of the shared measuring sets
@@ -10,7 +10,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { asksForInformation } from '../engine/training.js';
 import { EMOTIONS, LABELS, QUESTION_KINDS, SIGNALS } from '../engine/types.js';
-import { CHALLENGE_FILE, CORPUS_DIR, closeDevLineFinder, readCorpus, SHARED_EVAL_FILES } from './corpus-files.js';
+import {
+  CHALLENGE_DIR,
+  CORPUS_DIR,
+  challengeFiles,
+  closeDevLineFinder,
+  readCorpus,
+  readJsonl,
+  SHARED_EVAL_FILES,
+} from './corpus-files.js';
 import { parseArgsOrExit } from './run-cli.js';
 
 const QUESTIONS: readonly string[] = [...QUESTION_KINDS, 'rhetorical', 'everyday', 'none'];
@@ -84,7 +92,7 @@ function main(): number {
     console.error('usage: npm run corpus:import -- BATCH.jsonl [--name NAME] [--dry-run]');
     return 2;
   }
-  const name = values.name ?? basename(source, '.jsonl');
+  const name = values.name ?? (values.challenge ? 'challenge' : basename(source, '.jsonl'));
   if (!/^[a-z0-9-]+$/.test(name)) {
     console.error('the batch name is lowercase letters, digits and dashes');
     return 2;
@@ -93,9 +101,13 @@ function main(): number {
     console.error(`the shared measuring sets are needed for the closeness check: ${SHARED_EVAL_FILES.join(', ')}`);
     return 2;
   }
-  const target = values.challenge ? CHALLENGE_FILE : join(CORPUS_DIR, `${name}.jsonl`);
-  // The challenge file shares no reply with any batch; a batch none with the other batches.
-  const others = readCorpus().items.filter((i) => values.challenge || i.batch !== name);
+  const target = join(values.challenge ? CHALLENGE_DIR : CORPUS_DIR, `${name}.jsonl`);
+  // A challenge file shares no reply with any batch or other challenge file; a batch none with the
+  // other batches.
+  const others = [
+    ...readCorpus().items.filter((i) => values.challenge || i.batch !== name),
+    ...(values.challenge ? challengeFiles().filter((f) => f !== target).flatMap(readJsonl) : []),
+  ];
   // The same short reply to a different partner line is a different example ("Yes." to a question
   // and to an accusation): a duplicate is the same reply to the same line.
   const seen = new Set(others.map((i) => contextKey(i.text, i.partner)));

@@ -1,35 +1,59 @@
-// The project's challenge file: written apart from the corpus, never trained on, no setting chosen on
-// it. It is the closest thing in the repo to text the classifier has never seen. Bars: the figures
-// measured when the classifier last changed, minus 0.02.
-import { existsSync } from 'node:fs';
+// The project's challenge files: written apart from the corpus, never trained on, no setting chosen
+// on them. They are the closest thing in the repo to text the classifier has never seen. Bars: the
+// figures measured when the classifier last changed, minus 0.02 (so a real regression fails).
+// challenge.jsonl has been read, error by error, over many changes, and flatters the classifier;
+// challenge-2.jsonl (written later, labelled twice blind, read by nobody who changes the classifier)
+// is the honest one: see server/engine/classifier/challenge/README.md.
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_FILE, readJsonl } from '../../server/cli/corpus-files.js';
+import { challengeFiles, readJsonl } from '../../server/cli/corpus-files.js';
 import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
 import { evaluate } from '../../server/engine/classifier/evaluate.js';
 
-const MEASURED = { macroF1: 0.92, falsePraise: 0.052, falseBlame: 0.038, answers: 0.908 };
+interface Measured {
+  size: number;
+  macroF1: number;
+  falsePraise: number;
+  falseBlame: number;
+  answers: number;
+}
+
+const MEASURED: Record<string, Measured> = {
+  'challenge.jsonl': { size: 600, macroF1: 0.938, falsePraise: 0.028, falseBlame: 0.027, answers: 0.939 },
+  'challenge-2.jsonl': { size: 400, macroF1: 0.856, falsePraise: 0.037, falseBlame: 0.047, answers: 0.837 },
+};
 const MARGIN = 0.02;
 
-describe.skipIf(!existsSync(CHALLENGE_FILE))('classifier on the challenge file', () => {
-  const items = readJsonl(CHALLENGE_FILE);
-  const report = evaluate(items, classifyReply);
-
-  it('holds at least 600 replies of every label', () => {
-    expect(items.length).toBeGreaterThanOrEqual(600);
-    for (const label of ['validating', 'defensive', 'minimizing', 'neutral'] as const)
-      expect(report.perLabel[label].support).toBeGreaterThan(100);
-  });
-
-  it(`keeps macro-F1 at or above ${MEASURED.macroF1 - MARGIN}`, () => {
-    expect(report.macroF1).toBeGreaterThanOrEqual(MEASURED.macroF1 - MARGIN);
-  });
-
-  it(`blames at most ${MEASURED.falseBlame + MARGIN} of validating replies, praises at most ${MEASURED.falsePraise + MARGIN} of harmful ones`, () => {
-    expect(report.falseBlameRate).toBeLessThanOrEqual(MEASURED.falseBlame + MARGIN);
-    expect(report.falsePraiseRate).toBeLessThanOrEqual(MEASURED.falsePraise + MARGIN);
-  });
-
-  it(`labels at least ${MEASURED.answers - MARGIN} of replies to the partner's questions right`, () => {
-    expect(report.answers.accuracy).toBeGreaterThanOrEqual(MEASURED.answers - MARGIN);
+describe('the challenge files', () => {
+  it('are the ones whose figures this test holds', () => {
+    expect(challengeFiles().map((f) => basename(f))).toEqual(Object.keys(MEASURED).sort());
   });
 });
+
+for (const file of challengeFiles()) {
+  const name = basename(file);
+  const measured = MEASURED[name] as Measured;
+  describe(`classifier on ${name}`, () => {
+    const items = readJsonl(file);
+    const report = evaluate(items, classifyReply);
+
+    it(`holds at least ${measured.size} replies, and more than 75 of every label`, () => {
+      expect(items.length).toBeGreaterThanOrEqual(measured.size);
+      for (const label of ['validating', 'defensive', 'minimizing', 'neutral'] as const)
+        expect(report.perLabel[label].support).toBeGreaterThan(75);
+    });
+
+    it(`keeps macro-F1 at or above ${(measured.macroF1 - MARGIN).toFixed(3)}`, () => {
+      expect(report.macroF1).toBeGreaterThanOrEqual(measured.macroF1 - MARGIN);
+    });
+
+    it(`blames at most ${(measured.falseBlame + MARGIN).toFixed(3)} of validating replies, praises at most ${(measured.falsePraise + MARGIN).toFixed(3)} of harmful ones`, () => {
+      expect(report.falseBlameRate).toBeLessThanOrEqual(measured.falseBlame + MARGIN);
+      expect(report.falsePraiseRate).toBeLessThanOrEqual(measured.falsePraise + MARGIN);
+    });
+
+    it(`labels at least ${(measured.answers - MARGIN).toFixed(3)} of replies to the partner's questions right`, () => {
+      expect(report.answers.accuracy).toBeGreaterThanOrEqual(measured.answers - MARGIN);
+    });
+  });
+}

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_FILE, MODEL_FILE, readCorpus, readJsonl, trainingHash } from '../../server/cli/corpus-files.js';
+import { challengeFiles, MODEL_FILE, readCorpus, readJsonl, trainingHash } from '../../server/cli/corpus-files.js';
 import { contextKey } from '../../server/cli/corpus-import.js';
 import { classifyWith } from '../../server/engine/classifier/classify-reply.js';
 import { asksForInformation } from '../../server/engine/classifier/corpus.js';
@@ -50,10 +50,14 @@ describe('the project corpus', () => {
     }
   });
 
-  it.skipIf(!existsSync(CHALLENGE_FILE))('shares no reply with the challenge file, which is never trained on', () => {
-    const corpus = new Set(items.map((i) => contextKey(i.text, i.partner)));
-    for (const item of readJsonl(CHALLENGE_FILE))
-      expect(corpus.has(contextKey(item.text, item.partner)), item.text).toBe(false);
+  it('shares no reply with the challenge files, which are never trained on, nor they with each other', () => {
+    const seen = new Set(items.map((i) => contextKey(i.text, i.partner)));
+    for (const file of challengeFiles())
+      for (const item of readJsonl(file)) {
+        const key = contextKey(item.text, item.partner);
+        expect(seen.has(key), item.text).toBe(false);
+        seen.add(key);
+      }
   });
 });
 
