@@ -7,6 +7,7 @@
 import type { Question } from '../scenario/scenario-schema.js';
 import { sentencesOf } from '../sentences.js';
 import type { Classification, QuestionResponse } from '../types.js';
+import { givesCount, givesPlace, givesSpan, givesSum, givesTime } from './fact-kinds.js';
 import type { FactId } from './ids.js';
 
 export interface AnswerReading {
@@ -31,17 +32,8 @@ const NO = new RegExp(
 );
 const MORE = /\b(?:there's|there is|there are) (?:more|another|one more|also|something else)\b|\bone more thing\b/;
 const NO_MORE = /\b(?:that's|that is) (?:all|everything|it)\b|\bnothing else\b|\bno more\b|\bthe last of it\b/;
-/** A place: "at Dai's", "in the car", "to her flat", "at Knab Rock". */
-const PLACE =
-  /\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b/u;
-const AMOUNT_OR_TIME =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|once|twice|a few|half|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weeks?|months?|years?|days?|nights?|since|ago|last|christmas|easter|summer|spring|autumn|winter|weekend)\b/;
 const REASON =
   /\b(?:because|cos|'cause|so that|i was (?:scared|afraid|ashamed|embarrassed|frightened|terrified)|i felt|i (?:didn't|did not) want|i wanted|i thought|i told myself|i couldn't face|i was too)\b/;
-
-/** A sum or count given as a whole: "all of it", "every penny", "none". */
-const WHOLE =
-  /\b(?:all of it|all of them|everything|every penny|the lot|the whole|none|nothing|not a penny|not one)\b/i;
 
 /** "Yes" or "no" from how a reply (or a true answer) begins. */
 export function polarityOf(text: string): Polarity | undefined {
@@ -82,22 +74,23 @@ export function readAnswer(
 }
 
 /**
- * What the partner's answered lines take in: a figure for a sum or a count ("it's not that big a
- * deal, honestly" gives none), a yes or a no for a yes-or-no question about a fact ("I hear how
- * angry you are" gives neither), some time for "when" or "how long" and some place for "where" ("I
- * chose the pub over you" gives neither: heard as the answer, it had Mira reply "Half twelve till
- * five." to a time never said). Reasons are named in too many ways to ask this of; a reply that
- * tells the scenario's fact has been heard as an answer before this is asked.
+ * What the partner's answered lines take in: a sum for "how much" and a count for "how many" ("it's
+ * not that big a deal, honestly" gives neither), a yes or a no for a yes-or-no question about a fact
+ * ("I hear how angry you are" gives neither), a time for "when", a span for "how long" and a place for
+ * "where" ("I chose the pub over you" gives none: heard as the answer, it had Mira reply "Half twelve
+ * till five." to a time never said). Each kind of fact only for its own question (fact-kinds.ts): a
+ * sum is no time ("About eleven thousand" to "When was it?" had Jo reply "April."). Reasons are named
+ * in too many ways to ask this of; a reply that tells the scenario's fact has been heard as an answer
+ * before this is asked.
  */
 function givesWhatWasAsked(question: Question, reply: string, said: Polarity | undefined): boolean {
   switch (question.kind) {
     case 'when':
     case 'how-long':
     case 'where':
-      return expectedByKind(question, reply);
     case 'how-much':
     case 'how-many':
-      return expectedByKind(question, reply) || WHOLE.test(reply);
+      return expectedByKind(question, reply);
     case 'yes-no':
       return !question.about || said !== undefined;
     default:
@@ -118,17 +111,19 @@ function saidYesOrNo(question: Question, text: string): Polarity | undefined {
 
 /** What the kind of question expects, for when neither the classifier nor the facts can tell. */
 function expectedByKind(question: Question, reply: string): boolean {
-  const text = normalize(reply);
   switch (question.kind) {
-    case 'how-much':
-    case 'how-many':
-    case 'how-long':
     case 'when':
-      return AMOUNT_OR_TIME.test(text);
+      return givesTime(reply);
+    case 'how-long':
+      return givesSpan(reply);
+    case 'how-much':
+      return givesSum(reply);
+    case 'how-many':
+      return givesCount(reply);
     case 'why':
-      return REASON.test(text);
+      return REASON.test(normalize(reply));
     case 'where':
-      return PLACE.test(reply);
+      return givesPlace(reply);
     default:
       // who, what: only the facts the reply tells (or the classifier) can say.
       return false;

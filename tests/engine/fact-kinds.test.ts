@@ -1,0 +1,212 @@
+// Each kind of question needs a fact of its own kind: a sum is no "when", a time no "how much", a
+// count of times no "how long", a time no "where". Played on the real scenarios through the engine
+// (startSession / takeTurn, as the server calls them), then the same judgement reply by reply.
+import { describe, expect, it } from 'vitest';
+import { factId } from '../../server/engine/conversation/ids.js';
+import { readAnswer } from '../../server/engine/conversation/read-answer.js';
+import {
+  type EngineSession,
+  pendingQuestionOf,
+  type Scenario,
+  startSession,
+  takeTurn,
+} from '../../server/engine/index.js';
+import { loadScenarios } from './engine-test-kit.js';
+
+const scenarios = new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
+const OWNING = "I'm sorry. I did this, and I kept it from you. That's on me.";
+
+function scenario(id: string): Scenario {
+  const found = scenarios.get(id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+function questionOf(scenarioId: string, questionId: string) {
+  const found = scenario(scenarioId).questions.find((q) => q.id === questionId);
+  if (!found) throw new Error(`no question ${questionId} in ${scenarioId}`);
+  return found;
+}
+
+/**
+ * The first seeded session in which the partner is waiting on `questionId`, reached by answering
+ * every other question truthfully and owning it otherwise (deterministic: the same session each run).
+ */
+function askedIn(scenarioId: string, questionId: string): EngineSession {
+  for (let seed = 1; seed <= 200; seed++) {
+    let session = startSession(scenario(scenarioId), seed);
+    for (let turn = 0; turn < 12 && session.status === 'active'; turn++) {
+      const pending = pendingQuestionOf(session);
+      if (pending?.id === questionId) return session;
+      session = takeTurn(session, pending ? pending.trueAnswer : OWNING).session;
+    }
+  }
+  throw new Error(`${questionId} is never asked in ${scenarioId}`);
+}
+
+/** Every line the partner says when they take the answer in (with its slots as the scenario has them). */
+function answeredLines(scenarioId: string, questionId: string): string[] {
+  const { answered } = questionOf(scenarioId, questionId);
+  return [...answered.honest, ...answered.excused];
+}
+
+describe('each kind of question needs a fact of its own kind, played through the engine', () => {
+  it('a sum told to Jo\'s "When was it?" is not heard as when: Jo asks again, and names no month as if told', () => {
+    const asked = takeTurn(startSession(scenario('hidden-debt'), 3), OWNING);
+    expect(asked.turn.partner.line).toMatch(/When was it\?$/);
+    expect(asked.turn.partner.asks?.id).toBe('when-it-started');
+
+    const { turn, session } = takeTurn(asked.session, 'About eleven thousand, across three cards and a payday loan.');
+    expect(turn.understood?.answered).toBeUndefined();
+    expect(turn.understood?.dodged).toBe('when-it-started');
+    expect(turn.partner.asks?.id).toBe('when-it-started');
+    expect(turn.partner.line).not.toMatch(/\bApril\b/);
+    for (const line of answeredLines('hidden-debt', 'when-it-started')) expect(turn.partner.line).not.toContain(line);
+
+    // Told next, the month is heard, with one of the lines that take it in.
+    const told = takeTurn(session, 'Last April, just after Easter.');
+    expect(told.turn.understood?.answered).toBe('when-it-started');
+    expect(
+      answeredLines('hidden-debt', 'when-it-started').some((line) => told.turn.partner.line.startsWith(line)),
+    ).toBe(true);
+  });
+
+  it('"Last April, just after Easter." to "When was it?" is heard as the answer straight away', () => {
+    const asked = takeTurn(startSession(scenario('hidden-debt'), 3), OWNING).session;
+    const { turn } = takeTurn(asked, 'Last April, just after Easter.');
+    expect(turn.understood?.answered).toBe('when-it-started');
+    expect(
+      questionOf('hidden-debt', 'when-it-started').answered.honest.some((l) => turn.partner.line.startsWith(l)),
+    ).toBe(true);
+  });
+
+  it('a time told to "How much has gone through the app?" is no sum: Jo asks again; the figure is heard', () => {
+    const asked = askedIn('hidden-debt', 'how-much-through');
+    const dodged = takeTurn(asked, 'Since last April.');
+    expect(dodged.turn.understood?.dodged).toBe('how-much-through');
+    expect(dodged.turn.partner.asks?.id).toBe('how-much-through');
+    for (const line of answeredLines('hidden-debt', 'how-much-through'))
+      expect(dodged.turn.partner.line).not.toContain(line);
+    const told = takeTurn(dodged.session, 'About £31,000 went through the app.');
+    expect(told.turn.understood?.answered).toBe('how-much-through');
+  });
+
+  it('a count of times told to "How long?" is no span: "Twice." is asked again; "Seven months." is heard', () => {
+    const asked = askedIn('ex-contact', 'how-long');
+    const dodged = takeTurn(asked, 'Twice.');
+    expect(dodged.turn.understood?.dodged).toBe('how-long');
+    expect(dodged.turn.partner.asks?.id).toBe('how-long');
+    expect(takeTurn(asked, 'Seven months.').turn.understood?.answered).toBe('how-long');
+  });
+
+  it('a time told to "How many times?" is no count: "Since Boxing Day." is asked again; "Twice." is heard', () => {
+    const asked = askedIn('told-the-secret', 'how-many-times');
+    const dodged = takeTurn(asked, 'Since Boxing Day.');
+    expect(dodged.turn.understood?.dodged).toBe('how-many-times');
+    expect(takeTurn(asked, 'Twice.').turn.understood?.answered).toBe('how-many-times');
+  });
+
+  it('a time told to "Where were you?" is no place, for all its capitals; a place is heard', () => {
+    const asked = askedIn('missed-scan', 'where-were-you');
+    expect(takeTurn(asked, 'In the afternoon.').turn.understood?.dodged).toBe('where-were-you');
+    expect(takeTurn(asked, 'At the Crown.').turn.understood?.answered).toBe('where-were-you');
+  });
+});
+
+describe('what each kind of question hears, even when the classifier heard an answer', () => {
+  // The classifier hears any plain statement as an answer; the engine asks whether it gives the kind of fact.
+  const heard = (scenarioId: string, questionId: string, reply: string) => {
+    const question = questionOf(scenarioId, questionId);
+    const context = { signals: [], question: { kind: question.kind, response: 'answered' as const } };
+    return readAnswer(question, reply, [], context).response;
+  };
+  const cases: Array<[kind: string, scenarioId: string, questionId: string, gives: string[], givesNot: string[]]> = [
+    [
+      'when',
+      'hidden-debt',
+      'when-it-started',
+      [
+        'In March.',
+        'Since the summer.',
+        'Two years ago.',
+        'Last week.',
+        'Around half eleven.',
+        'At 11pm.',
+        "The night of your sister's wedding.",
+        'After the party.',
+        'Some time in 2024.',
+        'On the 14th.',
+        'Christmas, I think.',
+        'About six months.',
+      ],
+      [
+        'About eleven thousand, across three cards and a payday loan.',
+        '£4,000.',
+        'Twice.',
+        'Three cards and a loan.',
+        'I may have lost count.',
+        'All of it, every penny.',
+      ],
+    ],
+    [
+      'how long',
+      'ex-contact',
+      'how-long',
+      [
+        'Three months.',
+        'Since March.',
+        'A year and a half.',
+        'About six weeks.',
+        'The whole weekend.',
+        'Two years.',
+        'On and off since Christmas.',
+      ],
+      ['Twice.', 'Three times.', 'Once a week.', 'Eleven grand.', 'In March.', 'Six.', 'Give me a minute.'],
+    ],
+    [
+      'how much',
+      'hidden-debt',
+      'how-much-through',
+      ['Eleven grand.', '£4,000.', 'About half of it.', 'All of it.', 'About 9,000.', 'Twelve hundred pounds.'],
+      [
+        'Since last April.',
+        'Last April, just after Easter.',
+        'In 2023.',
+        'Two years ago.',
+        'Half past nine.',
+        'You worry too much.',
+      ],
+    ],
+    [
+      'how many',
+      'told-the-secret',
+      'how-many-times',
+      ['Twice.', 'Three times.', 'Six.', 'A handful.', 'Every Thursday.', 'Four or five.'],
+      ['Since Boxing Day.', 'Two years ago.', 'Last April.', 'Three months.', 'In 2024.', '£40 worth.'],
+    ],
+    [
+      'where',
+      'hidden-debt',
+      'where-letters',
+      ['To my work address.', "At Dai's.", 'In the car, on Tuesday.', 'At the Crown.'],
+      ['In March.', 'At Easter.', 'In the summer.', 'At the weekend.', 'At eleven.', 'About eleven thousand.'],
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: each reply that gives its fact is heard, each that gives another kind is not',
+    (_kind, s, q, gives, givesNot) => {
+      for (const reply of gives) expect(heard(s, q, reply), reply).toBe('answered');
+      for (const reply of givesNot) expect(heard(s, q, reply), reply).toBe('unanswered');
+    },
+  );
+
+  it("a reply that tells the scenario's own fact is heard as the answer, whatever kind of words it uses", () => {
+    const question = questionOf('hidden-debt', 'when-it-started');
+    const context = { signals: [], question: { kind: question.kind, response: 'answered' as const } };
+    const told = [factId(question.about ?? '')];
+    expect(readAnswer(question, 'It was the office sweepstake that started it.', told, context).response).toBe(
+      'answered',
+    );
+  });
+});
