@@ -11,7 +11,7 @@ import { dueBeat } from './conversation/beats.js';
 import { chooseLine, openingLine } from './conversation/choose-line.js';
 import { type ConversationState, initialConversation, isDisclosed } from './conversation/conversation-state.js';
 import { fillSlots, slotsOf } from './conversation/fill-line.js';
-import { type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
+import { asHeard, type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
 import type { QuestionId } from './conversation/ids.js';
 import { migrateSnapshot, type SessionSnapshotV1 } from './conversation/migrate-snapshot.js';
 import { type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
@@ -156,7 +156,7 @@ export function takeTurn(
   const { scenario } = session;
   const book = bookOf(scenario);
   const waitingOn = pendingQuestion(book, before.conversation);
-  const classification = classifyReply(replyText, {
+  const read = classifyReply(replyText, {
     partner: before.partner.line,
     emotion: before.partner.emotion,
     ...(waitingOn ? { question: questionContext(waitingOn) } : {}),
@@ -172,7 +172,7 @@ export function takeTurn(
     const turn: Turn = {
       index,
       reply: replyText,
-      classification,
+      classification: read,
       feedback: pausedFeedback(safety),
       partner: before.partner,
       status: 'active',
@@ -183,7 +183,8 @@ export function takeTurn(
     return { turn, session: sessionOf(scenario, snapshot) };
   }
 
-  const hearing = hearReply(book, before.conversation, replyText, classification, index);
+  const hearing = hearReply(book, before.conversation, replyText, read, index);
+  const classification = asHeard(read, hearing);
   const remembered = remember(before.conversation, hearing, replyText, index);
   const understood = understoodFrom(hearing);
   const feedback = feedbackFor(classification, {

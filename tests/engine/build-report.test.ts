@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, LABELS, listeningScore, type Turn } from '../../server/engine/index.js';
-import { clearReply, loadFixture, play, playValidating } from './engine-test-kit.js';
+import { clearReply, loadFixture, play, playLabels, playValidating } from './engine-test-kit.js';
 
 const fixture = loadFixture();
 
@@ -46,8 +46,12 @@ describe('buildReport', () => {
   });
 
   it('names the best replies, validating ones only, and marks each principle', () => {
-    const labels = ['validating', 'defensive', 'validating'] as const;
-    const { report } = reportOf(labels.map((label, i) => clearReply(label, i)));
+    // The honest turns answer the partner's question when one is waiting: an apology in place of
+    // the answer leaves it unanswered and is not among the best (taxonomy v2).
+    const played = playLabels(fixture, 1, ['validating', 'defensive', 'validating']);
+    const opening = played.sessions[0]?.partner;
+    if (!opening) throw new Error('no opening');
+    const report = buildReport({ scenario: fixture, opening, turns: played.turns, status: played.session.status });
     expect(report.best.map((b) => b.turn)).toEqual([1, 3]);
     expect(report.best.every((b) => b.label === 'validating')).toBe(true);
     const tested = report.principles.filter((p) => p.mark !== 'untested');

@@ -110,6 +110,26 @@ export function play(scenario: Scenario, seed: number, replies: string[], option
   return { session, turns, sessions };
 }
 
+/**
+ * Plays one reply per label, each chosen for what the partner just said: a validating turn answers
+ * the partner's question when one is waiting (an apology in place of the answer is neutral), any
+ * other label is its clear reply.
+ */
+export function playLabels(scenario: Scenario, seed: number, labels: readonly Label[]): Played {
+  let session = startSession(scenario, seed);
+  const turns: Turn[] = [];
+  const sessions = [session];
+  for (const [i, label] of labels.entries()) {
+    if (session.status !== 'active') break;
+    const reply = label === 'validating' ? validatingReplyFor(session, i) : clearReply(label, i);
+    const result = replyAndCheckIn(session, reply);
+    session = result.session;
+    turns.push(result.turn);
+    sessions.push(session);
+  }
+  return { session, turns, sessions };
+}
+
 /** takeTurn, then, if the reply paused the practice, the check-in of someone who is safe to go on. */
 export function replyAndCheckIn(session: EngineSession, reply: string): { turn: Turn; session: EngineSession } {
   const result = takeTurn(session, reply);

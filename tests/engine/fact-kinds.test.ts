@@ -62,6 +62,12 @@ describe('each kind of question needs a fact of its own kind, played through the
     expect(turn.partner.asks?.id).toBe('when-it-started');
     expect(turn.partner.line).not.toMatch(/\bApril\b/);
     for (const line of answeredLines('hidden-debt', 'when-it-started')) expect(turn.partner.line).not.toContain(line);
+    // The verdict shown agrees with what Jo heard: not praised as an honest answer.
+    expect(turn.classification.label).not.toBe('validating');
+    expect(turn.classification.signals).toContain('unanswered');
+    expect(turn.classification.signals).not.toContain('honest-answer');
+    expect(turn.classification.question?.response).toBe('unanswered');
+    expect(turn.feedback.kept).toBe(false);
 
     // Told next, the month is heard, with one of the lines that take it in.
     const told = takeTurn(session, 'Last April, just after Easter.');

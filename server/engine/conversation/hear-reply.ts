@@ -82,6 +82,28 @@ export function hearReply(
 }
 
 /**
+ * The verdict the user is shown, agreeing with what the partner heard. The partner's reading knows
+ * the scenario's question and its true fact, and needs a fact of the kind asked ("About eleven
+ * thousand" is no answer to "When was it?"); where it heard no answer but the classifier read one,
+ * the reply left the question unanswered (taxonomy v2): not praised, `unanswered` in place of
+ * `honest-answer`. Shown otherwise, the header said "validating, honest answer" over feedback that
+ * said the answer was not in the reply.
+ */
+export function asHeard(classification: Classification, hearing: Hearing): Classification {
+  const outcome = hearing.question?.outcome;
+  if (outcome !== 'dodged' && outcome !== 'gave-up') return classification;
+  if (classification.question?.response !== 'answered') return classification;
+  const signals = classification.signals.filter((signal) => signal !== 'honest-answer');
+  return {
+    ...classification,
+    label: hearing.heardAs,
+    signals: signals.includes('unanswered') ? signals : [...signals, 'unanswered'],
+    evidence: classification.evidence.filter((e) => e.signal !== 'honest-answer'),
+    question: { ...classification.question, response: 'unanswered' },
+  };
+}
+
+/**
  * An answer is wrapped in an excuse when it blames, shrinks or argues. A reason given to a "why"
  * and an account made more precise are what was asked for (taxonomy v2): when the answer tells the
  * scenario's truth, a defensive or minimizing label with no other signal behind it does not make it
