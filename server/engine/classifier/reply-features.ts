@@ -281,14 +281,18 @@ function contextFeatures(reading: ReplyReading, words: number): void {
   for (let k = 0; k < SIDES.length; k++) if (sides & (1 << k)) push(ctx('q', type, 'side', SIDES[k]), whole);
   const silent = hits.length === 0;
   if (silent) push(ctx('q', type, 'silent'), whole);
-  // The reply against the partner's own words (partner-echo.ts).
+  // The reply against the partner's own words (partner-echo.ts); with no line there are no words to
+  // share or deny, and "shares none of them" would lend a bare reply the lean of replies that ignore
+  // what the partner said.
   const { echo } = reading;
-  if (echo.numbers) push(ctx('e', 'num', echo.numbers, type), whole);
-  if (echo.negatesTheirWords) push(ctx('e', 'negates', type), whole);
-  if (echo.partnerActs) push(ctx('e', 'partner-acts', type), whole);
-  const shared = Math.min(echo.sharedWords, 3);
-  push(ctx('e', 'shared', shared, type), whole);
-  if (shared > 0) push(ctx('e', 'shared', shared, echo.partnerActs ? 'acts' : 'listens'), whole);
+  if (reading.partnerSaid) {
+    if (echo.numbers) push(ctx('e', 'num', echo.numbers, type), whole);
+    if (echo.negatesTheirWords) push(ctx('e', 'negates', type), whole);
+    if (echo.partnerActs) push(ctx('e', 'partner-acts', type), whole);
+    const shared = Math.min(echo.sharedWords, 3);
+    push(ctx('e', 'shared', shared, type), whole);
+    if (shared > 0) push(ctx('e', 'shared', shared, echo.partnerActs ? 'acts' : 'listens'), whole);
+  }
   if (!answer) return;
   const kind = question.kinds[0] as string;
   const response = answer.response;

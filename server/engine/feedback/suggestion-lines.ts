@@ -259,7 +259,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
   ),
   neutral: move(
     'listen',
-    "I don't want to talk around what you said.",
+    "I heard what you said, and I won't talk around it.",
     "I heard that, and I'm not going to change the subject.",
     "I've been saying nothing. I don't want to do that to you.",
     "I'm here, and I'm listening properly now.",
@@ -342,7 +342,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
   ),
   'open-question': move(
     'listen',
-    "Whatever you say, I'll just listen.",
+    "Tell me the rest. I'll just listen.",
     "I'm not going to interrupt or explain; I'm just listening.",
     "Take your time, and I'll listen to all of it.",
     "I won't jump in. Say as much as you want.",
@@ -453,7 +453,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
       close('presence', "Be as angry as you need to. I'm staying right here."),
       close('listen', 'Keep going. I can take it.'),
       close('listen', "I'd rather hear all of it than have you hold it in."),
-      close('presence', "Shout if you need to. I'm not leaving."),
+      close('presence', "Shout if you need to. I'm not going anywhere."),
       close('listen', "I'm not going to interrupt you."),
       close(
         'open',
@@ -470,7 +470,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
       close('listen', "Let it all out; I won't defend myself."),
       close('presence', "I'm staying right here for this."),
       close('open', "I'll answer anything you throw at me."),
-      close('listen', "Go on, I'm listening."),
+      close('listen', "I'm listening to every word; go on."),
     ],
     addressByName: false,
   },

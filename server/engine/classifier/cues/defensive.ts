@@ -1046,14 +1046,14 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say i am not doing this."],
       },
       {
-        cue: String.raw`\bi (?:will not|refuse to|am not going to) (?:talk|discuss|do this|go over|keep|explain|justify|get into|rehash|argue)\b(?! (?:it |this |that )?away| with| about (?:the )?(?:details|facts|numbers|dates))`,
+        cue: String.raw`\bi (?:will not|refuse to|am not going to) (?:talk|discuss|do this|go over|keep|explain|justify|get into|rehash|argue)\b(?! (?:it |this |that )?away| (?:a)?round| with| about (?:the )?(?:details|facts|numbers|dates))`,
         weight: 1,
         fires: [
           "Okay, then I won't talk about it either.",
           "No, I'm not, and I'm not going to keep repeating it until you decide to believe me.",
           "You'd ask and I'd answer. I'm not going to keep a tally for you.",
         ],
-        doesNotFire: ["I'm not going to say i will not talk."],
+        doesNotFire: ["I'm not going to say i will not talk.", "I won't talk around it. You asked, so here it is."],
       },
       {
         cue: String.raw`(?:^|[.,!?] )(?:just )?(?:drop|leave|forget) it(?= \.| !|$)`,

@@ -668,9 +668,11 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ["dinner's ready whenever", 'It is not true that slowly.'],
       },
       {
-        cue: String.raw`\b(?:it is|that is) (?:ok|fair|alright|understandable) (?:not to|to not|if you|that you)\b|\byou do not have to (?:believe|give|decide|say|do|answer)\b`,
+        cue: String.raw`\b(?:it is|that is) (?:ok|okay|fair|alright|all right|understandable) (?:not to|to not|if you|that you)\b|\byou do not have to (?:believe|give|decide|say|do|answer)\b|\bif you (?:would rather|want|need|prefer)\b[^.?!]{0,40}, (?:that is|it is) (?:ok|okay|fine|all right|alright)(?: too| as well| with me)?(?= [.!]|$)`,
         weight: 1,
         fires: [
+          "If you'd rather I slept downstairs, that's all right.",
+          'if u want to stop for tonight, thats ok too',
           "You don't have to say anything. I'm not going anywhere.",
           "Another lie, yes. It's fair not to believe anything I say today.",
           'you dont have to believe me right now. im sorry i broke your trust',
