@@ -106,7 +106,11 @@ function main(): number {
   // other batches.
   const others = [
     ...readCorpus().items.filter((i) => values.challenge || i.batch !== name),
-    ...(values.challenge ? challengeFiles().filter((f) => f !== target).flatMap(readJsonl) : []),
+    ...(values.challenge
+      ? challengeFiles()
+          .filter((f) => f !== target)
+          .flatMap(readJsonl)
+      : []),
   ];
   // The same short reply to a different partner line is a different example ("Yes." to a question
   // and to an accusation): a duplicate is the same reply to the same line.

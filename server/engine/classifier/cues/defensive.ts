@@ -162,10 +162,7 @@ export const DEFENSIVE: CueGroup[] = [
           'she told everyone before I did, so go and have a go at her',
           'Blame your sister, she was the one who posted it.',
         ],
-        doesNotFire: [
-          "Don't blame her for my lie. That was me.",
-          "I'm not going to say take it up with them.",
-        ],
+        doesNotFire: ["Don't blame her for my lie. That was me.", "I'm not going to say take it up with them."],
       },
       {
         cue: String.raw`\bthat was (?:your|his|her|their) (?:decision|choice|idea|call|doing)\b`,
@@ -822,7 +819,11 @@ export const DEFENSIVE: CueGroup[] = [
       {
         cue: String.raw`\b(?:it|this|that|none of (?:it|this|that)) (?:is|was) (?:not|never) (?:all |really |entirely )?(?:my fault|on me|down to me|my problem|my responsibility|my doing)\b`,
         weight: 1,
-        fires: ['thats not my fault lol', 'If she told the whole street, that is not on me.', 'how she took it was never my problem'],
+        fires: [
+          'thats not my fault lol',
+          'If she told the whole street, that is not on me.',
+          'how she took it was never my problem',
+        ],
         doesNotFire: ['i never said that', "I'm not going to say that is not my fault."],
       },
       {
@@ -1218,10 +1219,7 @@ export const DEFENSIVE: CueGroup[] = [
           "I paid it back, and I don't owe anyone an explanation for my own wages.",
           'I refuse to be questioned like this in my own kitchen.',
         ],
-        doesNotFire: [
-          'I owe you an explanation, and here it is.',
-          "I'm not going to say i do not owe you a thing.",
-        ],
+        doesNotFire: ['I owe you an explanation, and here it is.', "I'm not going to say i do not owe you a thing."],
       },
       {
         cue: String.raw`\b(?:that is|it is) (?:private|personal|between (?:me|us|her|him) and|none of your (?:business|concern))\b|\bwhat business is (?:that|it) of (?:yours|you)\b|\bnone of your business\b`,
