@@ -53,7 +53,7 @@ export function readJsonl(file: string): LabeledReply[] {
   return parseLabeledLines(readFileSync(file, 'utf8'), file);
 }
 
-/** The files `npm run eval` scores when given none: the challenge file, and the shared sets if present. */
+/** The files `npm run eval` scores when given none: the challenge files, and the shared sets if present. */
 export function defaultEvalFiles(): string[] {
   return [...challengeFiles(), ...SHARED_EVAL_FILES].filter((f) => existsSync(f));
 }
