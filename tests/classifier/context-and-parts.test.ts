@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
+import { feedbackFor } from '../../server/engine/index.js';
 
 describe("the partner's question, read from their line or given", () => {
   it('reports the kind asked and how the reply met it', () => {
@@ -12,6 +13,18 @@ describe("the partner's question, read from their line or given", () => {
     const unanswered = classifyReply('Can we talk about this tomorrow?', { partner: 'Where were you on Friday?' });
     expect(unanswered.question?.response).toBe('unanswered');
     expect(unanswered.label).toBe('neutral');
+  });
+
+  it('with nothing asked, a refusal steps out of the conversation: it is not called dodging a question', () => {
+    for (const partner of ['I have not stopped thinking about it.', 'How could you?']) {
+      const result = classifyReply('Does it matter?', { partner });
+      expect(result.label).toBe('defensive');
+      expect(result.signals).toContain('stonewall');
+      expect(result.signals).not.toContain('evasion');
+      const feedback = feedbackFor(result, { reply: 'Does it matter?', partner });
+      expect(feedback.summary).not.toMatch(/question/i);
+    }
+    expect(classifyReply('Does it matter?', { partner: 'Who was she?' }).signals).toContain('evasion');
   });
 
   it('has no question reading after a statement or a rhetorical question', () => {

@@ -122,7 +122,7 @@ export function judge(model: CompiledModel, reading: ReplyReading, reply: string
   const verdict = decide(model, reading);
   const { label } = verdict;
   const answerHits = answerSignals(reading);
-  const hits = [...reading.hits, ...answerHits];
+  const hits = [...reading.hits.map((h) => asked(reading, h)), ...answerHits];
   const evidence = toEvidence(orderForLabel(hits, label), reading, reply);
   const signals = [...new Set(orderForLabel(hits, label).map((h) => h.signal))];
   const result: Classification = {
@@ -135,6 +135,13 @@ export function judge(model: CompiledModel, reading: ReplyReading, reply: string
   if (question) result.question = question;
   if (verdict.partLabels.length > 1) result.parts = partsOf(reading, verdict.partLabels, hits, reply);
   return result;
+}
+
+// `evasion` is going round a question (taxonomy v2). With nothing asked, the same words ("Does it
+// matter?", "I'm not getting into that") step out of the conversation: feedback that spoke of "the
+// question" when there was none taught the wrong thing. The model saw them as the cue they are.
+function asked(reading: ReplyReading, hit: SignalHit): SignalHit {
+  return hit.signal === 'evasion' && !reading.answer ? { ...hit, signal: 'stonewall' } : hit;
 }
 
 // The answer reader's findings as signals: an answer given, a question refused, or one left unanswered.
