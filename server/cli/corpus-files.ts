@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LabeledReply, parseLabeledLines } from '../engine/training.js';
+import { jsonlFileNames } from './jsonl-files.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../engine/classifier/corpus/', import.meta.url));
 export const MODEL_FILE = fileURLToPath(new URL('../engine/classifier/model.generated.json', import.meta.url));
@@ -17,11 +18,7 @@ export const CHALLENGE_FILE = join(CHALLENGE_DIR, 'challenge.jsonl');
  * is written when the old one has been read too often to stay unseen (see its README).
  */
 export function challengeFiles(): string[] {
-  if (!existsSync(CHALLENGE_DIR)) return [];
-  return readdirSync(CHALLENGE_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => join(CHALLENGE_DIR, f));
+  return jsonlFileNames(CHALLENGE_DIR).map((f) => join(CHALLENGE_DIR, f));
 }
 /**
  * The shared measuring sets: ../shared beside the repo (not in a user's clone), or wherever
@@ -33,9 +30,7 @@ export const SHARED_EVAL_FILES = ['dev.jsonl', 'dev-context.jsonl'].map((f) => j
 export function readCorpus(dir = CORPUS_DIR): { items: LabeledReply[]; hash: string } {
   const hash = createHash('sha256');
   const items: LabeledReply[] = [];
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
+  for (const name of jsonlFileNames(dir)) {
     const text = readFileSync(join(dir, name), 'utf8');
     hash.update(name).update(text);
     const batch = basename(name, '.jsonl');

@@ -7,7 +7,7 @@
 //   check, never for tuning it (the file is kept apart from what the patterns are written from).
 // npm run eval:safety -- --import DIR
 //   Rebuilds eval/safety.jsonl from the writers' files DIR/*.jsonl (each line keeps a `source`).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import {
@@ -18,6 +18,7 @@ import {
   readForCrisis,
   type SafetyLine,
 } from '../engine/index.js';
+import { jsonlFileNames } from './jsonl-files.js';
 import { endQuietlyOnClosedPipe, parseArgsOrExit } from './run-cli.js';
 import { SAFETY_FILE } from './safety-files.js';
 
@@ -36,9 +37,7 @@ function importFrom(dir: string): void {
   const seen = new Set<string>();
   const out: SafetyLine[] = [];
   let duplicates = 0;
-  for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
+  for (const name of jsonlFileNames(dir)) {
     const file = join(dir, name);
     for (const line of parseSafetyLines(readFileSync(file, 'utf8'), file)) {
       const key = line.text.trim().toLowerCase();

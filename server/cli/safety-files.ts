@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { CRISIS_PATTERNS, FIGURES_OF_SPEECH, parseSafetyLines, type TrainingLine } from '../engine/training.js';
+import { jsonlFileNames } from './jsonl-files.js';
 
 export const SAFETY_FILE = fileURLToPath(new URL('../../eval/safety.jsonl', import.meta.url));
 const SAFETY_DIR = fileURLToPath(new URL('../engine/safety/', import.meta.url));
@@ -119,7 +120,5 @@ function answersIn(value: unknown): string[] {
 }
 
 export function trainingFileNames(dir = TRAINING_DIR): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort();
+  return jsonlFileNames(dir);
 }

@@ -1,7 +1,7 @@
 // The shared dev files measure the classifier; nothing it learns from may copy or paraphrase them.
 // Every corpus reply, challenge reply and cue example is checked against every dev line (word runs
 // and content-word overlap, see tooClose); failures name the dev line's id, never its words.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   readJsonl,
   SHARED_EVAL_FILES,
 } from '../../server/cli/corpus-files.js';
+import { jsonlFileNames } from '../../server/cli/jsonl-files.js';
 import { CUES } from '../../server/engine/classifier/cues/index.js';
 
 const missing = !SHARED_EVAL_FILES.every((f) => existsSync(f));
@@ -33,7 +34,7 @@ describe.skipIf(missing)('nothing the classifier learns from is a copy of a dev 
   it('the cue examples', () => check(CUES.flatMap((c) => [...c.fires, ...c.doesNotFire])));
   it('the batches held back from training (server/engine/classifier/held-back/)', () => {
     const dir = fileURLToPath(new URL('../../server/engine/classifier/held-back/', import.meta.url));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    const files = jsonlFileNames(dir);
     expect(files.length).toBeGreaterThan(0);
     check(files.flatMap((f) => readJsonl(`${dir}${f}`).map((i) => i.text)));
   });

@@ -77,16 +77,7 @@ export function validatingReplyFor(session: EngineSession, turn: number): string
 
 /** Plays `turns` validating replies, each chosen for what the partner just said. */
 export function playValidating(scenario: Scenario, seed: number, turns: number): Played {
-  let session = startSession(scenario, seed);
-  const played: Turn[] = [];
-  const sessions = [session];
-  for (let i = 0; i < turns && session.status === 'active'; i++) {
-    const result = replyAndCheckIn(session, validatingReplyFor(session, i));
-    session = result.session;
-    played.push(result.turn);
-    sessions.push(session);
-  }
-  return { session, turns: played, sessions };
+  return playEach(scenario, seed, turns, validatingReplyFor);
 }
 
 export interface Played {
@@ -97,17 +88,7 @@ export interface Played {
 
 /** Plays replies until they run out or the session ends. `sessions[n]` is the session after turn n. */
 export function play(scenario: Scenario, seed: number, replies: string[], options: StartOptions = {}): Played {
-  let session = startSession(scenario, seed, options);
-  const turns: Turn[] = [];
-  const sessions = [session];
-  for (const reply of replies) {
-    if (session.status !== 'active') break;
-    const result = replyAndCheckIn(session, reply);
-    session = result.session;
-    turns.push(result.turn);
-    sessions.push(session);
-  }
-  return { session, turns, sessions };
+  return playEach(scenario, seed, replies.length, (_, i) => replies[i] as string, options);
 }
 
 /**
@@ -116,18 +97,30 @@ export function play(scenario: Scenario, seed: number, replies: string[], option
  * other label is its clear reply.
  */
 export function playLabels(scenario: Scenario, seed: number, labels: readonly Label[]): Played {
-  let session = startSession(scenario, seed);
-  const turns: Turn[] = [];
+  return playEach(scenario, seed, labels.length, (session, i) => {
+    const label = labels[i] as Label;
+    return label === 'validating' ? validatingReplyFor(session, i) : clearReply(label, i);
+  });
+}
+
+/** Up to `turns` turns, each reply chosen by `replyFor` from the session so far, until the session ends. */
+function playEach(
+  scenario: Scenario,
+  seed: number,
+  turns: number,
+  replyFor: (session: EngineSession, turn: number) => string,
+  options: StartOptions = {},
+): Played {
+  let session = startSession(scenario, seed, options);
+  const played: Turn[] = [];
   const sessions = [session];
-  for (const [i, label] of labels.entries()) {
-    if (session.status !== 'active') break;
-    const reply = label === 'validating' ? validatingReplyFor(session, i) : clearReply(label, i);
-    const result = replyAndCheckIn(session, reply);
+  for (let i = 0; i < turns && session.status === 'active'; i++) {
+    const result = replyAndCheckIn(session, replyFor(session, i));
     session = result.session;
-    turns.push(result.turn);
+    played.push(result.turn);
     sessions.push(session);
   }
-  return { session, turns, sessions };
+  return { session, turns: played, sessions };
 }
 
 /** takeTurn, then, if the reply paused the practice, the check-in of someone who is safe to go on. */
