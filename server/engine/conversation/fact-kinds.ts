@@ -118,7 +118,9 @@ const SUM = new RegExp(
     MONEY,
     `\\b(?:hundreds?|thousands?|millions?)\\b`,
     `(?<![\\w:/])\\d[\\d,.]*`,
-    `\\b(?:all of it|every (?:last )?penny|the lot|the whole (?:amount|lot|balance|sum|thing)|half|most of it|some of it|a (?:third|quarter) of it|a fortune|none of it|not a penny)\\b`,
+    `\\b(?:all of it|every (?:last )?penny|the lot|the whole (?:amount|lot|balance|sum|thing)|half|most of it|a (?:third|quarter) of it|a fortune|none of it|not a penny)\\b`,
+    // "Some of it." is a share; "Some of it was for the kids" tells what it went on, not how much.
+    `\\bsome of it\\b(?! (?:was|went|is|were|got|paid|covered)\\b)`,
     // Vaguer words answer only as the reply's own words: "Not much." but not "You worry too much".
     `${LEADS}(?:a lot|too much|not much|very little|everything|nothing)\\b`,
     `\\b(?:${QUANTITY}) (?:bottles?|half-bottles?|pints?|glass|glasses|beers?|cans?|drinks?|units|shots?|doubles?|lines?|pills?|litres?)\\b`,
