@@ -139,3 +139,27 @@ describe('a reply that turns on the partner or shrinks the question, in place of
     expect(result.label).not.toBe('validating');
   });
 });
+
+describe('catching your own slip is validating (rule 6): the excuse taken back no longer decides', () => {
+  it.each([
+    [
+      'You promised you would stop.',
+      "I did stop, mostly, it was only the odd bet. There I go again. I didn't stop, and I kept it from you.",
+    ],
+    [
+      'You told your brother about my miscarriage.',
+      "He asked how you were, what was I meant to say. Scratch that. I told him because I wanted someone on my side, and it wasn't mine to tell.",
+    ],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('validating');
+    expect(result.evidence.some((e) => e.signal === 'responsibility' && /again|scratch/i.test(e.text))).toBe(true);
+  });
+
+  it.each([
+    ['You lied to me.', "I hear how that sounds, but you'd have done exactly the same."],
+    ['You missed the scan.', "That sounds like an excuse, I know. But it really was only the one appointment."],
+  ])('a catch with the excuse carried on after it is not: %s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).label).not.toBe('validating');
+  });
+});

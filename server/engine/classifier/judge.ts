@@ -11,6 +11,7 @@ import {
   type ReplyPart,
   type Signal,
 } from '../types.js';
+import { CUES } from './cues/index.js';
 import type { SignalHit } from './detect-signals.js';
 import { type CompiledModel, calibrated, softmaxInto } from './linear-model.js';
 import { originalSpan } from './normalize-reply.js';
@@ -38,6 +39,12 @@ function hasCueOfSide(reading: ReplyReading, part: number, label: number): boole
     part === -1 ? { start: 0, end: Number.POSITIVE_INFINITY } : (reading.parts[part] as { start: number; end: number });
   const side = LABELS[label];
   return reading.hits.some((h) => h.start >= start && h.start < end && h.weight >= 1 && sideOf(h.signal) === side);
+}
+
+/** A later part holds a cue that takes back what was said before it ("That's me making excuses again."). */
+function caughtLater(reading: ReplyReading, part: number): boolean {
+  const after = (reading.parts[part] as { end: number }).end;
+  return reading.hits.some((h) => h.start >= after && CUES[h.cue]?.catchesSlip === true);
 }
 
 // Reused per call (classifyReply is synchronous and never re-entered).
@@ -75,7 +82,8 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
       const label = argmax(partProbs);
       partLabels.push(label);
       // A part decides only with a cue of its side in it: few lone sentences were labeled to learn from.
-      const backed = hasCueOfSide(reading, p, label);
+      // And not when the speaker takes it back later in the reply (rule 6).
+      const backed = hasCueOfSide(reading, p, label) && !caughtLater(reading, p);
       if ((label === DEFENSIVE || label === MINIMIZING) && backed && (partProbs[label] as number) >= harmfulP) {
         harmful = label;
         harmfulP = partProbs[label] as number;

@@ -564,7 +564,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
     ],
     closes: [
       close('presence', "No need to answer. I'll sit here with you for as long as you like."),
-      close('time', "If you'd rather not talk tonight, that's all right too."),
+      close('time', "If you need to stop for tonight, that's all right too."),
       close('presence', "I'm here when you want me, and I'll leave you be if you don't."),
       close('time', "We can pick this up whenever you're ready."),
       close(

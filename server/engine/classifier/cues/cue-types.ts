@@ -11,6 +11,11 @@ export interface Cue {
   weight: number;
   fires: string[];
   doesNotFire: string[];
+  /**
+   * The speaker takes back what they just said (taxonomy rule 6: "That was me making excuses again.
+   * You're right."): an excuse or a shrink said before it no longer decides the reply.
+   */
+  catchesSlip?: true;
 }
 
 export interface CueGroup {
