@@ -158,8 +158,29 @@ describe('catching your own slip is validating (rule 6): the excuse taken back n
 
   it.each([
     ['You lied to me.', "I hear how that sounds, but you'd have done exactly the same."],
-    ['You missed the scan.', "That sounds like an excuse, I know. But it really was only the one appointment."],
+    ['You missed the scan.', 'That sounds like an excuse, I know. But it really was only the one appointment.'],
   ])('a catch with the excuse carried on after it is not: %s -> "%s"', (partner, reply) => {
     expect(judge(reply, partner).label).not.toBe('validating');
+  });
+});
+
+describe('precision is not correction: making the account bigger, or setting your own lie right, answers', () => {
+  it.each([
+    ['How long were you seeing him? Five months?', 'Eight months, not five. From Christmas.'],
+    ['How much did you lose? Five thousand?', 'Nine grand, not five. Most of it in March.'],
+    ['How many interviews did you really have?', 'Two, not the six I claimed.'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('validating');
+    expect(result.signals).not.toContain('detail-correction');
+  });
+
+  it.each([
+    ['How long? A month?', 'Two weeks, not a month.'],
+    ['Was it five thousand?', 'Three, not five.'],
+  ])('a correction that makes it smaller still defends: %s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).toContain('detail-correction');
+    expect(result.label).not.toBe('validating');
   });
 });

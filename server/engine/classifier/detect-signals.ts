@@ -6,6 +6,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Signal } from '../types.js';
 import { matchCues } from './match-cues.js';
 import type { NormalizedReply } from './normalize-reply.js';
+import { isPrecision } from './precision-not-correction.js';
 import { sideOf } from './signal-sides.js';
 
 export interface SignalHit {
@@ -80,8 +81,8 @@ export function detectSignals(
 const SHRINKS =
   /\b(?:just|only|merely|barely|hardly|nothing|no big|not (?:that|as|so|even)|small|little|tiny|minor|harmless|silly)\b/;
 
-// "I did that, not her" owns the act; "it happened because of my lies" too. Cues that read these as
-// correcting or removing agency are turned around when the sentence owns it.
+// "I did that, not her" owns the act; "it happened because of my lies" too; "Eight months, not five"
+// makes the account bigger. Cues that read these as correcting or removing agency are turned around.
 const OWNS_AFTER = /^[^.?!]{0,12}\b(?:because of (?:me|my)|on me|my (?:fault|doing|choice))\b/;
 function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): void {
   for (let i = hits.length - 1; i >= 0; i--) {
@@ -94,7 +95,8 @@ function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): 
             h.end <= hit.start &&
             h.start >= sentenceStart(text, hit.start),
         )) ||
-      (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end)));
+      (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end))) ||
+      (hit.signal === 'detail-correction' && isPrecision(text, hit.start, hit.end));
     if (turned) {
       negated.push(hit);
       hits.splice(i, 1);
