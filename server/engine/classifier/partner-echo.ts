@@ -104,6 +104,8 @@ const LISTENING_AFTER_YOU =
   /\byou (?:(?:said|say|told me|asked|feel|felt|found out|found|saw|had to|needed|wanted|thought|believed|were right|are right|deserve|deserved|trusted|waited|did not deserve|do not deserve|have every|had every|must|might|may|can (?:ask|see|check|have|read|look|call)|do not have to|did not have to|are not|were not) )/;
 
 interface TheirWords {
+  /** The line's canonical text (normalizeReply). */
+  text: string;
   stems: Set<string>;
   quantities: number[];
 }
@@ -115,6 +117,7 @@ function theirWords(partner: string): TheirWords {
   if (!words) {
     const text = normalizeReply(partner).text;
     words = {
+      text,
       stems: new Set(
         text
           .split(' ')
@@ -127,6 +130,11 @@ function theirWords(partner: string): TheirWords {
     THEIRS.set(partner, words);
   }
   return words;
+}
+
+/** The partner's line in canonical form, kept with their words: the question reader reads it too. */
+export function partnerCanonical(partner: string): string {
+  return theirWords(partner).text;
 }
 
 export function partnerEcho(replyCanonical: string, partner: string | undefined): PartnerEcho {
