@@ -103,10 +103,11 @@ function classesOf(literals: readonly string[]): Pick<Automaton, 'classOf' | 'wi
 // failure state's whole (a native copy) rather than filled in class by class.
 function buildAutomaton(literals: readonly string[]): Automaton {
   const { classOf, wideClass, width } = classesOf(literals);
-  // The trie as edges, a list per state; a state per character at most.
+  // The trie as edges, a list per state (the root's also as a table: it has a child per class); a
+  // state per character at most.
   let capacity = 1;
   for (const literal of literals) capacity += literal.length;
-  const child = new Int32Array(capacity * width);
+  const rootChild = new Int32Array(width);
   const found = new Int32Array(capacity).fill(-1);
   const firstEdge = new Int32Array(capacity).fill(-1);
   const nextEdge = new Int32Array(capacity);
@@ -118,16 +119,17 @@ function buildAutomaton(literals: readonly string[]): Automaton {
     for (let i = 0; i < literal.length; i++) {
       const c = literal.charCodeAt(i);
       const k = c < 128 ? (classOf[c] as number) : (wideClass.get(c) as number);
-      const at = state * width + k;
-      if (child[at] === 0) {
-        // The new state's number is also its edge's: one edge leads to each state but the root.
-        const made = states++;
-        child[at] = made;
-        edgeClass[made] = k;
-        nextEdge[made] = firstEdge[state] as number;
-        firstEdge[state] = made;
+      // A state's number is also its edge's: one edge leads to each state but the root.
+      let e = state === 0 ? (rootChild[k] as number) - 1 : (firstEdge[state] as number);
+      if (state !== 0) while (e !== -1 && edgeClass[e] !== k) e = nextEdge[e] as number;
+      if (e === -1) {
+        e = states++;
+        edgeClass[e] = k;
+        nextEdge[e] = firstEdge[state] as number;
+        firstEdge[state] = e;
+        if (state === 0) rootChild[k] = e + 1;
       }
-      state = child[at] as number;
+      state = e;
     }
     found[state] = id;
   }
