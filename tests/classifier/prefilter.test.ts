@@ -15,3 +15,28 @@ describe('the cue prefilter', () => {
     }
   });
 });
+
+describe('the cue prefilter on text no one wrote', () => {
+  // Word salad from the corpus's own words, cut and joined at random: literals straddling word
+  // edges, repeated and overlapping, where the automaton's failure steps do the work.
+  it('finds the same cues as a full scan', { timeout: 180_000 }, () => {
+    const words = readCorpus()
+      .items.slice(0, 2000)
+      .flatMap((item) => normalizeReply(item.text).text.split(' '));
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let t = 0; t < 3000; t++) {
+      const parts: string[] = [];
+      for (let w = 1 + next(30); w > 0; w--) {
+        const word = words[next(words.length)] as string;
+        parts.push(next(5) === 0 ? word.slice(next(word.length + 1)) : word);
+      }
+      const text = parts.join(next(4) === 0 ? '' : ' ');
+      const n = { ...normalizeReply('x'), text };
+      expect(detectSignals(n), text).toEqual(detectSignals(n, undefined, { noPrefilter: true }));
+    }
+  });
+});

@@ -2,11 +2,11 @@
 // plain pattern list cannot: a disavowed excuse is not an excuse ("I'm not going to say it just
 // happened"), the clause after "but" decides a "yes, but" ("I'm sorry, but I was lonely"), and
 // saying back the partner's own words is listening (reflection).
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Signal } from '../types.js';
 import { matchCues } from './match-cues.js';
 import type { NormalizedReply } from './normalize-reply.js';
 import { isPrecision } from './precision-not-correction.js';
+import { replyWords, stem, type WordInfo } from './reply-words.js';
 import { sideOf } from './signal-sides.js';
 
 export interface SignalHit {
@@ -194,17 +194,6 @@ const STOP = new Set(
   ),
 );
 
-// Partner lines repeat on every turn of a session and words repeat across replies: remember stems.
-const STEMS = new Map<string, string>();
-export function stem(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    s = PorterStemmer.stem(word);
-    if (STEMS.size < 50_000) STEMS.set(word, s);
-  }
-  return s;
-}
-
 function contentStems(text: string): Map<string, number> {
   const stems = new Map<string, number>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
@@ -216,7 +205,6 @@ function contentStems(text: string): Map<string, number> {
 }
 
 // Regex literals in a loop or a hot function make a new RegExp object on each evaluation; these are made once.
-const LETTERS_ONLY = /^\p{L}+$/u;
 const ADDRESSED = /\byou\b/;
 const SAYS_BACK = /\b(?:it sounds like|what i (?:hear|am hearing)|you feel like|you felt like|i hear)\b/;
 const WORD_OR_TWO = /^\S+(?: \S+)?/;
@@ -224,11 +212,11 @@ const WORD_OR_TWO = /^\S+(?: \S+)?/;
 /** contentStems for the reply, which is canonical already: lowercase words separated by spaces. */
 function replyStems(text: string): Map<string, number> {
   const stems = new Map<string, number>();
-  let at = 0;
-  for (const token of text.split(' ')) {
-    const word = token.includes("'") ? token.replaceAll("'", '') : token;
-    if (word.length >= 3 && !STOP.has(word) && LETTERS_ONLY.test(word)) stems.set(stem(word), at);
-    at += token.length + 1;
+  const words = replyWords(text);
+  for (let k = 0; k < words.count; k++) {
+    const info = words.info[k] as WordInfo;
+    const word = info.bare;
+    if (word.length >= 3 && !STOP.has(word) && info.letters) stems.set(info.bareStem, words.start[k] as number);
   }
   return stems;
 }

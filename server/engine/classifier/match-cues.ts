@@ -13,27 +13,6 @@ export interface CueMatch {
   length: number;
 }
 
-// A required word can only be in the text if each of its letter triples (or, for two-letter words,
-// pairs) is: checking one piece per word against the set of the text's pieces is a few integer hash
-// lookups instead of a regex scan. Collisions only let an extra pattern through, never drop one.
-const tripleAt = (t: string, i: number) =>
-  ((t.charCodeAt(i) & 0xff) << 16) | ((t.charCodeAt(i + 1) & 0xff) << 8) | (t.charCodeAt(i + 2) & 0xff);
-const pairAt = (t: string, i: number) => 0x1000000 | ((t.charCodeAt(i) & 0xff) << 8) | (t.charCodeAt(i + 1) & 0xff);
-
-function pieceOf(literal: string): number | undefined {
-  // The longest word of a phrase is the most telling; "trying to protect" is keyed on "protect".
-  const word = literal.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (word.length < 2) return undefined;
-  if (word.length === 2) return pairAt(word, 0);
-  return tripleAt(word, Math.floor((word.length - 3) / 2));
-}
-
-// Pieces are hashed down to 16 bits so the bit set of pieces that any cue requires is 8 KB and stays
-// in the CPU cache while a busy server does other work. A shared slot only lets an extra cue through.
-function slotOf(piece: number): number {
-  return Math.imul(piece, 0x9e3779b1) >>> 16;
-}
-
 // Most cues can only start where a word starts with one of a few known words. For those, a sticky
 // copy of the pattern is tried at just those places instead of scanning the whole reply.
 interface Cue {
@@ -45,45 +24,37 @@ interface Cue {
   re: RegExp;
 }
 
-// Which required-word sets each slot is in: a reply's pieces look up the few sets they satisfy,
-// rather than each cue's keys (~2,500 in all) being looked up among the reply's pieces.
-const SETS_WITH_SLOT = new Map<number, number[]>();
+// Each distinct literal the cues require (about 1,700) is looked for once per reply, all of them in
+// one pass over the text by an Aho-Corasick automaton: a table step per character, where looking for
+// each literal on its own had cost a search of the text per literal. A literal found satisfies the
+// sets it is in; a cue is tried only when every one of its sets is satisfied, which is exactly when
+// the text holds one literal of each set.
+const LITERAL_ID = new Map<string, number>();
+const LITERAL_TEXT: string[] = [];
+/** For each literal, the sets it is in. */
+const SETS_OF_LITERAL: number[][] = [];
 /** For each required-word set, its cue's index. */
 const CUE_OF_SET: number[] = [];
 /** For each cue, how many sets it requires. */
 const NEEDED: number[] = [];
 
-/**
- * For each cue, every set of literals it requires, whole, each with its piece's slot (-1: too short
- * to have one). A piece only says a word may be there ("tec" is in "protect" and in "detective"):
- * the pieces let through about six times the cues that can match. Those few are then checked for
- * their literals, looked for only where the text has their piece, before any regex runs.
- */
-interface Literal {
-  text: string;
-  slot: number;
+function literalId(text: string): number {
+  let id = LITERAL_ID.get(text);
+  if (id === undefined) {
+    id = LITERAL_TEXT.push(text) - 1;
+    LITERAL_ID.set(text, id);
+    SETS_OF_LITERAL.push([]);
+  }
+  return id;
 }
-const LITERALS: Literal[][][] = [];
 
 const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
-  // Each set is required on its own; a set with a word too short to key on cannot filter.
-  const slotSets = requiredWordSets(pattern.re.source)
-    .map((set) => set.map(pieceOf))
-    .filter((keys): keys is number[] => !keys.includes(undefined))
-    .map((keys) => keys.map(slotOf));
-  for (const slots of slotSets) {
-    const id = CUE_OF_SET.push(cueIndex) - 1;
-    for (const slot of new Set(slots)) SETS_WITH_SLOT.set(slot, [...(SETS_WITH_SLOT.get(slot) ?? []), id]);
+  const sets = requiredWordSets(pattern.re.source);
+  for (const set of sets) {
+    const setId = CUE_OF_SET.push(cueIndex) - 1;
+    for (const id of new Set(set.map((w) => literalId(w.trim())))) SETS_OF_LITERAL[id]?.push(setId);
   }
-  NEEDED.push(slotSets.length);
-  LITERALS.push(
-    requiredWordSets(pattern.re.source).map((set) =>
-      set.map((literal) => {
-        const piece = pieceOf(literal);
-        return { text: literal.trim(), slot: piece === undefined ? -1 : slotOf(piece) };
-      }),
-    ),
-  );
+  NEEDED.push(sets.length);
   const words = leadingWords(pattern.re.source);
   if (!words) return { pattern, index: cueIndex, leads: undefined, re: new RegExp(pattern.re.source, 'g') };
   // A full table (no holes): a read past an array's end or into a hole is slow in V8.
@@ -95,40 +66,133 @@ const CUES: Cue[] = SIGNAL_PATTERNS.map((pattern, cueIndex) => {
   return { pattern, index: cueIndex, leads, re: new RegExp(pattern.re.source, 'y') };
 });
 
-const SLOT_SETS = new Map<number, Int32Array>([...SETS_WITH_SLOT].map(([slot, ids]) => [slot, Int32Array.from(ids)]));
-const KEYED = new Uint8Array(1 << 13);
-for (const slot of SLOT_SETS.keys()) KEYED[slot >>> 3] = (KEYED[slot >>> 3] as number) | (1 << (slot & 7));
+const LITERAL_SET_IDS = SETS_OF_LITERAL.map((sets) => Int32Array.from(sets));
 const SET_CUE = Int32Array.from(CUE_OF_SET);
-const NEEDED_SETS = Uint8Array.from(NEEDED);
-// Per call: which sets the reply satisfies, and how many of its sets each cue has.
+const NEEDED_SETS = Uint16Array.from(NEEDED);
+
+/**
+ * The automaton: characters fall into the classes the literals use (class 0: any other), and every
+ * state has a next state per class. `found` is the literal a state completes, and `more` the next
+ * state down its failure chain that completes one (-1: none).
+ */
+interface Automaton {
+  classOf: Uint8Array;
+  /** Classes of characters past ASCII that some literal uses (none today). */
+  wideClass: Map<number, number>;
+  width: number;
+  next: Uint16Array | Int32Array;
+  found: Int32Array;
+  more: Int32Array;
+}
+
+function classesOf(literals: readonly string[]): Pick<Automaton, 'classOf' | 'wideClass' | 'width'> {
+  const classOf = new Uint8Array(128);
+  const wideClass = new Map<number, number>();
+  let width = 1;
+  for (const literal of literals) {
+    for (let i = 0; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      if (c < 128 && classOf[c] === 0) classOf[c] = width++;
+      else if (c >= 128 && !wideClass.has(c)) wideClass.set(c, width++);
+    }
+  }
+  return { classOf, wideClass, width };
+}
+
+// Built at every start, so built cheaply: no per-state objects, and each state's row copied from its
+// failure state's whole (a native copy) rather than filled in class by class.
+function buildAutomaton(literals: readonly string[]): Automaton {
+  const { classOf, wideClass, width } = classesOf(literals);
+  // The trie as edges, a list per state (the root's also as a table: it has a child per class); a
+  // state per character at most.
+  let capacity = 1;
+  for (const literal of literals) capacity += literal.length;
+  const rootChild = new Int32Array(width);
+  const found = new Int32Array(capacity).fill(-1);
+  const firstEdge = new Int32Array(capacity).fill(-1);
+  const nextEdge = new Int32Array(capacity);
+  const edgeClass = new Int32Array(capacity);
+  let states = 1;
+  for (let id = 0; id < literals.length; id++) {
+    const literal = literals[id] as string;
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      const k = c < 128 ? (classOf[c] as number) : (wideClass.get(c) as number);
+      // A state's number is also its edge's: one edge leads to each state but the root.
+      let e = state === 0 ? (rootChild[k] as number) - 1 : (firstEdge[state] as number);
+      if (state !== 0) while (e !== -1 && edgeClass[e] !== k) e = nextEdge[e] as number;
+      if (e === -1) {
+        e = states++;
+        edgeClass[e] = k;
+        nextEdge[e] = firstEdge[state] as number;
+        firstEdge[state] = e;
+        if (state === 0) rootChild[k] = e + 1;
+      }
+      state = e;
+    }
+    found[state] = id;
+  }
+  // Breadth first: a state's failure state is shallower, so its row is complete before it is copied.
+  const next = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const more = new Int32Array(states).fill(-1);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let e = firstEdge[0] as number; e !== -1; e = nextEdge[e] as number) {
+    next[edgeClass[e] as number] = e;
+    queue[tail++] = e;
+  }
+  for (let q = 0; q < tail; q++) {
+    const state = queue[q] as number;
+    const f = fail[state] as number;
+    more[state] = (found[f] as number) !== -1 ? f : (more[f] as number);
+    const row = state * width;
+    next.copyWithin(row, f * width, f * width + width);
+    for (let e = firstEdge[state] as number; e !== -1; e = nextEdge[e] as number) {
+      const k = edgeClass[e] as number;
+      fail[e] = next[f * width + k] as number;
+      next[row + k] = e;
+      queue[tail++] = e;
+    }
+  }
+  return { classOf, wideClass, width, next, found: found.slice(0, states), more };
+}
+
+const AUTOMATON = buildAutomaton(LITERAL_TEXT);
+
+// Per call: which literals the text has, which sets they satisfy, and how many of its sets each cue has.
+const LITERAL_FOUND = new Uint8Array(LITERAL_TEXT.length);
 const SATISFIED = new Uint8Array(SET_CUE.length);
-const SATISFIED_SETS = new Uint8Array(CUES.length);
+const SATISFIED_SETS = new Uint16Array(CUES.length);
 
-/** Per call: the slots of every piece the text has (set by markSatisfiedSets). */
-const PRESENT = new Uint8Array(1 << 13);
-
-function satisfy(piece: number): void {
-  const slot = slotOf(piece);
-  PRESENT[slot >>> 3] = (PRESENT[slot >>> 3] as number) | (1 << (slot & 7));
-  if (((KEYED[slot >>> 3] as number) & (1 << (slot & 7))) === 0) return;
-  const ids = SLOT_SETS.get(slot) as Int32Array;
-  for (let j = 0; j < ids.length; j++) {
-    const id = ids[j] as number;
-    if (SATISFIED[id] === 1) continue;
-    SATISFIED[id] = 1;
-    const cue = SET_CUE[id] as number;
+function literalFound(literal: number): void {
+  if (LITERAL_FOUND[literal] === 1) return;
+  LITERAL_FOUND[literal] = 1;
+  const sets = LITERAL_SET_IDS[literal] as Int32Array;
+  for (let j = 0; j < sets.length; j++) {
+    const set = sets[j] as number;
+    if (SATISFIED[set] === 1) continue;
+    SATISFIED[set] = 1;
+    const cue = SET_CUE[set] as number;
     SATISFIED_SETS[cue] = (SATISFIED_SETS[cue] as number) + 1;
   }
 }
 
 /** After this, cue i may match only if SATISFIED_SETS[i] === NEEDED_SETS[i]. */
 function markSatisfiedSets(text: string): void {
+  LITERAL_FOUND.fill(0);
   SATISFIED.fill(0);
   SATISFIED_SETS.fill(0);
-  PRESENT.fill(0);
-  for (let i = 0; i + 2 <= text.length; i++) {
-    satisfy(pairAt(text, i));
-    if (i + 3 <= text.length) satisfy(tripleAt(text, i));
+  const { classOf, wideClass, width, next, found, more } = AUTOMATON;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? (classOf[c] as number) : (wideClass.get(c) ?? 0);
+    state = next[state * width + k] as number;
+    for (let s = (found[state] as number) !== -1 ? state : (more[state] as number); s !== -1; s = more[s] as number) {
+      literalFound(found[s] as number);
+    }
   }
 }
 
@@ -193,22 +257,6 @@ function scannedMatches(text: string, cue: Cue, found: CueMatch[]): void {
   }
 }
 
-/** Whether `text` holds one literal of each set (after markSatisfiedSets). */
-function hasLiterals(text: string, sets: readonly Literal[][]): boolean {
-  for (let s = 0; s < sets.length; s++) {
-    const set = sets[s] as Literal[];
-    let found = false;
-    for (let w = 0; w < set.length && !found; w++) {
-      const literal = set[w] as Literal;
-      const slot = literal.slot;
-      if (slot !== -1 && ((PRESENT[slot >>> 3] as number) & (1 << (slot & 7))) === 0) continue;
-      found = text.includes(literal.text);
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
 /** Every match of every cue, in cue order then text order. `exhaustive` scans without the filters. */
 export function matchCues(text: string, exhaustive = false): CueMatch[] {
   const found: CueMatch[] = [];
@@ -221,7 +269,7 @@ export function matchCues(text: string, exhaustive = false): CueMatch[] {
   markSatisfiedSets(text);
   findWordStarts(text);
   for (let i = 0; i < CUES.length; i++) {
-    if (SATISFIED_SETS[i] !== NEEDED_SETS[i] || !hasLiterals(text, LITERALS[i] as Literal[][])) continue;
+    if (SATISFIED_SETS[i] !== NEEDED_SETS[i]) continue;
     const cue = CUES[i] as Cue;
     if (cue.leads) anchoredMatches(text, cue, cue.leads, found);
     else scannedMatches(text, cue, found);

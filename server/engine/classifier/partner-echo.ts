@@ -3,8 +3,8 @@
 // correction)? Does it deny their words ("Not since spring.", "It wasn't the same place")? Does it
 // make the partner the one who acts ("bills you ran up", "than you do")? Taxonomy v2: correcting the
 // partner's account to make it smaller is defending; making it exact or bigger is an answer.
-import { stem } from './detect-signals.js';
 import { normalizeReply } from './normalize-reply.js';
+import { replyWords, stem, type WordInfo } from './reply-words.js';
 
 export interface PartnerEcho {
   /** The reply's numbers against the partner's: 'smaller', 'bigger', 'same' or undefined (nothing to compare). */
@@ -104,6 +104,8 @@ const LISTENING_AFTER_YOU =
   /\byou (?:(?:said|say|told me|asked|feel|felt|found out|found|saw|had to|needed|wanted|thought|believed|were right|are right|deserve|deserved|trusted|waited|did not deserve|do not deserve|have every|had every|must|might|may|can (?:ask|see|check|have|read|look|call)|do not have to|did not have to|are not|were not) )/;
 
 interface TheirWords {
+  /** The line's canonical text (normalizeReply). */
+  text: string;
   stems: Set<string>;
   quantities: number[];
 }
@@ -115,6 +117,7 @@ function theirWords(partner: string): TheirWords {
   if (!words) {
     const text = normalizeReply(partner).text;
     words = {
+      text,
       stems: new Set(
         text
           .split(' ')
@@ -129,20 +132,26 @@ function theirWords(partner: string): TheirWords {
   return words;
 }
 
+/** The partner's line in canonical form, kept with their words: the question reader reads it too. */
+export function partnerCanonical(partner: string): string {
+  return theirWords(partner).text;
+}
+
 export function partnerEcho(replyCanonical: string, partner: string | undefined): PartnerEcho {
   const partnerActs = PARTNER_ACTS.test(replyCanonical) && !onlyListening(replyCanonical);
   if (!partner) return { negatesTheirWords: false, partnerActs, sharedWords: 0 };
   const theirs = theirWords(partner);
   // One pass over the reply's words: the partner's words said back, and a "not" before one of them.
-  const words = replyCanonical.split(' ');
+  const words = replyWords(replyCanonical);
   const seen = new Set<string>();
   let negatesTheirWords = false;
   let notAt = -4;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
+  for (let i = 0; i < words.count; i++) {
+    const w = words.word[i] as string;
     if (w === 'not' || w === 'never') notAt = i;
-    else if (w.length > 2 && !STOP.has(w) && CONTENT_WORD.test(w)) {
-      const s = stem(w);
+    else if (w.length > 2 && !STOP.has(w) && (words.info[i] as WordInfo).ascii) {
+      // All letters, no apostrophe: the bare word is the word.
+      const s = (words.info[i] as WordInfo).bareStem;
       if (!theirs.stems.has(s)) continue;
       seen.add(s);
       if (i - notAt <= 3) negatesTheirWords = true;
@@ -153,7 +162,6 @@ export function partnerEcho(replyCanonical: string, partner: string | undefined)
   return { ...(numbers ? { numbers } : {}), negatesTheirWords, partnerActs, sharedWords: seen.size };
 }
 
-const CONTENT_WORD = /^[a-z]+$/;
 const YOU_AND_VERB = /\byou (?:\w+ )?\w+/g;
 
 function onlyListening(text: string): boolean {

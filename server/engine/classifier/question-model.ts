@@ -103,8 +103,12 @@ function typeScores(model: CompiledQuestionModel, slots: readonly number[]): num
   return z;
 }
 
-function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestion {
-  const sentences = askingSentences(partner);
+function readWith(
+  model: CompiledQuestionModel,
+  partner: string,
+  canonicalOf: ((line: string) => string) | undefined,
+): PartnerQuestion {
+  const sentences = askingSentences(partner, canonicalOf?.(partner));
   if (sentences.length === 0) return NONE;
   // Asked in so many words ("I want to know why...", "Yes or no."), it asks: the model is for the rest.
   if (sentences.some((s) => s.explicit && !s.rhetorical && !s.everyday))
@@ -119,13 +123,18 @@ function readWith(model: CompiledQuestionModel, partner: string): PartnerQuestio
 // A few scenarios' worth of lines (a scenario has a few hundred).
 const CACHE_SIZE = 4096;
 
-/** What the partner's line asks; without a model, by the rules alone. */
+/**
+ * What the partner's line asks; without a model, by the rules alone. `canonicalOf` gives the line's
+ * canonical text when the caller keeps it (the partner's words are kept per line for partner-echo.ts:
+ * a line read for the first time here need not be normalized twice).
+ */
 export function readQuestionWith(
   model: CompiledQuestionModel | undefined,
   partner: string | undefined,
+  canonicalOf?: (line: string) => string,
 ): PartnerQuestion {
   if (!partner) return NONE;
-  if (!model) return questionByRules(askingSentences(partner));
+  if (!model) return questionByRules(askingSentences(partner, canonicalOf?.(partner)));
   const hit = model.cache.get(partner);
   if (hit) {
     // Least recently used goes first: re-inserting moves a hit to the end.
@@ -133,7 +142,7 @@ export function readQuestionWith(
     model.cache.set(partner, hit);
     return hit;
   }
-  const read = readWith(model, partner);
+  const read = readWith(model, partner, canonicalOf);
   if (model.cache.size >= CACHE_SIZE) model.cache.delete(model.cache.keys().next().value as string);
   model.cache.set(partner, read);
   return read;

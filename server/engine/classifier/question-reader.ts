@@ -188,9 +188,12 @@ export interface AskingSentence {
 const AUXILIARY_FIRST =
   /^(?:(?:and|so|but|ok|then|well|just|honestly|tell me|answer me|be honest|one thing|look|listen) (?:, )?)*(did|do|does|are|is|was|were|have|has|had|will|would|can|could|am)\b/;
 
-/** The sentences of a partner's line that ask something (none: the line asks nothing). */
-export function askingSentences(partner: string): AskingSentence[] {
-  return questionSentences(normalizeReply(partner).text).map((text) => {
+/**
+ * The sentences of a partner's line that ask something (none: the line asks nothing). `canonical`
+ * is the line's normalizeReply text, when the caller keeps it already.
+ */
+export function askingSentences(partner: string, canonical = normalizeReply(partner).text): AskingSentence[] {
+  return questionSentences(canonical).map((text) => {
     const kind = kindOf(text);
     const auxiliary = kind === 'yes-no' ? AUXILIARY_FIRST.exec(text)?.[1] : undefined;
     return {

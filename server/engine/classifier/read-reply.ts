@@ -6,7 +6,7 @@ import type { QuestionKind, Signal } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
 import { detectSignals, type SignalHit, yesButHits } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
-import { type PartnerEcho, partnerEcho } from './partner-echo.js';
+import { type PartnerEcho, partnerCanonical, partnerEcho } from './partner-echo.js';
 import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
 import type { PartnerQuestion } from './question-reader.js';
 import { sideOf } from './signal-sides.js';
@@ -58,7 +58,7 @@ export function readReply(
   // A question the caller marked (a scenario knows its own questions) is taken as given.
   const question: PartnerQuestion = given
     ? givenQuestion(given.kind, partner, questions)
-    : readQuestionWith(questions, partner);
+    : readQuestionWith(questions, partner, partnerCanonical);
   const askedQuantity = question.kinds.some((k) => k === 'how-many' || k === 'how-much' || k === 'how-long');
   const { hits, negated } = detectSignals(normalized, partner, { noPrefilter: options.noPrefilter, askedQuantity });
   const evasion = hits.find((h) => h.signal === 'evasion');
@@ -116,7 +116,7 @@ function givenQuestion(
   partner: string | undefined,
   questions?: CompiledQuestionModel,
 ): PartnerQuestion {
-  const read = readQuestionWith(questions, partner);
+  const read = readQuestionWith(questions, partner, partnerCanonical);
   const auxiliary = kind === 'yes-no' ? read.auxiliary : undefined;
   return { type: 'info', kinds: [kind], ...(auxiliary ? { auxiliary } : {}) };
 }

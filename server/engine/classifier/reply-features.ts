@@ -6,9 +6,9 @@
 // the same pass scores the whole reply and each sentence. No strings are built per feature: slots
 // come from an FNV-1a hash run over the characters in place.
 import { SIGNALS, type Signal } from '../types.js';
-import { stem } from './detect-signals.js';
 import { FNV_OFFSET, FNV_PRIME, fnvChar, fnvString, slotIn } from './feature-hash.js';
 import type { ReplyReading } from './read-reply.js';
+import { replyWords, stem, type WordInfo } from './reply-words.js';
 import { sideOf } from './signal-sides.js';
 
 export const HASH_BITS = 18;
@@ -93,8 +93,11 @@ let count = 0;
  */
 export interface FeatureScorer {
   add(slot: number, part: number, value: number): void;
-  /** The n-grams of text[from, to), the characters of `word` up to MAX_GRAM_WORD. */
-  addGrams(word: string, text: string, from: number, to: number, part: number): void;
+  /**
+   * The n-grams of text[from, to), the characters of `word` up to MAX_GRAM_WORD; `info` is the whole
+   * token's entry in the word table, when the token is one of the text's space-separated words.
+   */
+  addGrams(word: string, text: string, from: number, to: number, part: number, info: WordInfo | undefined): void;
 }
 let scorer: FeatureScorer | null = null;
 
@@ -166,6 +169,10 @@ function walk(reading: ReplyReading): void {
   count = 0;
   const text = reading.normalized.text;
   const partList = reading.parts;
+  // The text's words as split by spaces, looked up once per call; a part's edge may cut a token
+  // (a sentence ends at the "." of "7.5k"), and such a piece is looked up on its own.
+  const split = replyWords(text);
+  let k = 0;
   let words = 0;
   for (let p = 0; p < partList.length; p++) {
     const { start, end } = partList[p] as { start: number; end: number };
@@ -181,9 +188,12 @@ function walk(reading: ReplyReading): void {
       }
       let j = i;
       while (j < end && text.charCodeAt(j) !== 32) j++;
-      const token = text.slice(i, j);
+      while (k < split.count && (split.start[k] as number) < i) k++;
+      const whole = k < split.count && split.start[k] === i && split.end[k] === j;
+      const info = whole ? (split.info[k] as WordInfo) : undefined;
+      const token = whole ? (split.word[k] as string) : text.slice(i, j);
       const isWord = isWordChar(c);
-      const h = isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
+      const h = info !== undefined ? info.hash : isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
       push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, PHRASE_VALUE);
@@ -194,7 +204,7 @@ function walk(reading: ReplyReading): void {
       }
       if (isWord) {
         const to = Math.min(j, i + MAX_GRAM_WORD);
-        if (scorer !== null) scorer.addGrams(j === to ? token : text.slice(i, to), text, i, to, p);
+        if (scorer !== null) scorer.addGrams(j === to ? token : text.slice(i, to), text, i, to, p, info);
         else pushGrams(text, i, to, p);
         words++;
       }

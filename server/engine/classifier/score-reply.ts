@@ -11,6 +11,7 @@
 import type { CompiledModel } from './linear-model.js';
 import type { ReplyReading } from './read-reply.js';
 import { type FeatureScorer, GRAM_VALUE, gramSlots, scoreFeaturesOf } from './reply-features.js';
+import type { WordInfo } from './reply-words.js';
 
 const WIDTH = 4;
 /** What an n-gram counts, as the feature buffer (a Float32Array) holds it. */
@@ -18,6 +19,8 @@ const GRAM = Math.fround(GRAM_VALUE);
 
 /** Per model: each word's summed n-gram weights (raw bytes, per label) and how many n-grams it has. */
 interface WordGrams {
+  /** Tells this store from another model's in the word table's notes (reply-words.ts). */
+  id: number;
   index: Map<string, number>;
   /** STRIDE numbers per word: the four label sums, then the count. */
   sums: Int32Array;
@@ -34,7 +37,8 @@ let whole: Float64Array = new Float64Array(WIDTH);
 let partScores: Float64Array | undefined;
 let partMass = new Float64Array(16);
 let mass = 0;
-let grams: WordGrams = { index: new Map(), sums: new Int32Array(0), size: 0 };
+let grams: WordGrams = { id: -2, index: new Map(), sums: new Int32Array(0), size: 0 };
+let stores = 0;
 const scratch = new Int32Array(STRIDE);
 
 function addWeights(slot: number, part: number, value: number): void {
@@ -82,12 +86,21 @@ function sumGrams(text: string, from: number, to: number, into: Int32Array, at: 
 let foundIn: Int32Array = scratch;
 let foundAt = 0;
 
-/** Finds `word`'s n-gram sums: in the model's store (summed now if new), or in scratch. */
-function gramsOf(word: string, text: string, from: number, to: number): void {
+/**
+ * Finds `word`'s n-gram sums: where the word table noted them, in the model's store (summed now if
+ * new), or in scratch.
+ */
+function gramsOf(word: string, text: string, from: number, to: number, info: WordInfo | undefined): void {
+  if (info !== undefined && info.gramsOf === grams.id) {
+    foundIn = grams.sums;
+    foundAt = info.gramsAt;
+    return;
+  }
   const known = grams.index.get(word);
   if (known !== undefined) {
     foundIn = grams.sums;
     foundAt = known;
+    note(info, known);
     return;
   }
   if (grams.size >= MAX_WORDS) {
@@ -107,12 +120,19 @@ function gramsOf(word: string, text: string, from: number, to: number): void {
   grams.size++;
   foundIn = grams.sums;
   foundAt = at;
+  note(info, at);
+}
+
+function note(info: WordInfo | undefined, at: number): void {
+  if (info === undefined) return;
+  info.gramsOf = grams.id;
+  info.gramsAt = at;
 }
 
 const scorer: FeatureScorer = {
   add: addWeights,
-  addGrams(word, text, from, to, part) {
-    gramsOf(word, text, from, to);
+  addGrams(word, text, from, to, part, info) {
+    gramsOf(word, text, from, to, info);
     const sums = foundIn;
     const at = foundAt;
     const n = sums[at + 4] as number;
@@ -141,7 +161,7 @@ export function scoreReply(
 ): void {
   let known = byModel.get(model);
   if (known === undefined) {
-    known = { index: new Map(), sums: new Int32Array(0), size: 0 };
+    known = { id: stores++, index: new Map(), sums: new Int32Array(0), size: 0 };
     byModel.set(model, known);
   }
   grams = known;
