@@ -4,6 +4,7 @@
 // make the partner the one who acts ("bills you ran up", "than you do")? Taxonomy v2: correcting the
 // partner's account to make it smaller is defending; making it exact or bigger is an answer.
 import { normalizeReply } from './normalize-reply.js';
+import { MULTIPLIERS, NUMBER_WORDS } from './number-words.js';
 import { replyWords, stem, type WordInfo } from './reply-words.js';
 
 export interface PartnerEcho {
@@ -16,47 +17,6 @@ export interface PartnerEcho {
   /** How many of the partner's content words the reply says back (stemmed). */
   sharedWords: number;
 }
-
-const NUMBER_WORDS = new Map<string, number>(
-  Object.entries({
-    a: 1,
-    an: 1,
-    one: 1,
-    once: 1,
-    two: 2,
-    twice: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    hundred: 100,
-    thousand: 1000,
-    grand: 1000,
-    k: 1000,
-    million: 1_000_000,
-    half: 0.5,
-    couple: 2,
-    few: 3,
-    handful: 4,
-    dozen: 12,
-    dozens: 24,
-    hundreds: 200,
-    thousands: 2000,
-  }),
-);
-const MULTIPLIERS = new Set(['hundred', 'thousand', 'grand', 'k', 'million']);
 
 /** The quantities a canonical text names, in order ("five thousand" is 5000, "£2,000" is 2000). */
 export function quantitiesOf(canonical: string): number[] {

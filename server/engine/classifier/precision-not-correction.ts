@@ -3,31 +3,7 @@
 // correction that makes it smaller or wins a point ("Two weeks, not a month.") defends. The
 // ", not ..." cue cannot tell these apart; the figures on each side of the "not" can.
 
-const UNITS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  once: 1,
-  two: 2,
-  twice: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-};
+import { NUMBER_WORDS } from './number-words.js';
 
 /** Days in each unit of time, so "a month" and "two weeks" can be set side by side. */
 const SPAN_DAYS: Record<string, number> = { day: 1, night: 1, week: 7, fortnight: 14, month: 30, year: 365 };
@@ -47,7 +23,7 @@ function figureAt(text: string): Figure | undefined {
   const m = FIGURE.exec(text);
   if (!m) return undefined;
   const word = m[1] as string;
-  const base = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : UNITS[word];
+  const base = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS.get(word);
   if (base === undefined || Number.isNaN(base)) return undefined;
   const figure: Figure = { n: base };
   if (/ (?:grand|k|thousand)\b/.test(m[0])) figure.scale = 1000;
