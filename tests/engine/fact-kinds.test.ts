@@ -173,7 +173,15 @@ describe('what each kind of question hears, even when the classifier heard an an
       'how much',
       'hidden-debt',
       'how-much-through',
-      ['Eleven grand.', '£4,000.', 'About half of it.', 'All of it.', 'Some of it, maybe a third.', 'About 9,000.', 'Twelve hundred pounds.'],
+      [
+        'Eleven grand.',
+        '£4,000.',
+        'About half of it.',
+        'All of it.',
+        'Some of it, maybe a third.',
+        'About 9,000.',
+        'Twelve hundred pounds.',
+      ],
       [
         'Since last April.',
         'Last April, just after Easter.',
