@@ -2,7 +2,9 @@
 // five.") or setting one's own lie right ("Two, not the six I claimed.") answers the partner; only a
 // correction that makes it smaller or wins a point ("Two weeks, not a month.") defends. The
 // ", not ..." cue cannot tell these apart; the figures on each side of the "not" can.
-
+//
+// Not partner-echo's quantitiesOf: it folds "grand" or "months" into the number, and here a scale or
+// unit said on one side only ("Nine grand, not eleven") has to count for both.
 import { NUMBER_WORDS } from './number-words.js';
 
 /** Days in each unit of time, so "a month" and "two weeks" can be set side by side. */
@@ -51,8 +53,7 @@ function figureBefore(text: string, at: number): Figure | undefined {
 export function isPrecision(text: string, start: number, end: number): boolean {
   const at = text.indexOf(', not ', start);
   if (at === -1 || at >= end) return false;
-  const notAt = at + 2;
-  const after = text.slice(notAt + 4);
+  const after = text.slice(at + ', not '.length);
   if (OWN_CLAIM.test(after)) return true;
   const theirs = figureAt(after.replace(/^(?:the |even |a full |like )/, ''));
   const mine = figureBefore(text, at);
