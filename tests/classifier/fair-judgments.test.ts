@@ -157,7 +157,36 @@ describe('catching your own slip is validating (rule 6): the excuse taken back n
   });
 
   it.each([
+    [
+      'You said you were at the garage all day.',
+      "The mechanic kept me waiting for hours, it wasn't my fault. Sorry, that's a dodge. I left at two and went to the pub.",
+      /dodge/,
+    ],
+    [
+      'You hid the loan from me.',
+      "Like you've never kept a thing from me. Sorry, that was nasty. I'm the one who hid a loan, for a year.",
+      /nasty/,
+    ],
+    [
+      'what happened at the party',
+      'it was nothing serious— actually no. it was serious and i lied about it',
+      /actually no/,
+    ],
+    [
+      'You kept texting him after you promised.',
+      "He kept messaging me, he wouldn't leave it... I hear myself. I answered because I liked the attention.",
+      /hear myself/,
+    ],
+  ])('the catch said in other words: %s -> "%s"', (partner, reply, caught) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('validating');
+    expect(result.evidence.some((e) => e.signal === 'responsibility' && caught.test(e.text))).toBe(true);
+  });
+
+  it.each([
     ['You lied to me.', "I hear how that sounds, but you'd have done exactly the same."],
+    ['You missed the scan.', 'Sorry, that was defensive. But honestly, you do blow these things up.'],
+    ['Were you with her?', 'No, and no, and no. How many times do I have to say it?'],
     ['You missed the scan.', 'That sounds like an excuse, I know. But it really was only the one appointment.'],
   ])('a catch with the excuse carried on after it is not: %s -> "%s"', (partner, reply) => {
     expect(judge(reply, partner).label).not.toBe('validating');
@@ -179,6 +208,40 @@ describe('precision is not correction: making the account bigger, or setting you
     ['How long? A month?', 'Two weeks, not a month.'],
     ['Was it five thousand?', 'Three, not five.'],
   ])('a correction that makes it smaller still defends: %s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).toContain('detail-correction');
+    expect(result.label).not.toBe('validating');
+  });
+});
+
+describe('a "not ..." corrects only what the partner said, and owning the act is no correction', () => {
+  it.each([
+    ['When did you last talk to her?', 'Not since Easter. I blocked her number that night.'],
+    ['Have you paid any of it back?', 'Not a penny yet. I should have told you that weeks ago.'],
+    ['Who decided to hide it from me?', 'I did, not my brother. It was my idea from the start.'],
+    ['Is it my fault you went looking?', "It's not your fault, not any of it. I went looking."],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).not.toContain('detail-correction');
+    expect(result.label).toBe('validating');
+  });
+
+  // The model's words are still unsure of these (a known miss: bare "Not since the funeral." reads
+  // defensive at low confidence), but no correction is named as the reason.
+  it.each([
+    ['When did you last see him?', 'Not since the funeral.'],
+    ['I wanted a quiet wedding, not a circus.', 'You wanted it quiet, not a circus, and I turned it into one.'],
+    ['Did Dan set it up?', 'It was me who set it up, not him.'],
+    ['Did she talk you into it?', 'I was the one who booked the room, not her.'],
+  ])('no correction is named: %s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).signals).not.toContain('detail-correction');
+  });
+
+  it.each([
+    ['How long has it been going on? Since Christmas?', 'Not since Christmas. Since the spring.'],
+    ['Who told them?', 'It was him, not me.'],
+    ['How often did you see her? Every week?', 'Not every week, that is not fair.'],
+  ])('correcting the partner still defends: %s -> "%s"', (partner, reply) => {
     const result = judge(reply, partner);
     expect(result.signals).toContain('detail-correction');
     expect(result.label).not.toBe('validating');

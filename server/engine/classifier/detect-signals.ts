@@ -3,6 +3,7 @@
 // happened"), the clause after "but" decides a "yes, but" ("I'm sorry, but I was lonely"), and
 // saying back the partner's own words is listening (reflection).
 import type { Signal } from '../types.js';
+import { SIGNAL_PATTERNS } from './cues/index.js';
 import { matchCues } from './match-cues.js';
 import type { NormalizedReply } from './normalize-reply.js';
 import { isPrecision } from './precision-not-correction.js';
@@ -64,18 +65,36 @@ export function detectSignals(
       negated.push(hit);
       continue;
     }
-    if (isTurnedAround(n.text, hit)) {
+    // A catch carries its own "no" ("...actually no. It was serious."): the "no" is the taking back.
+    if (!pattern.catchesSlip && isTurnedAround(n.text, hit)) {
       negated.push(hit);
       // "None of this is my fault", "I'm not the one who lied": ownership said with a "not" denies it.
       if (hit.signal === 'responsibility' || hit.signal === 'apology')
         hits.push({ ...hit, signal: 'denial', weight: 0.8, cue: -1 });
     } else hits.push(hit);
   }
-  ownedContrasts(n.text, hits, negated);
-  hits.push(...yesButHits(n.text, hits));
+  wordsOfTheCatch(hits, negated);
   const reflection = reflectionHit(n.text, partner);
+  ownedContrasts(n.text, hits, negated, reflection);
+  hits.push(...yesButHits(n.text, hits));
   if (reflection) hits.push(reflection);
   return { hits, negated };
+}
+
+// The words of a catch are the taking back, not what is taken back: the "actually" of "...actually
+// no." corrects the speaker, not the partner.
+function wordsOfTheCatch(hits: SignalHit[], negated: SignalHit[]): void {
+  const catches = hits.filter((h) => SIGNAL_PATTERNS[h.cue]?.catchesSlip === true);
+  if (catches.length === 0) return;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i] as SignalHit;
+    const side = sideOf(hit.signal);
+    if (side !== 'defensive' && side !== 'minimizing') continue;
+    if (catches.some((c) => hit.start < c.end && hit.end > c.start)) {
+      negated.push(hit);
+      hits.splice(i, 1);
+    }
+  }
 }
 
 const SHRINKS =
@@ -84,17 +103,25 @@ const SHRINKS =
 // "I did that, not her" owns the act; "it happened because of my lies" too; "Eight months, not five"
 // makes the account bigger. Cues that read these as correcting or removing agency are turned around.
 const OWNS_AFTER = /^[^.?!]{0,12}\b(?:because of (?:me|my)|on me|my (?:fault|doing|choice))\b/;
-function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): void {
+function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[], reflection?: SignalHit): void {
   for (let i = hits.length - 1; i >= 0; i--) {
     const hit = hits[i] as SignalHit;
     const turned =
       (hit.signal === 'detail-correction' &&
         hits.some(
           (h) =>
+            // The ", not" cue starts on the word before the comma, inside the owning words.
             (h.signal === 'responsibility' || h.signal === 'patience') &&
-            h.end <= hit.start &&
+            h.start < hit.start &&
+            h.end <= hit.end &&
             h.start >= sentenceStart(text, hit.start),
         )) ||
+      // Inside words said back to the partner, the "not" is theirs ("you wanted to be you, not the sick one").
+      (hit.signal === 'detail-correction' &&
+        reflection !== undefined &&
+        reflection.start <= hit.start &&
+        reflection.end >= hit.end) ||
+      (hit.signal === 'detail-correction' && ownsBeforeNot(text, hit)) ||
       (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end))) ||
       (hit.signal === 'detail-correction' && isPrecision(text, hit.start, hit.end));
     if (turned) {
@@ -104,6 +131,18 @@ function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[]): 
   }
 }
 
+// "I was the one who did that, not her", "it was me, not you": the speaker takes the act, from
+// someone else; "it was her, not me" hands it on and stays a correction.
+const OWNER_BEFORE =
+  /\b(?:i (?:was|am) the one|i (?:did|said|started|chose|decided|caused|made|broke|lied|hid|took|spent|sent|wrote|told)\b|(?:it|that) (?:was|is) (?:me|mine|on me|my (?:fault|doing|choice|decision))\b|^mine\b)/;
+const SOMEONE_ELSE_AFTER = /^(?:her|him|them|you|yours|anyone|anybody|your \w+|his \w+|their \w+)\b/;
+function ownsBeforeNot(text: string, hit: SignalHit): boolean {
+  const at = text.indexOf(', not ', hit.start);
+  if (at === -1 || at >= hit.end) return false;
+  const clause = text.slice(sentenceStart(text, at), at).trim();
+  return OWNER_BEFORE.test(clause) && SOMEONE_ELSE_AFTER.test(text.slice(at + ', not '.length));
+}
+
 function sentenceStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && !'.?!'.includes(text[start - 1] as string)) start--;
@@ -111,7 +150,7 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const OWNED_MOTIVE =
-  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not face|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
+  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not (?:face|bear|stand)|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
 
 // The clause a cue sits in, from its last boundary (. ? ! , ; "and" "but") before the cue.
 function isOwnedMotive(text: string, at: number): boolean {

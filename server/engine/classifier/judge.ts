@@ -47,6 +47,37 @@ function caughtLater(reading: ReplyReading, part: number): boolean {
   return reading.hits.some((h) => h.start >= after && CUES[h.cue]?.catchesSlip === true);
 }
 
+/** The first catch in the reply, when no cue of a harmful side comes at or after it. */
+function caughtWithNothingAfter(reading: ReplyReading): boolean {
+  const at = firstCatch(reading);
+  if (at === -1) return false;
+  return !reading.hits.some((h) => h.start > at && h.weight >= 1 && isHarmfulSide(h.signal));
+}
+
+function firstCatch(reading: ReplyReading): number {
+  let at = -1;
+  for (const h of reading.hits) if (CUES[h.cue]?.catchesSlip === true && (at === -1 || h.start < at)) at = h.start;
+  return at;
+}
+
+function isHarmfulSide(signal: SignalHit['signal']): boolean {
+  const side = sideOf(signal);
+  return side === 'defensive' || side === 'minimizing';
+}
+
+/** The model's surest validating reading of the part with the catch or any after it. */
+function afterCatch(reading: ReplyReading, scores: Float64Array | undefined, t: number, whole: Float64Array): number {
+  if (!scores) return whole[VALIDATING] as number;
+  const at = firstCatch(reading);
+  let best = 0;
+  reading.parts.forEach((part, p) => {
+    if (part.end <= at) return;
+    softmaxInto(scores, p * WIDTH, t, partProbs);
+    best = Math.max(best, partProbs[VALIDATING] as number);
+  });
+  return best;
+}
+
 // Reused per call (classifyReply is synchronous and never re-entered).
 const whole = new Float64Array(WIDTH);
 const probs = new Float64Array(WIDTH);
@@ -93,6 +124,12 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
       best = harmful;
       raw = harmfulP;
     }
+  }
+  // Rule 6 for the whole reply: the speaker caught their own slip and nothing that defends or
+  // shrinks follows the catch. What they took back ("Sorry, that's a dodge.") does not decide.
+  if ((best === DEFENSIVE || best === MINIMIZING) && caughtWithNothingAfter(reading)) {
+    best = VALIDATING;
+    raw = afterCatch(reading, multi ? partScores : undefined, t, probs);
   }
   // Taxonomy rule 2's clearest case: blame on the partner or a counter-attack, and nothing that
   // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which

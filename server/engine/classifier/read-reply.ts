@@ -6,6 +6,7 @@ import type { QuestionKind, Signal } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
 import { detectSignals, type SignalHit, yesButHits } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
+import { correctsNothingOfTheirs } from './nothing-to-correct.js';
 import { type PartnerEcho, partnerCanonical, partnerEcho } from './partner-echo.js';
 import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
 import type { PartnerQuestion } from './question-reader.js';
@@ -78,6 +79,16 @@ export function readReply(
         (hit.signal === 'detail-correction' || hit.signal === 'denial') &&
         restatesQuestion(normalized.text, hit, partner)
       ) {
+        negated.push(hit);
+        hits.splice(i, 1);
+      }
+    }
+  }
+  // Nothing of theirs to correct: "Not since March." to "When did you last speak to him?" is the answer.
+  if (question.type === 'info' && partner) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i] as SignalHit;
+      if (hit.signal === 'detail-correction' && correctsNothingOfTheirs(normalized.text, hit.start, hit.end, partner)) {
         negated.push(hit);
         hits.splice(i, 1);
       }

@@ -165,9 +165,25 @@ export function scoreFeaturesOf(reading: ReplyReading, to: FeatureScorer): void 
   }
 }
 
+// The "not" of a correction the reader turned around ("Eight months, not five", "I did it, not
+// her", "Not since March." to "When did you last see him?") is hashed as a word of its own: as the
+// plain word, its pairs ("not since", ", not a") carried the correction's lean back into the model.
+const TURNED_NOT = fnvString(FNV_OFFSET, 'not (no correction)');
+const turnedNots: number[] = [];
+
+function collectTurnedNots(reading: ReplyReading, text: string): void {
+  turnedNots.length = 0;
+  for (const hit of reading.negated) {
+    if (hit.signal !== 'detail-correction') continue;
+    const at = text.indexOf('not ', hit.start);
+    if (at !== -1 && at < hit.end) turnedNots.push(at);
+  }
+}
+
 function walk(reading: ReplyReading): void {
   count = 0;
   const text = reading.normalized.text;
+  collectTurnedNots(reading, text);
   const partList = reading.parts;
   // The text's words as split by spaces, looked up once per call; a part's edge may cut a token
   // (a sentence ends at the "." of "7.5k"), and such a piece is looked up on its own.
@@ -193,7 +209,14 @@ function walk(reading: ReplyReading): void {
       const info = whole ? (split.info[k] as WordInfo) : undefined;
       const token = whole ? (split.word[k] as string) : text.slice(i, j);
       const isWord = isWordChar(c);
-      const h = info !== undefined ? info.hash : isWord ? stemHash(token) : fnvString(FNV_OFFSET, token);
+      const h =
+        turnedNots.length > 0 && turnedNots.includes(i)
+          ? TURNED_NOT
+          : info !== undefined
+            ? info.hash
+            : isWord
+              ? stemHash(token)
+              : fnvString(FNV_OFFSET, token);
       push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, PHRASE_VALUE);

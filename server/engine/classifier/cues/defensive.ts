@@ -778,16 +778,25 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say is not a stranger."],
       },
       {
-        cue: String.raw`(?:^|[.?!] )not (?:since|all|every|everyone|everybody|the whole|that many|that much|that long|our|your|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|dozens|hundreds?|thousands?)\b`,
+        cue: String.raw`(?:^|[.?!] )not (?!(?:your|our) (?:fault|doing|blame)\b)(?:since|all|every|everyone|everybody|the whole|that many|that much|that long|our|your|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|dozens|hundreds?|thousands?)\b`,
         weight: 1,
         fires: ['Not since the wedding. Since last year.', 'not everyone, it was like two people'],
-        doesNotFire: ["I'm not going to say not since.", 'It was not small, it was everything to you.'],
+        // Not your fault is reassurance, not a correction of the partner's account.
+        doesNotFire: [
+          "I'm not going to say not since.",
+          'It was not small, it was everything to you.',
+          'Not your fault. Not any of it.',
+        ],
       },
       {
-        cue: String.raw`\b(?:it|that|this) (?:was|is) not (?:a year|a month|every|all|our|your|the same (?:place|hotel|one|thing)|that many|that much|that long|ten|thirty|hundreds|thousands)\b`,
+        cue: String.raw`\b(?:it|that|this) (?:was|is) not (?!(?:your|our) (?:fault|doing|blame)\b)(?:a year|a month|every|all|our|your|the same (?:place|hotel|one|thing)|that many|that much|that long|ten|thirty|hundreds|thousands)\b`,
         weight: 1,
         fires: ["It wasn't a year. It started in March.", 'It was not the same hotel at all.'],
-        doesNotFire: ['It was not fair to you.', 'It was not okay, and I knew it.'],
+        doesNotFire: [
+          'It was not fair to you.',
+          'It was not okay, and I knew it.',
+          "It wasn't your fault, not any part of it.",
+        ],
       },
       {
         cue: String.raw`\b(?:that is|it is|this is) not the same (?:thing|as)\b|\b(?:that is|it is) (?:different|a different thing)\b|\byou make it sound like\b`,

@@ -15,6 +15,8 @@ export interface SignalPattern {
   signal: Signal;
   weight: number;
   re: RegExp;
+  /** Takes back what the speaker said before it (taxonomy rule 6). */
+  catchesSlip: boolean;
 }
 
 export const CUE_GROUPS: readonly CueGroup[] = [...VALIDATING, ...DEFENSIVE, ...MINIMIZING, ...SLIP_CATCHES];
@@ -28,4 +30,5 @@ export const SIGNAL_PATTERNS: readonly SignalPattern[] = CUES.map((c) => ({
   signal: c.signal,
   weight: c.weight,
   re: new RegExp(c.cue, 'g'),
+  catchesSlip: c.catchesSlip === true,
 }));
