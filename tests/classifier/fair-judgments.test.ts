@@ -247,3 +247,32 @@ describe('a "not ..." corrects only what the partner said, and owning the act is
     expect(result.label).not.toBe('validating');
   });
 });
+
+describe('a question that explores is validating, one that throws it back is not (rule 5)', () => {
+  it.each([
+    ["There's more, and I haven't finished.", 'All right. What else is there?'],
+    ['I gave up a lot to stay.', "I've never asked you that properly. What have you given up?"],
+    ["I've been dealing with the bank on my own for weeks.", 'How long have you been carrying that by yourself?'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).toContain('open-question');
+    expect(result.label).toBe('validating');
+  });
+
+  it.each([
+    ['You never think about what this did to me.', 'I was upset too, or had you forgotten?'],
+    ['Is there anything else you have not told me?', 'No. Will that do?'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).toContain('counter-attack');
+    expect(result.label).not.toBe('validating');
+  });
+});
+
+describe('a "no" that answers the question negates nothing in the next sentence', () => {
+  it('"No. It just happened." still says it just happened', () => {
+    const result = judge('No. It just happened.', 'Did you plan it?');
+    expect(result.signals).toContain('agency-removal');
+    expect(result.label).toBe('minimizing');
+  });
+});

@@ -29,7 +29,8 @@ export interface DetectedSignals {
 // "not going to say / pretend / ask you to ..." right before an excuse or a rush turns it around.
 const DISAVOWAL =
   /\b(?:not|never|will not|would not|refuse to|no point|can not|do not want to|do not need to|instead of|rather than|stop|without|no more|not going to|am not|is not|was not)(?: even| just)? (?:say|saying|said|pretend|pretending|claim|claiming|tell you|telling you|act like|acting like|make out|making out|ask you to|asking you to|expect you to|expecting you to|want you to|need you to|use|using|hide behind|hiding behind|blame|blaming|going to say|going to pretend|going to blame|going to tell you|going to ask you to|make this about|making this about|make excuses like|excuses like|expect|asking|telling you to|rush you to|push you to|pressure you to|hurry you to)(?: that| it| this)? (?:\S+ ){0,2}$/;
-const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: \S+)? $/;
+// Within the clause: in "No. It just happened." the "no" answers the question and negates nothing.
+const NEGATED_RIGHT_BEFORE = /\b(?:not|never|no)(?: [^\s.?!,;:]+)? $/;
 
 // "yet" and "however" contrast only at the head of a clause ("however many it takes" does not).
 const CONTRAST = /(?:^| )(?:but|though|although|except|(?<=[.,;] )(?:however|yet)) (?=\S)/g;

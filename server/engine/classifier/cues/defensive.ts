@@ -636,6 +636,23 @@ export const DEFENSIVE: CueGroup[] = [
         fires: ["I protected the kids, which is more than you'd have done.", 'Nobody forces you to look at my phone.'],
         doesNotFire: ['You deserved more than I gave you.', "I'm not going to say nobody forced you."],
       },
+      {
+        // A question that throws it back: "...or had you forgotten?", "Will that do?", "This again?".
+        cue: String.raw`\bor (?:had|have|did) you forgotten\b[^.!]*\?|(?<=^|[.!?] )(?:will|does) that do \?|(?<=^|[.!?] )(?:this|that) again \?|\b(?:and|so) what (?:about|of) (?:you|yours|your \w+)\b[^.!]*\?`,
+        weight: 1,
+        fires: [
+          'I was scared too, or had you forgotten?',
+          'No. There is nothing else. Will that do?',
+          'This again? I told you on Sunday.',
+          'And what about your credit card, while we are at it?',
+        ],
+        doesNotFire: [
+          'I had forgotten, and I should not have.',
+          'Is there anything I can do that would help?',
+          'I did that again. I am sorry.',
+          'What about you? How are you holding up?',
+        ],
+      },
     ],
   },
   {

@@ -517,6 +517,26 @@ export const VALIDATING: CueGroup[] = [
         fires: ['What else has it done to you?', 'Sad how? Can you say a bit more?', 'what else did it do to u?'],
         doesNotFire: ['What else do you want from me?', 'It is not true that what else did it do to you?.'],
       },
+      {
+        // Asking after what it was like for them: what they saw, gave up, planned, carried.
+        cue: String.raw`\bwhat (?:do|did|have|had|were) you (?:see|picture|imagine|give up|given up|gave up|plan|planned|hope|hoped|notice|noticed|go through|gone through|lose|lost|miss|missed|been carrying|been holding)\b[^?.!]*\?|\bwhat had you (?:planned|hoped|wanted|saved)\b[^?.!]*\?|\bwhat else (?:is there|happened|is on your mind)\b[^.!]*\?|\bhow long have you been (?:carrying|holding|feeling|living with|dealing with|sitting with|keeping)\b[^.!]*\?|\bis that (?:how|what) it feels(?: like)?\b[^.!]*\?`,
+        weight: 1,
+        fires: [
+          'What do you see, when it comes back to you?',
+          'I never asked. What have you given up, these three years?',
+          'What had you planned to spend it on?',
+          'go on. what else is there?',
+          'How long have you been holding that on your own?',
+          'Like a stranger in your own kitchen? Is that how it feels?',
+        ],
+        doesNotFire: [
+          'What did you expect me to do?',
+          'What do you want me to say?',
+          'What did you think would happen?',
+          'I know what you gave up.',
+          "It's not as if what else is there to do.",
+        ],
+      },
     ],
   },
   {
