@@ -276,3 +276,27 @@ describe('a "no" that answers the question negates nothing in the next sentence'
     expect(result.label).toBe('minimizing');
   });
 });
+
+describe('owning that it was unfair, offering a place to rest, and making the account bigger are no correction', () => {
+  it.each([
+    [
+      'Why did you keep saying yes?',
+      'Because saying yes stopped the argument, and I cared more about that than my word. That was not fair on you.',
+    ],
+    ["I'm so tired of holding it all together.", "Then you don't have to, not with me. Let it be as heavy as it is."],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).not.toContain('detail-correction');
+    expect(result.label).toBe('validating');
+  });
+
+  // A known miss on the label: the model's words still read "actually" as correcting (defensive,
+  // at 0.74); the correction is no longer named as the reason.
+  it('"longer than you thought" makes the account bigger: no correction is named', () => {
+    const result = judge(
+      "It was 2022, actually. It's been going on longer than you thought.",
+      'The letter says the card was opened in 2023.',
+    );
+    expect(result.signals).not.toContain('detail-correction');
+  });
+});

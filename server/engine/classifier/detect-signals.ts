@@ -124,13 +124,19 @@ function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[], r
         reflection.end >= hit.end) ||
       (hit.signal === 'detail-correction' && ownsBeforeNot(text, hit)) ||
       (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end))) ||
-      (hit.signal === 'detail-correction' && isPrecision(text, hit.start, hit.end));
+      (hit.signal === 'detail-correction' && isPrecision(text, hit.start, hit.end)) ||
+      (hit.signal === 'detail-correction' && MAKES_IT_BIGGER.test(text));
     if (turned) {
       negated.push(hit);
       hits.splice(i, 1);
     }
   }
 }
+
+// An account the speaker says is bigger than the partner knew ("It was 2021, actually. It's been
+// going on longer than you thought.") is precision, not correction (taxonomy v2), whatever word set it right.
+const MAKES_IT_BIGGER =
+  /\b(?:longer|more|worse|bigger|further|earlier|more often) than (?:you (?:thought|think|knew|know|were told|realised|realized)|i (?:said|told you|let on|admitted|made out))\b/;
 
 // "I was the one who did that, not her", "it was me, not you": the speaker takes the act, from
 // someone else; "it was her, not me" hands it on and stays a correction.

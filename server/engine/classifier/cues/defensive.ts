@@ -520,10 +520,10 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say did you even."],
       },
       {
-        cue: String.raw`\b(?:name|give me) one\b`,
+        cue: String.raw`\b(?:name|give me) one\b(?! more\b| last\b)`,
         weight: 1,
         fires: ['Always? Name one other time. Go on, name one.', 'Always? Name one other time.'],
-        doesNotFire: ["I'm not going to say name one."],
+        doesNotFire: ["I'm not going to say name one.", "I'll ask her to give me one more go, on her terms."],
       },
       {
         cue: String.raw`\byou (?:could|can) at least\b`,
@@ -675,14 +675,20 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say not how it happened."],
       },
       {
-        cue: String.raw`\b(?:that|this|it) is not (?:true|right|fair|accurate|what (?:happened|i said)|how it)\b`,
+        cue: String.raw`\b(?:that|this|it) is not (?:true|right(?! (?:that|of me|what i did)\b)|fair(?! (?:to|on|for) (?:you|her|him|them|the (?:kids|children|girls|boys))\b)|accurate|what (?:happened|i said)|how it)\b`,
         weight: 1,
         fires: [
           'thats not true, i do loads for u',
           'thats not true, we watched a film sunday',
           'thats not fair, i turned up for ur brothers thing',
         ],
-        doesNotFire: ['i never said that', "I'm not going to say that is not true."],
+        // Owning that it was unfair on them is no correction.
+        doesNotFire: [
+          'i never said that',
+          "I'm not going to say that is not true.",
+          "I kept it from you to end the row. That's not fair on you.",
+          "It isn't right that you had to find out from a letter.",
+        ],
       },
       {
         cue: String.raw`\b(?:she|he|they) (?:\w+ )?(?:texted|messaged|called|kissed|contacted|started|came on to|reached out to|made the first move|added|asked) (?:me )?first\b`,
@@ -729,14 +735,19 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say only one time , is not."],
       },
       {
-        cue: String.raw`\w , not (?!(?:from|by) me\b)(?:to |from |by |at |with |in |on |for )?(?:me|him|her|us|them|my|your|his|the|a|an|\d+|home|work)\b`,
+        cue: String.raw`\w , not (?!(?:from|by|with) me\b)(?:to |from |by |at |with |in |on |for )?(?:me|him|her|us|them|my|your|his|the|a|an|\d+|home|work)\b`,
         weight: 1,
         fires: [
           'like 40 mins, not 2 hours',
           'it was a few days before, not the same day',
           'I was picking Danny up. He was there, not me.',
         ],
-        doesNotFire: ['like 30 quid, not much', "I'm not going to say s , not 2."],
+        // "Not with me" offers them a place to stop being strong: "Then don't be, not with me."
+        doesNotFire: [
+          'like 30 quid, not much',
+          "I'm not going to say s , not 2.",
+          "You don't have to hold it together, not with me.",
+        ],
       },
       {
         cue: String.raw`\b(?:you have|you have got|you got) the (?:dates?|facts|numbers?|details|story|time|order) wrong\b`,
