@@ -9,14 +9,20 @@
 import { classifyReply, EmptyReplyError } from './classifier/classify-reply.js';
 import { dueBeat } from './conversation/beats.js';
 import { chooseLine, openingLine } from './conversation/choose-line.js';
-import { type ConversationState, initialConversation, isDisclosed } from './conversation/conversation-state.js';
+import {
+  type ConversationState,
+  initialConversation,
+  isAnswered,
+  isDisclosed,
+} from './conversation/conversation-state.js';
 import { fillSlots, slotsOf } from './conversation/fill-line.js';
 import { asHeard, type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
 import type { QuestionId } from './conversation/ids.js';
 import { migrateSnapshot, type SessionSnapshotV1 } from './conversation/migrate-snapshot.js';
-import { type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
+import { type BookLine, type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
 import { tuningFor } from './difficulty.js';
 import { feedbackFor } from './feedback/feedback-for.js';
+import { questionSentence } from './feedback/question-moment.js';
 import {
   type PartnerContext,
   type PartnerSnapshot,
@@ -184,9 +190,10 @@ export function takeTurn(
   }
 
   const hearing = hearReply(book, before.conversation, replyText, read, index);
-  const classification = asHeard(read, hearing);
+  const classification = asHeard(read, hearing, replyText);
   const remembered = remember(before.conversation, hearing, replyText, index);
   const understood = understoodFrom(hearing);
+  const answeredLate = hearing.late ? book.question.get(hearing.late.id) : undefined;
   const feedback = feedbackFor(classification, {
     reply: replyText,
     partner: before.partner.line,
@@ -195,13 +202,15 @@ export function takeTurn(
     understood,
     disclosed: remembered.disclosed.map((told) => ({ id: told.fact, text: factText(book, told.fact) })),
     untold: book.facts.size - new Set(remembered.disclosed.map((told) => told.fact)).size,
-    ...(waitingOn
-      ? {
-          question: questionContext(waitingOn),
-          trueAnswer: fillSlots(scenario, waitingOn.source.answer),
-          ...(waitingOn.source.gist ? { questionGist: fillSlots(scenario, waitingOn.source.gist) } : {}),
-        }
-      : owedAnswer(scenario, book, remembered)),
+    ...(answeredLate
+      ? lateMoment(book, before.conversation, answeredLate)
+      : waitingOn
+        ? {
+            question: questionContext(waitingOn),
+            trueAnswer: fillSlots(scenario, waitingOn.source.answer),
+            ...(waitingOn.source.gist ? { questionGist: fillSlots(scenario, waitingOn.source.gist) } : {}),
+          }
+        : owedAnswer(scenario, book, remembered)),
     variety: before.seed * 1000 + index,
   } satisfies FeedbackContext);
 
@@ -212,11 +221,13 @@ export function takeTurn(
     confidence: classification.confidence,
     signals: classification.signals,
     roll,
-    ...(hearing.question ? { question: hearing.question.outcome } : {}),
+    ...(hearing.question ? { question: hearing.question.outcome } : hearing.late ? { question: 'answered' } : {}),
   });
   const felt = statusOf(machine);
   const beat =
-    felt === 'active' && !hearing.question ? dueBeat(book, remembered, beatMoment(index, machine, hearing)) : undefined;
+    felt === 'active' && !hearing.question && !hearing.late
+      ? dueBeat(book, remembered, beatMoment(index, machine, hearing))
+      : undefined;
   const chosen = chooseLine(
     book,
     remembered,
@@ -329,10 +340,53 @@ function owedAnswer(scenario: Scenario, book: ScenarioBook, state: ConversationS
   if (state.pending) return {};
   for (const id of [...state.givenUp].reverse()) {
     const question = book.question.get(id);
-    if (question?.about && !isDisclosed(state, question.about))
+    if (question?.about && !isDisclosed(state, question.about) && !isAnswered(state, id))
       return { owedAnswer: fillSlots(scenario, question.source.answer) };
   }
   return {};
+}
+
+/**
+ * The feedback's moment for a reply that answered an earlier question at last: that question, which
+ * the partner asked before ("Owen asked earlier, “Have you slept with her?”"), with no true
+ * answer to lead a suggestion: the user has just given theirs, in their own words.
+ */
+function lateMoment(
+  book: ScenarioBook,
+  state: ConversationState,
+  question: BookQuestion,
+): Pick<FeedbackContext, 'question' | 'questionGist'> {
+  const gist = question.source.gist ? fillSlots(book.scenario, question.source.gist) : undefined;
+  const asked = gist ? undefined : questionSentence(fillSlots(book.scenario, lastAsking(book, state, question)));
+  return {
+    question: questionContext(question),
+    questionGist: gist ? `earlier ${gist}` : asked ? `earlier, “${asked}”` : 'earlier',
+  };
+}
+
+/** The line that asked the question most recently (a line said again moves to the end of usedLines). */
+function lastAsking(book: ScenarioBook, state: ConversationState, question: BookQuestion): string {
+  const asking = askingLines(book, question);
+  let best = asking[0];
+  let at = -1;
+  for (const line of asking) {
+    const said = state.usedLines.lastIndexOf(line.id);
+    if (said > at) {
+      at = said;
+      best = line;
+    }
+  }
+  return best?.text ?? '';
+}
+
+/** Every line that asks the question of its own accord: its ask lines, openings, reactions and beats. */
+function askingLines(book: ScenarioBook, question: BookQuestion): BookLine[] {
+  const reactions = Object.values(book.reactions).flatMap((bands) =>
+    Object.values(bands).flatMap((byLabel) => Object.values(byLabel).flat()),
+  );
+  return [...question.ask, ...book.opening, ...reactions, ...book.beats.map((beat) => beat.line)].filter(
+    (line) => line.asks === question.id,
+  );
 }
 
 function pendingQuestion(book: ScenarioBook, state: ConversationState): BookQuestion | undefined {

@@ -1,7 +1,8 @@
 // The line chooser: what the partner says after taking a reply in. In order: an ending; the
-// question they were waiting on (taken in, asked again, or given up on); a beat; the fact just told
-// unasked; a reaction for their emotion and the kind of reply, high-intensity lines first. Then, if
-// the line asks nothing, the next open question.
+// question they were waiting on (taken in, asked again, or given up on); an earlier question
+// answered late (taken in with its own answered line, then the pending question asked again, or its
+// follow-up); a beat; the fact just told unasked; a reaction for their emotion and the kind of
+// reply, high-intensity lines first. Then, if the line asks nothing, the next open question.
 // Within a list the seeded generator picks a line not said yet; a used-up list says its least
 // recently said line again, never another list's.
 // (Their last line asked nothing, or they would be waiting on it: so a reaction may ask, except
@@ -69,6 +70,9 @@ export function chooseLine(book: ScenarioBook, state: ConversationState, moment:
     // Having given up on a question, they let two lines pass before asking anything else.
     return { ...chosen, state: { ...chosen.state, sinceAsked: -1 } };
   }
+  const late = moment.hearing.late;
+  const answeredLate = late ? book.question.get(late.id) : undefined;
+  if (late && answeredLate) return takeIn(book, state, answeredLate, late.how, rng);
   if (moment.beat) {
     const beat = moment.beat;
     return { ...finish(book, fired(state, beat.id), [beat.line], rng), beat };
@@ -76,7 +80,10 @@ export function chooseLine(book: ScenarioBook, state: ConversationState, moment:
   return react(book, state, moment, rng);
 }
 
-/** An answer taken in, and its follow-up asked straight after when it is still open. */
+/**
+ * An answer taken in, and then what is still to ask: the question still pending when the answer was
+ * to an earlier one (it was asked first), else the follow-up when it is still open.
+ */
 function takeIn(
   book: ScenarioBook,
   state: ConversationState,
@@ -85,8 +92,10 @@ function takeIn(
   rng: RngState,
 ): Chosen {
   const takenIn = pick(question.answered[how], state, rng) as Piece;
+  const waiting = state.pending && state.pending.question !== question.id ? state.pending.question : undefined;
   const followUp = question.followUp && isOpen(book, state, question.followUp) ? question.followUp : undefined;
-  const ask = followUp ? pick(book.question.get(followUp)?.ask ?? [], state, takenIn.rng) : undefined;
+  const next = waiting ?? followUp;
+  const ask = next ? pick(book.question.get(next)?.ask ?? [], state, takenIn.rng) : undefined;
   return ask
     ? finish(book, state, [takenIn.line, ask.line], ask.rng)
     : finish(book, state, [takenIn.line], takenIn.rng);

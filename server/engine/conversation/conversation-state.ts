@@ -23,6 +23,8 @@ export interface AnsweredQuestion {
   how: AnswerKind;
   /** The reply that answered it, in the user's words (at most 200 characters). */
   words: string;
+  /** Answered after the partner had given up on it (absent in snapshots saved before there were late answers). */
+  late?: true;
 }
 
 export interface MadePromise {
@@ -79,7 +81,7 @@ export function latestPromise(state: ConversationState): string | undefined {
 export function isClosed(state: ConversationState, question: QuestionId, about: FactId | undefined): boolean {
   return (
     state.pending?.question === question ||
-    state.answered.some((answered) => answered.question === question) ||
+    isAnswered(state, question) ||
     state.givenUp.includes(question) ||
     (about !== undefined && isDisclosed(state, about))
   );
@@ -98,6 +100,15 @@ export function withPromise(state: ConversationState, promise: MadePromise | und
 export function answered(state: ConversationState, answer: AnsweredQuestion): ConversationState {
   const { pending: _answered, ...rest } = state;
   return { ...rest, answered: [...state.answered, answer] };
+}
+
+/** An earlier question answered at last: it is closed, and whatever is pending still waits. */
+export function answeredLate(state: ConversationState, answer: AnsweredQuestion): ConversationState {
+  return { ...state, answered: [...state.answered, { ...answer, late: true }] };
+}
+
+export function isAnswered(state: ConversationState, question: QuestionId): boolean {
+  return state.answered.some((answered) => answered.question === question);
 }
 
 export function dodgedOnce(state: ConversationState): ConversationState {

@@ -1,10 +1,12 @@
 // What the partner takes from a reply, before they answer it: whether it answered the question they
-// were waiting on (straight, or wrapped in an excuse), dodged it, or dodged it twice; which facts it
-// told; what it promised. Façade-style: the partner reacts to the act and the topic, not the words.
+// were waiting on (straight, or wrapped in an excuse), dodged it, or dodged it twice, or answered at
+// last one they had given up on (late-answer.ts); which facts it told; what it promised.
+// Façade-style: the partner reacts to the act and the topic, not the words.
 import type { QuestionOutcome } from '../partner-machine.js';
-import { type Classification, type Label, SIGNALS_BY_SIDE, type Understood } from '../types.js';
+import { type Classification, type Label, type QuestionKind, SIGNALS_BY_SIDE, type Understood } from '../types.js';
 import {
   answered,
+  answeredLate,
   type ConversationState,
   dodgedOnce,
   gaveUp,
@@ -14,15 +16,21 @@ import {
   withDisclosures,
   withPromise,
 } from './conversation-state.js';
-import type { AnswerKind, QuestionId } from './ids.js';
+import type { AnswerKind, FactId, QuestionId } from './ids.js';
+import { deniedEarlier, type LateAnswer, lateAnswerIn } from './late-answer.js';
 import { disclosuresIn } from './mentions.js';
-import { readAnswer } from './read-answer.js';
-import type { ScenarioBook } from './scenario-book.js';
+import { polarityOf, readAnswer } from './read-answer.js';
+import type { BookQuestion, ScenarioBook } from './scenario-book.js';
 import { promiseIn, quoteOf } from './user-words.js';
 
 export interface Hearing {
   /** The question that was pending, and how this reply met it. */
   question?: { id: QuestionId; outcome: QuestionOutcome; how?: AnswerKind };
+  /**
+   * An earlier question, given up on, that this reply answered at last. The pending question, if
+   * any, was neither answered nor dodged by it (`question` is then absent): it still waits.
+   */
+  late?: { id: QuestionId; kind: QuestionKind; how: AnswerKind };
   /** Facts told for the first time in this reply. */
   told: ToldFact[];
   promise?: MadePromise;
@@ -43,19 +51,26 @@ export function hearReply(
   // A denial or a refusal mentions facts without telling them.
   const refuses = classification.signals.includes('denial') || classification.signals.includes('evasion');
   const mentioned = refuses ? [] : disclosuresIn(book.scenario, reply, pending?.about);
-  const reading = pending
-    ? readAnswer(
-        pending.source,
-        reply,
-        mentioned.map((d) => d.fact),
-        classification,
-      )
-    : undefined;
+  const mentionedFacts = mentioned.map((d) => d.fact);
+  const reading = pending ? readAnswer(pending.source, reply, mentionedFacts, classification) : undefined;
+  const late =
+    reading?.response === 'evaded' ||
+    (pending && reading?.response === 'answered' && !byKindOnly(pending, reply, mentionedFacts))
+      ? undefined
+      : lateAnswer(book, state, reply, mentionedFacts, classification);
+  const answersPending = pending && reading?.response === 'answered' && !late;
   // "No." to a question whose true answer is yes tells nothing, whatever else it mentions; a bare
-  // "Yes." to one tells the fact it asked about.
-  const confirmed = reading?.confirms && pending?.about ? [{ fact: pending.about, sentence: reply }] : [];
+  // "Yes." to one tells the fact it asked about. So does a late yes with its particulars.
+  const confirmed = [
+    ...(answersPending && reading?.confirms && pending?.about ? [{ fact: pending.about, sentence: reply }] : []),
+    ...(late?.confirms && late.question.about ? [{ fact: late.question.about, sentence: reply }] : []),
+  ];
+  const denied = new Set<FactId>([
+    ...(reading?.contradicts && pending?.about ? [pending.about] : []),
+    ...(late ? [] : deniedEarlier(book, state, reply)),
+  ]);
   const told = [...mentioned, ...confirmed]
-    .filter((d) => !(reading?.contradicts && d.fact === pending?.about))
+    .filter((d) => !denied.has(d.fact))
     .filter((d, i, all) => !isDisclosed(state, d.fact) && all.findIndex((e) => e.fact === d.fact) === i)
     .map((d) => ({ fact: d.fact, turn, words: quoteOf(d.sentence) }));
   const promise = promiseIn(reply);
@@ -64,9 +79,15 @@ export function hearReply(
     ...(promise ? { promise: { turn, words: promise } } : {}),
     heardAs: classification.label,
   };
+  if (late)
+    return {
+      ...hearing,
+      late: { id: late.question.id, kind: late.question.source.kind, how: late.how },
+      heardAs: late.how === 'excused' ? classification.label : 'validating',
+    };
   if (!pending || !reading || !state.pending) return hearing;
   if (reading.response === 'answered') {
-    const toldTruth = pending.about !== undefined && mentioned.some((d) => d.fact === pending.about);
+    const toldTruth = pending.about !== undefined && mentionedFacts.includes(pending.about);
     const excused = reading.contradicts || excuses(classification, pending.source.kind, toldTruth);
     // A plain, truthful answer is the openness they asked for (taxonomy v2): heard as validation.
     const heardAs = excused ? classification.label : 'validating';
@@ -82,6 +103,41 @@ export function hearReply(
 }
 
 /**
+ * The pending question fits the reply only by the kind of fact it gives, and the reply opens with a
+ * yes or a no, which no "when?" or "where?" takes: "Yes. Twice, at her flat in March." to "What month
+ * did it begin?" is the late answer to the yes-or-no question, not a month. A late answer, if one
+ * fits, comes first.
+ */
+function byKindOnly(pending: BookQuestion, reply: string, told: readonly FactId[]): boolean {
+  const kind = pending.source.kind;
+  if (kind === 'yes-no' || kind === 'any-more') return false;
+  if (pending.about && told.includes(pending.about)) return false;
+  return polarityOf(reply) !== undefined;
+}
+
+/**
+ * An earlier question answered at last: straight, or wrapped in an excuse, as a pending one is. Told
+ * by its own fact, an excused answer is still one ("We slept together once. It wasn't planned.");
+ * a yes with particulars wrapped in a shrink is not taken for one ("Yes, three times, all for coffee.
+ * Nothing physical happened.").
+ */
+function lateAnswer(
+  book: ScenarioBook,
+  state: ConversationState,
+  reply: string,
+  told: readonly FactId[],
+  classification: Heard,
+): (LateAnswer & { how: AnswerKind }) | undefined {
+  const late = lateAnswerIn(book, state, reply, told, classification.signals);
+  if (!late) return undefined;
+  const { question } = late;
+  const toldTruth = late.confirms || (question.about !== undefined && told.includes(question.about));
+  const excused = excuses(classification, question.source.kind, toldTruth);
+  if (excused && late.by !== 'fact') return undefined;
+  return { ...late, how: excused ? 'excused' : 'honest' };
+}
+
+/**
  * The verdict the user is shown, agreeing with what the partner heard. The partner's reading knows
  * the scenario's question and its true fact, and needs a fact of the kind asked ("About eleven
  * thousand" is no answer to "When was it?"); where it heard no answer but the classifier read one,
@@ -89,7 +145,8 @@ export function hearReply(
  * `honest-answer`. Shown otherwise, the header said "validating, honest answer" over feedback that
  * said the answer was not in the reply.
  */
-export function asHeard(classification: Classification, hearing: Hearing): Classification {
+export function asHeard(classification: Classification, hearing: Hearing, reply = ''): Classification {
+  if (hearing.late) return lateAsHeard(classification, hearing.late, hearing.heardAs, reply);
   const outcome = hearing.question?.outcome;
   if (outcome !== 'dodged' && outcome !== 'gave-up') return classification;
   if (classification.question?.response !== 'answered') return classification;
@@ -100,6 +157,39 @@ export function asHeard(classification: Classification, hearing: Hearing): Class
     signals: signals.includes('unanswered') ? signals : [...signals, 'unanswered'],
     evidence: classification.evidence.filter((e) => e.signal !== 'honest-answer'),
     question: { ...classification.question, response: 'unanswered' },
+  };
+}
+
+/**
+ * A late answer heard as one: the question it answered is the question the verdict reads it
+ * against. Straight, it is an honest answer (taxonomy v2: a plain, truthful answer is validating),
+ * not "unanswered", whatever the classifier made of it against the line just said; wrapped in an
+ * excuse, it keeps the classifier's label and signals.
+ */
+function lateAsHeard(
+  classification: Classification,
+  late: NonNullable<Hearing['late']>,
+  heardAs: Label,
+  reply: string,
+): Classification {
+  const signals = classification.signals.filter((signal) => signal !== 'unanswered');
+  const evidence = classification.evidence.filter((e) => e.signal !== 'unanswered');
+  const answered = {
+    ...classification,
+    signals,
+    evidence,
+    question: { kind: late.kind, response: 'answered' as const },
+  };
+  if (late.how !== 'honest') return answered;
+  // The classifier's answer, if it saw one, was to the line just said: the whole reply answered this one.
+  const text = reply.trim();
+  const start = reply.indexOf(text);
+  const others = evidence.filter((e) => e.signal !== 'honest-answer');
+  return {
+    ...answered,
+    label: heardAs,
+    signals: signals.includes('honest-answer') ? signals : [...signals, 'honest-answer' as const],
+    evidence: text ? [{ signal: 'honest-answer' as const, text, start, end: start + text.length }, ...others] : others,
   };
 }
 
@@ -124,6 +214,8 @@ const EXCUSING = [...SIGNALS_BY_SIDE.defensive, ...SIGNALS_BY_SIDE.minimizing];
 export function remember(state: ConversationState, hearing: Hearing, reply: string, turn: number): ConversationState {
   let next = withPromise(withDisclosures(state, hearing.told), hearing.promise);
   const question = hearing.question;
+  if (hearing.late)
+    next = answeredLate(next, { question: hearing.late.id, turn, how: hearing.late.how, words: quoteOf(reply) });
   if (question?.outcome === 'answered')
     next = answered(next, { question: question.id, turn, how: question.how ?? 'honest', words: quoteOf(reply) });
   else if (question?.outcome === 'dodged') next = dodgedOnce(next);
@@ -131,11 +223,15 @@ export function remember(state: ConversationState, hearing: Hearing, reply: stri
   return next;
 }
 
-/** The turn's `understood`, for the client and the feedback. */
+/**
+ * The turn's `understood`, for the client and the feedback: `answered` names the question the reply
+ * answered, the pending one or an earlier one answered late (the snapshot's `answered` says which).
+ */
 export function understoodFrom(hearing: Hearing): Understood {
   const question = hearing.question;
   return {
     ...(question?.outcome === 'answered' ? { answered: question.id } : {}),
+    ...(hearing.late ? { answered: hearing.late.id } : {}),
     ...(question && question.outcome !== 'answered' ? { dodged: question.id } : {}),
     disclosed: hearing.told.map((told) => told.fact),
   };

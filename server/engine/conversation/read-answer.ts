@@ -110,7 +110,7 @@ function saidYesOrNo(question: Question, text: string): Polarity | undefined {
 }
 
 /** What the kind of question expects, for when neither the classifier nor the facts can tell. */
-function expectedByKind(question: Question, reply: string): boolean {
+export function expectedByKind(question: Question, reply: string): boolean {
   switch (question.kind) {
     case 'when':
       return givesTime(reply);

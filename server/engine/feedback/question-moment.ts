@@ -81,7 +81,7 @@ function askedPhrase(context: FeedbackContext, kind: QuestionKind): string {
 }
 
 /** The partner's line's last real question, short enough to quote; null if there is none. */
-function questionSentence(line: string | undefined): string | null {
+export function questionSentence(line: string | undefined): string | null {
   const sentences = (line ?? '').replace(/\s+/g, ' ').match(/[^.!?…]+[.!?…]*["”’]?/g) ?? [];
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = (sentences[i] as string).trim().replace(/["“”]/g, '');
