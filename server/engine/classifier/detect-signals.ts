@@ -85,8 +85,8 @@ export function detectSignals(
 // The words of a catch are the taking back, not what is taken back: the "actually" of "...actually
 // no." corrects the speaker, not the partner.
 function wordsOfTheCatch(hits: SignalHit[], negated: SignalHit[]): void {
+  if (!hits.some((h) => SIGNAL_PATTERNS[h.cue]?.catchesSlip === true)) return;
   const catches = hits.filter((h) => SIGNAL_PATTERNS[h.cue]?.catchesSlip === true);
-  if (catches.length === 0) return;
   for (let i = hits.length - 1; i >= 0; i--) {
     const hit = hits[i] as SignalHit;
     const side = sideOf(hit.signal);

@@ -638,7 +638,7 @@ export const DEFENSIVE: CueGroup[] = [
       },
       {
         // A question that throws it back: "...or had you forgotten?", "Will that do?", "This again?".
-        cue: String.raw`\bor (?:had|have|did) you forgotten\b[^.!]*\?|(?<=^|[.!?] )(?:will|does) that do \?|(?<=^|[.!?] )(?:this|that) again \?|\b(?:and|so) what (?:about|of) (?:you|yours|your \w+)\b[^.!]*\?`,
+        cue: String.raw`\bor (?:had|have|did) you forgotten\b[^.!]*\?|(?<=^|[.!?] )(?:will|does) that do \?|(?<=^|[.!?] )(?:this|that) again \?|\b(?:and|so) what about (?:you|yours|your \w+)\b[^.!]*\?`,
         weight: 1,
         fires: [
           'I was scared too, or had you forgotten?',

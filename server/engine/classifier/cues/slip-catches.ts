@@ -29,7 +29,7 @@ export const SLIP_CATCHES: CueGroup[] = [
       },
       {
         // The same catch said as taking it back: "scratch that", "no, that's not true".
-        cue: String.raw`\bscr(?:atch|ap) that\b|\bforget (?:i said (?:it|that)|what i (?:just )?said)\b|\bi take (?:that|it) back\b|\bstrike that\b|\b(?:that|it) came out wrong\b|\blet me (?:say|put|try) (?:that|it|this) (?:again|properly|differently|straight|honestly)\b|(?<=[.!?;] )(?:no|sorry|actually|wait) [,.]? ?(?:sorry [,.]? ?)?(?:that|that is|that was) not (?:true|fair|honest|right|the truth|the whole truth|what happened)\b|(?<=[.!?;] )that is not the whole truth\b`,
+        cue: String.raw`\b(?:scratch|scrap) that\b|\bforget (?:i said (?:it|that)|what i (?:just )?said)\b|\bi take (?:that|it) back\b|\bstrike that\b|\b(?:that|it) came out wrong\b|\blet me (?:say|put|try) (?:that|it|this) (?:again|properly|differently|straight|honestly)\b|(?<=[.!?;] (?:no|sorry|actually|wait) [,.]? ?(?:sorry [,.]? ?)?(?:that|that is|that was) not )(?:true|fair|honest|right|the truth|the whole truth|what happened)\b|(?<=[.!?;] )that is not the whole truth\b`,
         weight: 1,
         catchesSlip: true,
         fires: [
@@ -52,8 +52,9 @@ export const SLIP_CATCHES: CueGroup[] = [
       },
       {
         // The dodge or the dig named for what it was ("Sorry, that's a dodge.", "Sorry, that was
-        // nasty."), or the excuse broken off halfway ("she was having a hard time and... no.").
-        cue: String.raw`(?<=[.!?;,] )(?:that|this) (?:is|was) (?:a dodge|a cop out|a deflection|rubbish|sidestepping|beside the point|me (?:dodging|deflecting|shaving|sidestepping|minimising|minimizing|downplaying|spinning|wriggling|rewriting|rewording))\b|(?<=(?:sorry|no|god) [,.] )(?:that|this) (?:is|was) (?:defensive|nasty|unfair|cruel|cheap|low|spiteful|mean|uncalled for|(?:an? )?(?:\w+ )?(?:thing to say|shot|dig))\b|\bi (?:can )?hear myself\b|\. \. \. (?:no|wait|stop)\b|(?<=\S )actually(?: ,)? no \.`,
+        // nasty."), or the excuse broken off halfway ("she was having a hard time and... no."). The
+        // common words ("that is") sit in lookbehinds so the prefilter keys on the rare ones.
+        cue: String.raw`(?<=[.!?;,] (?:that|this) (?:is|was) )(?:a dodge|a cop out|a deflection|rubbish|sidestepping|beside the point)\b|(?<=[.!?;,] (?:that|this) (?:is|was) me )(?:dodging|deflecting|shaving|sidestepping|minimising|minimizing|downplaying|spinning|wriggling|rewriting|rewording)\b|(?<=(?:sorry|no|god) [,.] (?:that|this) (?:is|was) )(?:defensive|nasty|unfair|cruel|cheap|low|spiteful|uncalled for)\b|(?<=(?:sorry|no|god) [,.] (?:that|this) (?:is|was) (?:an? )?(?:\w+ )?)(?:thing to say|shot|dig)\b|\bi (?:can )?hear myself\b|\. \. \. (?:no|wait|stop)\b|(?<=\S )actually(?: ,)? no \.`,
         weight: 1,
         catchesSlip: true,
         fires: [

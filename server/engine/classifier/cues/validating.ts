@@ -519,7 +519,7 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Asking after what it was like for them: what they saw, gave up, planned, carried.
-        cue: String.raw`\bwhat (?:do|did|have|had|were) you (?:see|picture|imagine|give up|given up|gave up|plan|planned|hope|hoped|notice|noticed|go through|gone through|lose|lost|miss|missed|been carrying|been holding)\b[^?.!]*\?|\bwhat had you (?:planned|hoped|wanted|saved)\b[^?.!]*\?|\bwhat else (?:is there|happened|is on your mind)\b[^.!]*\?|\bhow long have you been (?:carrying|holding|feeling|living with|dealing with|sitting with|keeping)\b[^.!]*\?|\bis that (?:how|what) it feels(?: like)?\b[^.!]*\?`,
+        cue: String.raw`(?<=\bwhat (?:do|did|have|had|were) you )(?:see|picture|imagine|give up|given up|gave up|plan|planned|hope|hoped|notice|noticed|go through|gone through|lose|lost|miss|missed|been carrying|been holding)\b[^?.!]*\?|\bwhat had you (?:planned|hoped|wanted|saved)\b[^?.!]*\?|\bwhat else (?:is there|happened|is on your mind)\b[^.!]*\?|\bhow long have you been (?:carrying|holding|feeling|living with|dealing with|sitting with|keeping)\b[^.!]*\?|\bis that (?:how|what) it feels(?: like)?\b[^.!]*\?`,
         weight: 1,
         fires: [
           'What do you see, when it comes back to you?',
