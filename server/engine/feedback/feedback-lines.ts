@@ -22,7 +22,7 @@ export const SUMMARY_LINES: Readonly<Record<FeedbackKey, readonly SummaryLine[]>
   // answers to the partner's questions (taxonomy v2)
   'honest-answer': [
     line('“{q}” answers what {p} asked, plainly.', 'A straight answer is the openness {p} was asking for.'),
-    line('You answered the question: “{q}”.', 'Not making {p} ask twice is part of earning trust back.'),
+    line('You answered the question: “{q}”.', 'Answering the question {p} asked is part of earning trust back.'),
     line('“{q}” gives {p} the fact itself, with nothing wrapped round it.', 'That is what being open sounds like.'),
   ],
   evasion: [
@@ -380,7 +380,7 @@ export const QUESTION_LINES = {
   /** Answered plainly. {q}: the answer. */
   answered: [
     line('{asked}, and you answered it straight: “{q}”.', 'A plain answer is the openness {p} was asking for.'),
-    line('{asked}, and “{q}” answered it, plainly.', 'Not making {p} ask twice is part of earning trust back.'),
+    line('{asked}, and “{q}” answered it, plainly.', 'Answering the question {p} asked is part of earning trust back.'),
     line('{asked}, and you gave the answer, “{q}”, without dressing it up.', 'That is what being open sounds like.'),
     line('{asked}, and you told {p}: “{q}”.', 'An honest answer to a hard question is worth more than any apology.'),
   ],
