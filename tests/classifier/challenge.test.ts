@@ -20,9 +20,9 @@ interface Measured {
 }
 
 const MEASURED: Record<string, Measured> = {
-  'challenge.jsonl': { size: 600, macroF1: 0.932, falsePraise: 0.038, falseBlame: 0.022, answers: 0.933 },
-  'challenge-2.jsonl': { size: 400, macroF1: 0.877, falsePraise: 0.021, falseBlame: 0.054, answers: 0.87 },
-  'challenge-3.jsonl': { size: 400, macroF1: 0.884, falsePraise: 0.018, falseBlame: 0.072, answers: 0.899 },
+  'challenge.jsonl': { size: 600, macroF1: 0.934, falsePraise: 0.036, falseBlame: 0.027, answers: 0.936 },
+  'challenge-2.jsonl': { size: 400, macroF1: 0.874, falsePraise: 0.021, falseBlame: 0.054, answers: 0.864 },
+  'challenge-3.jsonl': { size: 400, macroF1: 0.884, falsePraise: 0.012, falseBlame: 0.078, answers: 0.899 },
 };
 const MARGIN = 0.02;
 
