@@ -193,3 +193,30 @@ describe('Owen, affair-messages: "Have you slept with her?" dodged, then answere
     expect(turn.feedback.suggestion).not.toMatch(/February|since April/);
   });
 });
+
+describe('Jo, hidden-debt: the month that took a moment to come', () => {
+  const file = join(SCENARIO_DIR, 'hidden-debt.yaml');
+  const jo = parseScenario(readFileSync(file, 'utf8'), file);
+
+  /** Jo asks when it started; two replies stall until she gives up ("No answer. Noted."). */
+  function joGaveUp(): EngineSession {
+    let session = takeTurn(startSession(jo, 4), "I'm sorry. I'm here.").session;
+    expect(session.partner.asks?.id).toBe('when-it-started');
+    session = takeTurn(session, "I'd rather not get into dates right now.").session;
+    const given = takeTurn(session, 'Just a second, I need to think.');
+    expect(given.session.snapshot.conversation.givenUp).toContain('when-it-started');
+    return given.session;
+  }
+
+  it('a reply opening with the month, right after she gave up, answers her', () => {
+    const { turn } = takeTurn(joGaveUp(), 'Last April, after the office sweepstake. I hid it from you from the start.');
+    expect(turn.understood?.answered).toBe('when-it-started');
+    expect(turn.classification.signals).toContain('honest-answer');
+    expect(turn.feedback.summary).toMatch(/^Jo asked earlier/);
+  });
+
+  it('"Last night I couldn\'t sleep" opens with a time, but is not the month it started', () => {
+    const { turn } = takeTurn(joGaveUp(), "Last night I couldn't sleep. I kept seeing your face in that queue.");
+    expect(turn.understood?.answered).toBeUndefined();
+  });
+});

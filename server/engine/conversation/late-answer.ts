@@ -11,7 +11,9 @@
 //   and a place, or one with words of the scenario's own) or said as the answer to it ("Yes, to what
 //   you asked before."); a bare "Yes." answers only the question just asked, and "Yes, for lunch at
 //   one." nothing asked before;
-// - a fact of the kind asked for, said as the answer to it ("You asked when. In March.").
+// - a fact of the kind asked for, said as the answer to it ("You asked when. In March."), or opening
+//   the reply right after the partner gave up on it ("No answer. Noted." "Last April, after the
+//   office sweepstake.").
 // A refusal or a denial answers nothing, and a yes or no the opposite of the truth is never credited.
 import type { Signal } from '../types.js';
 import { type ConversationState, isAnswered, isDisclosed } from './conversation-state.js';
@@ -90,6 +92,8 @@ export function lateAnswerIn(
     if (reading.response !== 'answered' || reading.contradicts) return undefined;
     return { question: yesNo, by: 'yes-no', confirms: reading.confirms };
   }
+  const opening = openingAnswer(state, open[0] as BookQuestion, reply);
+  if (opening) return opening;
   if (!backToIt) return undefined;
   const byKind = open.find(
     (question) =>
@@ -97,6 +101,26 @@ export function lateAnswerIn(
   );
   return byKind ? { question: byKind, by: 'kind', confirms: false } : undefined;
 }
+
+/**
+ * Right after the partner gave up on a question (their give-up line, or the one after it), a reply
+ * that opens with the fact it asked for is the answer that took a moment to come: "Just a second, I
+ * need to think." ... "No answer. Noted." ... "Last April, after the office sweepstake." The opening
+ * clause must be the fact alone ("Last April", "About £31,000", "Because I was ashamed"), so "Last
+ * night I couldn't sleep" is not taken for the month it started.
+ */
+function openingAnswer(state: ConversationState, latest: BookQuestion, reply: string): LateAnswer | undefined {
+  if (state.sinceAsked > 0 || !BY_KIND.has(latest.source.kind)) return undefined;
+  const clause = (OPENING_CLAUSE.exec(reply.trim())?.[1] ?? '').trim();
+  if (clause === '' || !expectedByKind(latest.source, clause)) return undefined;
+  const words = normalize(clause).split(/\s+/);
+  if (latest.source.kind !== 'why' && (words.length > 6 || words.some((w) => SUBJECT.has(w)))) return undefined;
+  return { question: latest, by: 'kind', confirms: false };
+}
+
+/** The reply up to its first comma, dash or sentence end. */
+const OPENING_CLAUSE = /^([^,.;:!?\u2014]+)/;
+const SUBJECT = new Set(['i', "i'm", "i'd", "i've", 'you', 'we', 'he', 'she', 'they', 'it', "it's", 'im', 'ive']);
 
 /**
  * The facts a yes or no denies: a "No." to the latest open yes-or-no question whose truth is yes
