@@ -188,7 +188,7 @@ export interface AskedQuestion {
 
 /** What the partner took from a reply: the question it answered or dodged, and the facts it told. */
 export interface Understood {
-  /** The pending question this reply answered. */
+  /** The question this reply answered: the pending one, or one asked earlier and given up on (a late answer). */
   answered?: string;
   /** The pending question this reply did not answer. */
   dodged?: string;
