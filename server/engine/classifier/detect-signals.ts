@@ -8,7 +8,7 @@ import { matchCues } from './match-cues.js';
 import type { NormalizedReply } from './normalize-reply.js';
 import { isPrecision } from './precision-not-correction.js';
 import { replyWords, stem, type WordInfo } from './reply-words.js';
-import { sideOf } from './signal-sides.js';
+import { isHarmfulSide, sideOf } from './signal-sides.js';
 
 export interface SignalHit {
   signal: Signal;
@@ -87,11 +87,18 @@ export function detectSignals(
 function wordsOfTheCatch(hits: SignalHit[], negated: SignalHit[]): void {
   if (!hits.some((h) => SIGNAL_PATTERNS[h.cue]?.catchesSlip === true)) return;
   const catches = hits.filter((h) => SIGNAL_PATTERNS[h.cue]?.catchesSlip === true);
+  turnAround(
+    hits,
+    negated,
+    (hit) => isHarmfulSide(hit.signal) && catches.some((c) => hit.start < c.end && hit.end > c.start),
+  );
+}
+
+/** Moves the hits the reader turned around (`turned`) from those found to those negated. */
+export function turnAround(hits: SignalHit[], negated: SignalHit[], turned: (hit: SignalHit) => boolean): void {
   for (let i = hits.length - 1; i >= 0; i--) {
     const hit = hits[i] as SignalHit;
-    const side = sideOf(hit.signal);
-    if (side !== 'defensive' && side !== 'minimizing') continue;
-    if (catches.some((c) => hit.start < c.end && hit.end > c.start)) {
+    if (turned(hit)) {
       negated.push(hit);
       hits.splice(i, 1);
     }
@@ -105,9 +112,10 @@ const SHRINKS =
 // makes the account bigger. Cues that read these as correcting or removing agency are turned around.
 const OWNS_AFTER = /^[^.?!]{0,12}\b(?:because of (?:me|my)|on me|my (?:fault|doing|choice))\b/;
 function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[], reflection?: SignalHit): void {
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const hit = hits[i] as SignalHit;
-    const turned =
+  turnAround(
+    hits,
+    negated,
+    (hit) =>
       (hit.signal === 'detail-correction' &&
         hits.some(
           (h) =>
@@ -125,12 +133,8 @@ function ownedContrasts(text: string, hits: SignalHit[], negated: SignalHit[], r
       (hit.signal === 'detail-correction' && ownsBeforeNot(text, hit)) ||
       (hit.signal === 'agency-removal' && OWNS_AFTER.test(text.slice(hit.end))) ||
       (hit.signal === 'detail-correction' && isPrecision(text, hit.start, hit.end)) ||
-      (hit.signal === 'detail-correction' && MAKES_IT_BIGGER.test(text));
-    if (turned) {
-      negated.push(hit);
-      hits.splice(i, 1);
-    }
-  }
+      (hit.signal === 'detail-correction' && MAKES_IT_BIGGER.test(text)),
+  );
 }
 
 // An account the speaker says is bigger than the partner knew ("It was 2021, actually. It's been

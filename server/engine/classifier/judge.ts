@@ -17,7 +17,7 @@ import { type CompiledModel, calibrated, softmaxInto } from './linear-model.js';
 import { originalSpan } from './normalize-reply.js';
 import type { ReplyReading } from './read-reply.js';
 import { scoreReply } from './score-reply.js';
-import { sideOf } from './signal-sides.js';
+import { isHarmfulSide, sideOf } from './signal-sides.js';
 
 const WIDTH = LABELS.length;
 const VALIDATING = 0;
@@ -47,11 +47,11 @@ function caughtLater(reading: ReplyReading, part: number): boolean {
   return reading.hits.some((h) => h.start >= after && CUES[h.cue]?.catchesSlip === true);
 }
 
-/** The first catch in the reply, when no cue of a harmful side comes at or after it. */
-function caughtWithNothingAfter(reading: ReplyReading): boolean {
+/** Where the first catch in the reply starts, when no cue of a harmful side comes after it; else -1. */
+function catchWithNothingAfter(reading: ReplyReading): number {
   const at = firstCatch(reading);
-  if (at === -1) return false;
-  return !reading.hits.some((h) => h.start > at && h.weight >= 1 && isHarmfulSide(h.signal));
+  if (at === -1) return -1;
+  return reading.hits.some((h) => h.start > at && h.weight >= 1 && isHarmfulSide(h.signal)) ? -1 : at;
 }
 
 function firstCatch(reading: ReplyReading): number {
@@ -60,15 +60,15 @@ function firstCatch(reading: ReplyReading): number {
   return at;
 }
 
-function isHarmfulSide(signal: SignalHit['signal']): boolean {
-  const side = sideOf(signal);
-  return side === 'defensive' || side === 'minimizing';
-}
-
-/** The model's surest validating reading of the part with the catch or any after it. */
-function afterCatch(reading: ReplyReading, scores: Float64Array | undefined, t: number, whole: Float64Array): number {
+/** The model's surest validating reading of the part with the catch (at `at`) or any after it. */
+function afterCatch(
+  reading: ReplyReading,
+  at: number,
+  scores: Float64Array | undefined,
+  t: number,
+  whole: Float64Array,
+): number {
   if (!scores) return whole[VALIDATING] as number;
-  const at = firstCatch(reading);
   let best = 0;
   reading.parts.forEach((part, p) => {
     if (part.end <= at) return;
@@ -127,9 +127,10 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   }
   // Rule 6 for the whole reply: the speaker caught their own slip and nothing that defends or
   // shrinks follows the catch. What they took back ("Sorry, that's a dodge.") does not decide.
-  if ((best === DEFENSIVE || best === MINIMIZING) && caughtWithNothingAfter(reading)) {
+  const caught = best === DEFENSIVE || best === MINIMIZING ? catchWithNothingAfter(reading) : -1;
+  if (caught !== -1) {
     best = VALIDATING;
-    raw = afterCatch(reading, multi ? partScores : undefined, t, probs);
+    raw = afterCatch(reading, caught, multi ? partScores : undefined, t, probs);
   }
   // Taxonomy rule 2's clearest case: blame on the partner or a counter-attack, and nothing that
   // shrinks, defends ("...but you stopped caring about us years ago"). Otherwise the model, which

@@ -4,7 +4,7 @@
 // what it was trained on.
 import type { QuestionKind, Signal } from '../types.js';
 import { type AnswerReading, readAnswer } from './answer-reader.js';
-import { detectSignals, type SignalHit, yesButHits } from './detect-signals.js';
+import { detectSignals, type SignalHit, turnAround, yesButHits } from './detect-signals.js';
 import { type NormalizedReply, normalizeReply } from './normalize-reply.js';
 import { correctsNothingOfTheirs } from './nothing-to-correct.js';
 import { type PartnerEcho, partnerCanonical, partnerEcho } from './partner-echo.js';
@@ -73,26 +73,22 @@ export function readReply(
   // Answering a yes/no question in its own words ("Did you say it was private?" "No. I never said it
   // was private.") is the answer, not a correction or a denial of the partner's account.
   if (answer?.response === 'answered' && question.kinds[0] === 'yes-no' && partner) {
-    for (let i = hits.length - 1; i >= 0; i--) {
-      const hit = hits[i] as SignalHit;
-      if (
+    turnAround(
+      hits,
+      negated,
+      (hit) =>
         (hit.signal === 'detail-correction' || hit.signal === 'denial') &&
-        restatesQuestion(normalized.text, hit, partner)
-      ) {
-        negated.push(hit);
-        hits.splice(i, 1);
-      }
-    }
+        restatesQuestion(normalized.text, hit, partner),
+    );
   }
   // Nothing of theirs to correct: "Not since March." to "When did you last speak to him?" is the answer.
   if (question.type === 'info' && partner) {
-    for (let i = hits.length - 1; i >= 0; i--) {
-      const hit = hits[i] as SignalHit;
-      if (hit.signal === 'detail-correction' && correctsNothingOfTheirs(normalized.text, hit.start, hit.end, partner)) {
-        negated.push(hit);
-        hits.splice(i, 1);
-      }
-    }
+    turnAround(
+      hits,
+      negated,
+      (hit) =>
+        hit.signal === 'detail-correction' && correctsNothingOfTheirs(normalized.text, hit.start, hit.end, partner),
+    );
   }
   // Rule 1 after an answer too: "Yes, but only because you were never home."
   if (answer?.response === 'answered' && answer.end !== undefined) {

@@ -9,3 +9,9 @@ for (const side of Object.keys(SIGNALS_BY_SIDE) as Side[]) {
 export function sideOf(signal: Signal): Side {
   return SIDE_OF.get(signal) as Side;
 }
+
+/** Whether a signal argues that the reply defends or shrinks (the sides taxonomy rule 1 lets decide). */
+export function isHarmfulSide(signal: Signal): boolean {
+  const side = SIDE_OF.get(signal);
+  return side === 'defensive' || side === 'minimizing';
+}
