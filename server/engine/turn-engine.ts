@@ -19,7 +19,7 @@ import { fillSlots, slotsOf } from './conversation/fill-line.js';
 import { asHeard, type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
 import type { QuestionId } from './conversation/ids.js';
 import { migrateSnapshot, type SessionSnapshotV1 } from './conversation/migrate-snapshot.js';
-import { type BookLine, type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
+import { type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
 import { tuningFor } from './difficulty.js';
 import { feedbackFor } from './feedback/feedback-for.js';
 import { questionSentence } from './feedback/question-moment.js';
@@ -202,15 +202,7 @@ export function takeTurn(
     understood,
     disclosed: remembered.disclosed.map((told) => ({ id: told.fact, text: factText(book, told.fact) })),
     untold: book.facts.size - new Set(remembered.disclosed.map((told) => told.fact)).size,
-    ...(answeredLate
-      ? lateMoment(book, before.conversation, answeredLate)
-      : waitingOn
-        ? {
-            question: questionContext(waitingOn),
-            trueAnswer: fillSlots(scenario, waitingOn.source.answer),
-            ...(waitingOn.source.gist ? { questionGist: fillSlots(scenario, waitingOn.source.gist) } : {}),
-          }
-        : owedAnswer(scenario, book, remembered)),
+    ...questionMoment(book, before.conversation, remembered, waitingOn, answeredLate),
     variety: before.seed * 1000 + index,
   } satisfies FeedbackContext);
 
@@ -347,6 +339,27 @@ function owedAnswer(scenario: Scenario, book: ScenarioBook, state: ConversationS
 }
 
 /**
+ * The question the feedback reads the reply against: an earlier one it answered at last, else the one
+ * the partner was waiting on (with its true answer for the suggestion), else an answer still owed.
+ */
+function questionMoment(
+  book: ScenarioBook,
+  before: ConversationState,
+  remembered: ConversationState,
+  waitingOn: BookQuestion | undefined,
+  answeredLate: BookQuestion | undefined,
+): Partial<FeedbackContext> {
+  if (answeredLate) return lateMoment(book, before, answeredLate);
+  if (!waitingOn) return owedAnswer(book.scenario, book, remembered);
+  const { gist, answer } = waitingOn.source;
+  return {
+    question: questionContext(waitingOn),
+    trueAnswer: fillSlots(book.scenario, answer),
+    ...(gist ? { questionGist: fillSlots(book.scenario, gist) } : {}),
+  };
+}
+
+/**
  * The feedback's moment for a reply that answered an earlier question at last: that question, which
  * the partner asked before ("Owen asked earlier, “Have you slept with her?”"), with no true
  * answer to lead a suggestion: the user has just given theirs, in their own words.
@@ -366,7 +379,7 @@ function lateMoment(
 
 /** The line that asked the question most recently (a line said again moves to the end of usedLines). */
 function lastAsking(book: ScenarioBook, state: ConversationState, question: BookQuestion): string {
-  const asking = askingLines(book, question);
+  const asking = book.askedBy.get(question.id) ?? [];
   let best = asking[0];
   let at = -1;
   for (const line of asking) {
@@ -377,16 +390,6 @@ function lastAsking(book: ScenarioBook, state: ConversationState, question: Book
     }
   }
   return best?.text ?? '';
-}
-
-/** Every line that asks the question of its own accord: its ask lines, openings, reactions and beats. */
-function askingLines(book: ScenarioBook, question: BookQuestion): BookLine[] {
-  const reactions = Object.values(book.reactions).flatMap((bands) =>
-    Object.values(bands).flatMap((byLabel) => Object.values(byLabel).flat()),
-  );
-  return [...question.ask, ...book.opening, ...reactions, ...book.beats.map((beat) => beat.line)].filter(
-    (line) => line.asks === question.id,
-  );
 }
 
 function pendingQuestion(book: ScenarioBook, state: ConversationState): BookQuestion | undefined {

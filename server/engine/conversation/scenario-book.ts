@@ -50,6 +50,8 @@ export interface ScenarioBook {
   question: ReadonlyMap<QuestionId, BookQuestion>;
   facts: ReadonlyMap<FactId, Fact>;
   heard: ReadonlyMap<FactId, BookLine[]>;
+  /** Every line that asks a question of its own accord (its ask lines, openings, reactions, beats), by question. */
+  askedBy: ReadonlyMap<QuestionId, BookLine[]>;
   beats: BookBeat[];
   givesUp: BookLine[];
   endings: Record<EndingKind, BookLine[]>;
@@ -84,10 +86,21 @@ function build(scenario: Scenario): ScenarioBook {
       dodged: source.dodged.map((text, n) => ({ id: lineIds.dodged(id, n), text, asks: id })),
     };
   });
+  const opening = scenario.opening.map((said, n) => bookLine(lineIds.opening(n), said));
+  const reactions = reactionsOf(scenario);
+  const beats = (scenario.beats ?? []).map((source): BookBeat => {
+    const id = beatId(source.id);
+    const line = {
+      id: lineIds.beat(id),
+      text: source.line,
+      ...(source.asks ? { asks: questionId(source.asks) } : {}),
+    };
+    return { id, source, line };
+  });
   return {
     scenario,
-    opening: scenario.opening.map((said, n) => bookLine(lineIds.opening(n), said)),
-    reactions: reactionsOf(scenario),
+    opening,
+    reactions,
     questions,
     question: new Map(questions.map((q) => [q.id, q])),
     facts: new Map(scenario.facts.map((fact) => [factId(fact.id), fact])),
@@ -97,15 +110,15 @@ function build(scenario: Scenario): ScenarioBook {
         return [id, (fact.heard ?? []).map((text, n) => ({ id: lineIds.heard(id, n), text }))];
       }),
     ),
-    beats: (scenario.beats ?? []).map((source) => {
-      const id = beatId(source.id);
-      const line = {
-        id: lineIds.beat(id),
-        text: source.line,
-        ...(source.asks ? { asks: questionId(source.asks) } : {}),
-      };
-      return { id, source, line };
-    }),
+    askedBy: askedBy([
+      ...questions.flatMap((q) => q.ask),
+      ...opening,
+      ...Object.values(reactions).flatMap((bands) =>
+        Object.values(bands).flatMap((byLabel) => Object.values(byLabel).flat()),
+      ),
+      ...beats.map((beat) => beat.line),
+    ]),
+    beats,
     givesUp: scenario.gives_up.map((text, n) => ({ id: lineIds.givesUp(n), text })),
     endings: {
       repaired: endingLines(scenario, 'repaired'),
@@ -113,6 +126,17 @@ function build(scenario: Scenario): ScenarioBook {
       withdrawn: endingLines(scenario, 'withdrawn'),
     },
   };
+}
+
+function askedBy(lines: readonly BookLine[]): Map<QuestionId, BookLine[]> {
+  const by = new Map<QuestionId, BookLine[]>();
+  for (const line of lines) {
+    if (!line.asks) continue;
+    const list = by.get(line.asks);
+    if (list) list.push(line);
+    else by.set(line.asks, [line]);
+  }
+  return by;
 }
 
 function reactionsOf(scenario: Scenario): ScenarioBook['reactions'] {
