@@ -3,7 +3,7 @@
 // him?" and "Not every time." to "Did you use protection?" are how the answer is said, and "34,000.
 // Not 18." sets the speaker's own story right. "Not since the wedding." to "Since the wedding?"
 // still corrects them, and "not that much" still shrinks, whatever the partner said.
-import { partnerCanonical } from './partner-echo.js';
+import { partnerWordSet } from './partner-echo.js';
 import { stem } from './reply-words.js';
 
 // Who did it is not a detail: "It was her, not me." hands the act on, whatever was asked.
@@ -13,7 +13,6 @@ const SHRINKS_AFTER_NOT =
 /** Words that carry nothing of either account. */
 const FILLER = new Set(['a', 'an', 'the', 'of', 'to', 'at', 'in', 'on', 'for', 'with', 'from', 'by']);
 const CLAUSE_END = /[.,?!;:]/;
-const THEIR_STEMS = new Map<string, Set<string>>();
 
 /** Whether the "not ..." a correction cue found in [start, end) negates none of the partner's words. */
 export function correctsNothingOfTheirs(text: string, start: number, end: number, partner: string): boolean {
@@ -28,7 +27,7 @@ export function correctsNothingOfTheirs(text: string, start: number, end: number
     .slice(0, 4)
     .filter((w) => !FILLER.has(w));
   if (words.length === 0) return false;
-  const theirs = theirStems(partner);
+  const theirs = partnerWordSet(partner);
   return words.every((w) => !theirs.has(w) && !theirs.has(stem(w)));
 }
 
@@ -41,17 +40,4 @@ function notAt(text: string, start: number, end: number): number {
     at = text.indexOf('not ', at + 1);
   }
   return -1;
-}
-
-function theirStems(partner: string): Set<string> {
-  let stems = THEIR_STEMS.get(partner);
-  if (!stems) {
-    const words = partnerCanonical(partner)
-      .split(' ')
-      .filter((w) => /^[a-z0-9']+$/.test(w));
-    stems = new Set([...words, ...words.map(stem)]);
-    if (THEIR_STEMS.size >= 8192) THEIR_STEMS.clear();
-    THEIR_STEMS.set(partner, stems);
-  }
-  return stems;
 }

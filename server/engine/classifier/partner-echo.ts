@@ -68,6 +68,8 @@ interface TheirWords {
   text: string;
   stems: Set<string>;
   quantities: number[];
+  /** Every word of the line and its stem, stop words too ("every", "all"); made when first asked for. */
+  all?: Set<string>;
 }
 
 // The same partner line is answered on every turn until the partner speaks again.
@@ -90,6 +92,16 @@ function theirWords(partner: string): TheirWords {
     THEIRS.set(partner, words);
   }
   return words;
+}
+
+/** Every word of the partner's line and its stem, kept with their words (nothing-to-correct reads it). */
+export function partnerWordSet(partner: string): ReadonlySet<string> {
+  const words = theirWords(partner);
+  if (!words.all) {
+    const all = words.text.split(' ').filter((w) => /^[a-z0-9']+$/.test(w));
+    words.all = new Set([...all, ...all.map(stem)]);
+  }
+  return words.all;
 }
 
 /** The partner's line in canonical form, kept with their words: the question reader reads it too. */
