@@ -114,7 +114,9 @@ export class FrameClient {
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
-  next(timeoutMs = 5000): Promise<ServerFrame> {
+  // 15 s: a turn announced across two instances (NOTIFY, then the other's queue) once took over 5 s in
+  // a loaded CI run; a frame that never comes still fails, only later.
+  next(timeoutMs = 15_000): Promise<ServerFrame> {
     const ready = this.frames.shift();
     if (ready) return Promise.resolve(ready);
     return new Promise((resolve, reject) => {
