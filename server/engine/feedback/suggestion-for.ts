@@ -6,6 +6,7 @@
 
 import { sentencesOf } from '../sentences.js';
 import type { Emotion } from '../types.js';
+import { givesAnotherAccount } from './another-account.js';
 import type { FeedbackFocus } from './feedback-focus.js';
 import { fill, lowerFirst } from './fill-words.js';
 import type { OwnWords } from './own-words.js';
@@ -60,8 +61,12 @@ export function suggestionFor(input: SuggestionInput): string {
   const { moment, own, names } = input;
   const voice = VOICES[input.emotion ?? 'unspecified'];
   const answer = answerFirst(moment, own) ? (moment?.trueAnswer as string) : owedFirst(input);
-  const kept = answer
-    ? own.sentences.filter((s) => !BARE_YES_NO.test(s) && !answer.includes(s.replace(/[.!?…]+$/, '')))
+  // The answer's own words, without the way back to an owed question ("I left your question hanging before.").
+  const truth = answer === null ? null : answer === moment?.trueAnswer ? answer : (input.owedAnswer as string);
+  const kept = truth
+    ? own.sentences.filter(
+        (s) => !BARE_YES_NO.test(s) && !truth.includes(s.replace(/[.!?…]+$/, '')) && !givesAnotherAccount(s, truth),
+      )
     : own.sentences;
   const pieces: string[] = [];
   if (answer) pieces.push(answer);
