@@ -26,7 +26,10 @@ function play(replies: readonly string[]): { session: EngineSession; suggestions
 
 describe('a suggestion that leads with the true answer', () => {
   it('drops a time the true answer gives otherwise, and keeps the rest of the user’s words', () => {
-    const { suggestions } = play(["You're right to be angry. I'd be angry too.", 'It was Claire from work. Since March.']);
+    const { suggestions } = play([
+      "You're right to be angry. I'd be angry too.",
+      'It was Claire from work. Since March.',
+    ]);
     expect(suggestions[0]).toMatch(TRUE_ANSWER);
     expect(suggestions[0]).toContain("You're right to be angry.");
     expect(suggestions[1]).toMatch(TRUE_ANSWER);
