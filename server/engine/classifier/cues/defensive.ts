@@ -228,6 +228,21 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say i had to."],
       },
       {
+        // "I told myself there was no other way" owns the excuse it names.
+        cue: String.raw`(?<!\b(?:told myself|pretended|convinced myself|kidded myself|thought|said) )\bthere (?:was|is) (?:no other (?:way|option|choice)|nothing else i could (?:do|have done))\b|\bi did not (?:have|see) (?:a|any|another|much of a) (?:choice|option)\b|\bwhat (?:choice|option) did i have\b`,
+        weight: 1,
+        fires: [
+          'There was no other way to cover the rent that month.',
+          'i didnt have a choice, they were ringing every day',
+          'What choice did I have? The bailiffs were coming.',
+        ],
+        doesNotFire: [
+          'I told myself there was no other way. There was: telling you.',
+          'You had no other choice but to find out like that.',
+          "I'm not going to say there was no other way.",
+        ],
+      },
+      {
         cue: String.raw`\bwhat (?:else )?was i supposed to do\b`,
         weight: 1,
         fires: [
@@ -378,6 +393,20 @@ export const DEFENSIVE: CueGroup[] = [
         weight: 1,
         fires: ["You're no saint either."],
         doesNotFire: ["I'm not going to say you are no saint."],
+      },
+      {
+        // A figure answered, then the partner's own spending held up beside it.
+        cue: String.raw`\b(?:and|but|well) you (?:spent|spend|drank|drink|wasted|blew|borrowed|owe|owed) (?:more|just as much|twice that|the same)\b|\byou (?:are|were) (?:just as bad|no better)\b`,
+        weight: 1,
+        fires: [
+          'Four hundred. And you spent more than that on shoes in March.',
+          'yeah i had a few but u drank the same at kerrys',
+          "You're just as bad with the joint card.",
+        ],
+        doesNotFire: [
+          'You spent more of your wages on the bills than I did, and I let you.',
+          "I'm not going to say you are no better.",
+        ],
       },
       {
         cue: String.raw`\byou (?:do|did|have done) (?:it|the same|this|that) (?:too|yourself|all the time)\b`,
@@ -1263,6 +1292,16 @@ export const DEFENSIVE: CueGroup[] = [
         weight: 1,
         fires: ["That's between me and her.", 'What business is that of yours?'],
         doesNotFire: ["It's your business, all of it.", "I'm not going to say that is private."],
+      },
+      {
+        // Present tense only: "It was between the two of us, nobody else knew" answers "who knew?".
+        cue: String.raw`\b(?:that is|it is|that stays|it stays) between (?:the two of us|us two|the pair of us)\b|\bwhat (?:i|we) (?:say|said|talk about|talked about) (?:in there|in that room|with (?:him|her|them)) stays (?:in there|in that room|between us|with (?:him|her|them))\b`,
+        weight: 1,
+        fires: ["That's between the two of us, sorry.", 'what i say in there stays in there'],
+        doesNotFire: [
+          'It was between the two of us. Nobody else knew until you.',
+          "I'm not going to say that is between the two of us.",
+        ],
       },
       {
         cue: String.raw`\bi (?:do not|don't) (?:need|have) to (?:give|tell|explain|answer|justify|account for)\b|\bi am not (?:keeping|doing|giving|writing|making) (?:you )?(?:a|any) (?:log|list|timeline|record|diary|schedule|register|report)\b`,
