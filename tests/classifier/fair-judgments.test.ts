@@ -248,6 +248,25 @@ describe('a "not ..." corrects only what the partner said, and owning the act is
   });
 });
 
+describe('a "no" said again in the past tense ("Did you tell him?" "No. I never told him.") is the answer, not a correction', () => {
+  it.each([
+    ['Did you say it was private?', 'No, I never said it was private.'],
+    ['Did you say we were splitting up? Yes or no.', 'No. I never said we were splitting up.'],
+    ['Did you say that I knew about the loan?', 'No. I never said that you knew. I let them assume it.'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).not.toContain('detail-correction');
+    expect(result.signals).not.toContain('denial');
+    expect(result.question?.response).toBe('answered');
+  });
+
+  it('a correction of what the partner said, with no question asked, still defends', () => {
+    const result = judge('I never said it was private.', 'You told her it was private. You said so.');
+    expect(result.signals).toContain('detail-correction');
+    expect(result.label).not.toBe('validating');
+  });
+});
+
 describe('a question that explores is validating, one that throws it back is not (rule 5)', () => {
   it.each([
     ["There's more, and I haven't finished.", 'All right. What else is there?'],

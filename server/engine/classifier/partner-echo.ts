@@ -50,7 +50,8 @@ export function quantitiesOf(canonical: string): number[] {
   return out;
 }
 
-const STOP = new Set(
+/** Words too common to show that the partner's words are being said back. */
+export const STOP = new Set(
   'i me my you your it its the a an and or but so of to in on at for with from is am are was were be been do did does have has had not no yes just that this what when where why how who all any some there here then than too very really'.split(
     ' ',
   ),

@@ -10,6 +10,7 @@ import { correctsNothingOfTheirs } from './nothing-to-correct.js';
 import { type PartnerEcho, partnerCanonical, partnerEcho } from './partner-echo.js';
 import { type CompiledQuestionModel, readQuestionWith } from './question-model.js';
 import type { PartnerQuestion } from './question-reader.js';
+import { wordsSaidBack } from './said-back.js';
 import { sideOf } from './signal-sides.js';
 
 export interface ReplyReading {
@@ -114,7 +115,7 @@ function restatesQuestion(text: string, hit: SignalHit, partner: string): boolea
   const start = Math.max(text.lastIndexOf(' . ', hit.start), text.lastIndexOf(' , ', hit.start)) + 1;
   const stop = text.slice(hit.end).search(/ [.,?!;]/);
   const clause = text.slice(start, stop === -1 ? text.length : hit.end + stop);
-  return partnerEcho(clause, partner).sharedWords >= 2;
+  return wordsSaidBack(clause, partner) >= 2;
 }
 
 // A question the scenario marked: its kind is given; the line still says which auxiliary it asks with.
