@@ -120,6 +120,15 @@ describe('classifyReply: real typing', () => {
     expect(label('its not a big deal tbh')).toBe('minimizing');
   });
 
+  it('every contraction with "not" is read as "not", the formal British ones too', () => {
+    expect(normalizeReply("I shan't press you, and you needn't answer tonight.").text).toBe(
+      'i shall not press you , and you need not answer tonight .',
+    );
+    expect(normalizeReply("You mightn't believe me, and I daren't ask you to.").text).toBe(
+      'you might not believe me , and i dare not ask you to .',
+    );
+  });
+
   it('words that name JavaScript object members are read as words', () => {
     for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
       expect(normalizeReply(word).text).toBe(word.toLowerCase());

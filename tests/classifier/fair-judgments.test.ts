@@ -267,6 +267,29 @@ describe('a "no" said again in the past tense ("Did you tell him?" "No. I never 
   });
 });
 
+describe('small set against the harm it did is no shrink', () => {
+  it.each([
+    [
+      'What was it you got from her?',
+      "Flattery, mostly. That's a small, shabby reason to wreck a marriage over, and I did it anyway.",
+    ],
+    ['Why did you do it?', 'For a bit of attention. A tiny thing to throw our trust away for, and I still did it.'],
+  ])('no shrink is named: %s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).signals).not.toContain('downplay');
+  });
+
+  it('the reason owned as small beside the damage is validating', () => {
+    const reply = "Flattery, mostly. That's a small, shabby reason to wreck a marriage over, and I did it anyway.";
+    expect(judge(reply, 'What was it you got from her?').label).toBe('validating');
+  });
+
+  it('a small lie is still made small', () => {
+    const result = judge('It was a small lie and I told it anyway.', 'You lied about the bill.');
+    expect(result.signals).toContain('downplay');
+    expect(result.label).toBe('minimizing');
+  });
+});
+
 describe('a question that explores is validating, one that throws it back is not (rule 5)', () => {
   it.each([
     ["There's more, and I haven't finished.", 'All right. What else is there?'],

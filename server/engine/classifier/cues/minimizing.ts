@@ -1,5 +1,13 @@
 import type { CueGroup } from './cue-types.js';
 
+// Small set against the harm it did is no shrink: "a small, shabby reason to wreck a marriage over",
+// "a little thing that cut you deep". Nor is small as it looks to others ("it might look like a
+// small thing"): the speaker says what it is to the partner next.
+const HARM_IT_DID = String.raw`(?:to (?:wreck|ruin|throw|lose|break|risk|end|blow|hurt|betray)|that (?:cut|cuts|hurt|hurts|broke|breaks|hit|hits|mattered|matters|meant|means))\b`;
+const SMALL_AGAINST_THE_HARM = String.raw`(?! (?:, )?(?:\w+ (?:, )?)?(?:thing|reason|excuse|lie|one) ${HARM_IT_DID})`;
+const THING_AGAINST_THE_HARM = String.raw`(?! ${HARM_IT_DID})`;
+const NOT_ONLY_SEEMING = String.raw`(?<!\b(?:look|looks|looked|seem|seems|seemed|sound|sounds|sounded) like )`;
+
 export const MINIMIZING: CueGroup[] = [
   {
     signal: 'downplay',
@@ -131,10 +139,14 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ['numb like nothing, or numb like too much at once?', "I'm not going to say once."],
       },
       {
-        cue: String.raw`\b(?:it|that|this) (?:was|is) (?:only |just |literally )?(?:one|a) (?:night|time|slip|coffee|drink|appointment|day|evening|visit|mistake|comment|one ?off|white lie|fling|crush|bit of|small|little|silly|stupid|bad weekend|glass|bet|game)\b`,
+        cue: String.raw`\b(?:it|that|this) (?:was|is) (?:only |just |literally )?(?:one|a) (?:night|time|slip|coffee|drink|appointment|day|evening|visit|mistake|comment|one ?off|white lie|fling|crush|bit of|small|little|silly|stupid|bad weekend|glass|bet|game)\b${SMALL_AGAINST_THE_HARM}`,
         weight: 1,
         fires: ['it was a white lie', 'it was one appointment', 'u can, this was a one off'],
-        doesNotFire: ['i never said that', "I'm not going to say it was a white lie."],
+        doesNotFire: [
+          'i never said that',
+          "I'm not going to say it was a white lie.",
+          "Flattery. That's a small, shabby reason to wreck a marriage over, and I did it anyway.",
+        ],
       },
       {
         cue: String.raw`\b(?:that is all (?:it was|it is|it was ever)|that is it$|nothing more|the whole scandal|literally (?:one|all|just|nothing)|not exactly a|hardly (?:a|anything|broadcasting|the)|barely (?:a|anything)|in passing|here and there|now and then|a bit too)\b`,
@@ -167,10 +179,16 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ["I'm not going to say too small to."],
       },
       {
-        cue: String.raw`\ba (?:small|little|silly|tiny|minor|white) (?:thing|one|bit|lie|slip)\b|(?:^|[.,!?] )(?:just |only )?(?:a )?white lie(?= [.,!?]|$)|\bnothing (?:to|worth) (?:tell|care|forgive|worry|keep)\b`,
+        cue: String.raw`${NOT_ONLY_SEEMING}\ba (?:small|little|silly|tiny|minor|white) (?:thing|one|bit|lie|slip)\b${THING_AGAINST_THE_HARM}|(?:^|[.,!?] )(?:just |only )?(?:a )?white lie(?= [.,!?]|$)|\bnothing (?:to|worth) (?:tell|care|forgive|worry|keep)\b`,
         weight: 1,
         fires: ['it was a white lie', 'See? Nothing to worry about.', 'It was a little lie. A silly one.'],
-        doesNotFire: ["It's nothing.", "I'm not going to say a white lie."],
+        doesNotFire: [
+          "It's nothing.",
+          "I'm not going to say a white lie.",
+          'I know it might look like a small thing to anyone else. It was not small to you.',
+          'A little thing that cut you deeper than anything I have ever done.',
+          'It was a tiny thing to throw our trust away for.',
+        ],
       },
       {
         cue: String.raw`\b(?:not like (?:someone|anyone|anybody) died|(?:worked|turned|all worked) out (?:fine|ok|in the end)|came through (?:it )?fine|all fine now|manageable|blow over|blows over|adds up|crept up on me)\b`,
