@@ -1,8 +1,9 @@
 // A reply that tells a different story from the scenario's truth is heard as one, for every kind of
 // question that asks for a fact: another person, a time that does not match, a different sum, count,
 // span or place. The partner answers it with an `excused` line (as they do a false "No."), never a
-// line that takes the true account in; its fact stays untold. The true answer, and a vaguer one, are
-// not contradictions. Played on the real scenarios through startSession / takeTurn, as the server does.
+// line that takes the true account in; its fact stays untold; the feedback does not call it a plain
+// answer, and the suggestion leads with the true one. The true answer, and a vaguer one, are not
+// contradictions. Played on the real scenarios through startSession / takeTurn, as the server does.
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import {
@@ -124,6 +125,9 @@ describe('a reply that tells it differently from the truth, for each kind of que
       expect(otherwise.understood?.answered, c.otherwise).toBe(c.question);
       expect(takenInWith(c.scenario, c.question, otherwise), otherwise.partner.line).toBe('excused');
       expect(otherwise.understood?.disclosed).not.toContain(about);
+      expect(otherwise.feedback.kept).toBe(false);
+      expect(otherwise.feedback.summary).not.toMatch(/answered it|answer(?:ed)? it straight|gave the answer/);
+      expect(otherwise.feedback.suggestion).not.toContain(c.otherwise);
 
       // (The true answer may be the one that repairs it: then the partner's line is their ending.)
       const truly = takeTurn(asked, c.truly).turn;
@@ -131,10 +135,13 @@ describe('a reply that tells it differently from the truth, for each kind of que
       expect(takenInWith(c.scenario, c.question, truly), truly.partner.line).toBe(
         truly.status === 'active' ? 'honest' : undefined,
       );
+      expect(truly.feedback.kept).toBe(true);
 
       // Whether a vaguer answer is excused is the classifier's to say (it may hear "A few months." as
-      // shrinking it); it is no other story.
+      // shrinking it); it is no other story, and the feedback does not call it one.
       expect(readAnswer(question(c.scenario, c.question), c.vaguely, []).contradicts, c.vaguely).toBe(false);
+      const vaguely = takeTurn(asked, c.vaguely).turn;
+      expect(vaguely.feedback.summary).not.toMatch(/not what happened|differently from how it was/);
     },
   );
 });
@@ -158,6 +165,10 @@ describe('Priya asks who got in touch first; the user did, and says "He kept tex
     // Answered, so she does not ask it again, but she has not heard that the user got in touch first.
     expect(turn.understood).toEqual({ answered: 'who-first', disclosed: [] });
     expect(session.snapshot.conversation.answered.at(-1)).toMatchObject({ question: 'who-first', how: 'excused' });
+    // The feedback agrees with her, and the better reply leads with what happened.
+    expect(turn.feedback.summary).not.toMatch(/answered it|plainly/);
+    expect(turn.feedback.suggestion.startsWith(whoFirst.answer)).toBe(true);
+    expect(turn.feedback.suggestion).not.toContain('He kept texting me');
   });
 
   it('"He got in touch first." mentions the fact’s own words, but tells it the other way round: it stays untold', () => {
