@@ -172,6 +172,16 @@ export function givesPlace(reply: string): boolean {
   return PLACE.test(straightQuotes(reply).replace(TIMES_AND_SPANS, ' '));
 }
 
+/** The text in lower case with its times and spans taken out: the figures left are sums ("2024" is none). */
+export function withoutTimesAndSpans(text: string): string {
+  return plain(text).replace(TIMES_AND_SPANS, ' ');
+}
+
+/** The same, keeping "three nights" and "two weekends", which a "how many?" can count. */
+export function withoutTimesAndLongSpans(text: string): string {
+  return plain(text).replace(TIMES_AND_LONG_SPANS, ' ');
+}
+
 function plain(reply: string): string {
   return straightQuotes(reply).toLowerCase().replace(/\s+/g, ' ');
 }

@@ -14,13 +14,14 @@
 // - a fact of the kind asked for, said as the answer to it ("You asked when. In March."), or opening
 //   the reply right after the partner gave up on it ("No answer. Noted." "Last April, after the
 //   office sweepstake.").
-// A refusal or a denial answers nothing, and a yes or no the opposite of the truth is never credited.
+// A refusal or a denial answers nothing, and a yes or no the opposite of the truth is never credited,
+// nor is another person, time, sum or place than the true one (contradicts-truth.ts).
 import type { Signal } from '../types.js';
 import { type ConversationState, isAnswered, isDisclosed } from './conversation-state.js';
 import { givesCount, givesPlace, givesSpan, givesSum, givesTime } from './fact-kinds.js';
 import type { FactId } from './ids.js';
 import { factPatterns, mentionsFact } from './mentions.js';
-import { expectedByKind, polarityOf, readAnswer } from './read-answer.js';
+import { expectedByKind, polarityOf, readAnswer, tellsOtherwise } from './read-answer.js';
 import type { BookQuestion, ScenarioBook } from './scenario-book.js';
 
 export interface LateAnswer {
@@ -95,10 +96,10 @@ export function lateAnswerIn(
   const opening = openingAnswer(state, open[0] as BookQuestion, reply);
   if (opening) return opening;
   if (!backToIt) return undefined;
-  const byKind = open.find(
-    (question) =>
-      BY_KIND.has(question.source.kind) && readAnswer(question.source, reply, told, heard).response === 'answered',
-  );
+  const byKind = open.find((question) => {
+    const reading = readAnswer(question.source, reply, told, heard);
+    return BY_KIND.has(question.source.kind) && reading.response === 'answered' && !reading.contradicts;
+  });
   return byKind ? { question: byKind, by: 'kind', confirms: false } : undefined;
 }
 
@@ -113,6 +114,7 @@ function openingAnswer(state: ConversationState, latest: BookQuestion, reply: st
   if (state.sinceAsked > 0 || !BY_KIND.has(latest.source.kind)) return undefined;
   const clause = (OPENING_CLAUSE.exec(reply.trim())?.[1] ?? '').trim();
   if (clause === '' || !expectedByKind(latest.source, clause)) return undefined;
+  if (tellsOtherwise(latest.source.kind, latest.source.answer, reply)) return undefined;
   const words = normalize(clause).split(/\s+/);
   if (latest.source.kind !== 'why' && (words.length > 6 || words.some((w) => SUBJECT.has(w)))) return undefined;
   return { question: latest, by: 'kind', confirms: false };
@@ -123,13 +125,18 @@ const OPENING_CLAUSE = /^([^,.;:!?\u2014]+)/;
 const SUBJECT = new Set(['i', "i'm", "i'd", "i've", 'you', 'we', 'he', 'she', 'they', 'it', "it's", 'im', 'ive']);
 
 /**
- * The facts a yes or no denies: a "No." to the latest open yes-or-no question whose truth is yes
- * tells nothing of its fact, whatever else the reply mentions ("No. I never slept with her.").
+ * The facts a reply denies: a "No." to the latest open yes-or-no question whose truth is yes tells
+ * nothing of its fact, whatever else the reply mentions ("No. I never slept with her."); nor does
+ * another person, time, sum or place than an open question's true one ("He got in touch first.").
  */
 export function deniedEarlier(book: ScenarioBook, state: ConversationState, reply: string): FactId[] {
-  const yesNo = openEarlier(book, state).find((question) => question.source.kind === 'yes-no');
-  if (!yesNo?.about) return [];
-  return readAnswer(yesNo.source, reply, []).contradicts ? [yesNo.about] : [];
+  const open = openEarlier(book, state);
+  const yesNo = open.find((question) => question.source.kind === 'yes-no');
+  const denied = yesNo?.about && readAnswer(yesNo.source, reply, []).contradicts ? [yesNo.about] : [];
+  for (const question of open)
+    if (question.about && tellsOtherwise(question.source.kind, question.source.answer, reply))
+      denied.push(question.about);
+  return denied;
 }
 
 /**

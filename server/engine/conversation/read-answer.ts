@@ -2,17 +2,20 @@
 // taxonomy-v2 reading `evaded`) never does; telling the fact the question is about always does; then
 // the classifier's own reading when it gives one; then what the kind of question expects ("Yes."
 // answers a yes-or-no question, "Since March." a when, "At Dai's." a where). A yes or no that
-// contradicts the scenario's true answer is an answer, but not a straight one. "Yes, there's more"
-// is not yet an answer to "is there anything else?": the partner needs to hear what.
+// contradicts the scenario's true answer is an answer, but not a straight one; so is another person,
+// time, sum or place than the true one (contradicts-truth.ts: "He kept texting me" to "Who got in
+// touch first?" when the user did). "Yes, there's more" is not yet an answer to "is there anything
+// else?": the partner needs to hear what.
 import type { Question } from '../scenario/scenario-schema.js';
 import { sentencesOf } from '../sentences.js';
-import type { Classification, QuestionResponse } from '../types.js';
+import type { Classification, QuestionKind, QuestionResponse } from '../types.js';
+import { contradictsTruth } from './contradicts-truth.js';
 import { givesCount, givesPlace, givesSpan, givesSum, givesTime } from './fact-kinds.js';
 import type { FactId } from './ids.js';
 
 export interface AnswerReading {
   response: QuestionResponse;
-  /** A yes or no the opposite of the scenario's truth. */
+  /** A yes or no the opposite of the scenario's truth, or another person, time, sum or place than its. */
   contradicts: boolean;
   /** A bare yes that confirms the fact a yes-or-no question is about (its true answer is yes). */
   confirms: boolean;
@@ -54,13 +57,17 @@ export function readAnswer(
     return { ...unanswered, response: 'evaded' };
   const truth = saidYesOrNo(question, question.answer);
   const said = saidYesOrNo(question, reply);
-  const contradicts = truth !== undefined && said !== undefined && truth !== said;
+  const otherwise = tellsOtherwise(question.kind, question.answer, reply);
+  const contradicts = (truth !== undefined && said !== undefined && truth !== said) || otherwise;
   const answered = { response: 'answered' as const, contradicts, confirms: false };
   if (question.about && told.includes(question.about as FactId)) return answered;
   // When there is more, only telling it answers (a false "no" is an answer, but not a straight one):
   // the partner's answered lines name what it is, and "Last April." to "Is there anything else?"
   // tells them nothing about it.
   if (question.kind === 'any-more' && question.about && truth === 'yes' && said !== 'no') return unanswered;
+  // Another story, told as the answer, is one, whatever the classifier made of it: heard as a dodge,
+  // "Daniel did." would be asked again as if nothing had been said.
+  if (otherwise) return answered;
   // A bare yes to a question whose true answer is yes confirms its fact, whoever read the answer.
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
@@ -98,6 +105,18 @@ function givesWhatWasAsked(question: Question, reply: string, said: Polarity | u
   }
 }
 
+/**
+ * A person, time, sum or place the true answer does not have, said as the answer: a fact of the kind
+ * asked (who has no such test; contradicts-truth.ts reads the person itself). The feedback asks it too.
+ */
+export function tellsOtherwise(kind: QuestionKind, truth: string, reply: string): boolean {
+  if (!FACT_KINDS.has(kind)) return false;
+  if (kind !== 'who' && !expectedOfKind(kind, reply)) return false;
+  return contradictsTruth(kind, truth, reply);
+}
+
+const FACT_KINDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'how-long', 'how-much', 'how-many']);
+
 /** Yes or no, as the kind of question hears it: for "anything else?", "there's more" is a yes. */
 function saidYesOrNo(question: Question, text: string): Polarity | undefined {
   if (question.kind !== 'yes-no' && question.kind !== 'any-more') return undefined;
@@ -111,7 +130,11 @@ function saidYesOrNo(question: Question, text: string): Polarity | undefined {
 
 /** What the kind of question expects, for when neither the classifier nor the facts can tell. */
 export function expectedByKind(question: Question, reply: string): boolean {
-  switch (question.kind) {
+  return expectedOfKind(question.kind, reply);
+}
+
+function expectedOfKind(kind: QuestionKind, reply: string): boolean {
+  switch (kind) {
     case 'when':
       return givesTime(reply);
     case 'how-long':

@@ -426,6 +426,17 @@ export const QUESTION_LINES = {
       'Practise the true answer: it is the one that rebuilds trust.',
     ),
   ],
+  /** The reply names another person, time, sum or place than what the user did. {q}: the reply. */
+  toldOtherwise: [
+    line(
+      '{asked}, and “{q}” is not what happened.',
+      'A story that later turns out to be untrue costs far more than the truth would have.',
+    ),
+    line(
+      '{asked}, and your answer told it differently from how it was.',
+      'Practise the true answer: it is the one that rebuilds trust.',
+    ),
+  ],
   /** Not answered, nothing else wrong. {q}: the reply. */
   unanswered: [
     line('{asked}; you didn’t answer.', 'A plain answer, even a hard one, comes before anything else.'),

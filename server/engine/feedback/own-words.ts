@@ -5,6 +5,7 @@
 // but the hurt goes. Filler ("ok", "hmm") is dropped too. The words come from the classifier's
 // evidence and parts (with the phrases of hurt-net.ts added by the caller).
 
+import { tellsOtherwise } from '../conversation/read-answer.js';
 import { type Sentence, sentencesOf } from '../sentences.js';
 import type { Classification, Evidence, ReplyPart } from '../types.js';
 import { isHurtingSignal, isValidatingSignal } from './feedback-focus.js';
@@ -56,6 +57,11 @@ export function ownWordsOf(reply: string, classification: Classification, moment
       changed = true;
       return;
     }
+    // "He kept texting me", to "Who got in touch first?" when the user did: the true answer replaces it.
+    if (moment?.contradiction && !moment.contradiction.said && toldOtherwise(moment, sentence.text)) {
+      changed = true;
+      return;
+    }
     const hurtAt = hurtsIn(sentence, hurts, classification.parts);
     const isGood = overlapsAny(sentence, goods) || inPart(sentence, classification.parts, 'validating');
     if (hurtAt.length === 0) {
@@ -85,6 +91,10 @@ function hurtsIn(sentence: Sentence, hurts: readonly Evidence[], parts: readonly
   if (spans.length === 0 && (inPart(sentence, parts, 'defensive') || inPart(sentence, parts, 'minimizing')))
     spans.push({ start: 0, end: sentence.text.length });
   return spans.sort((a, b) => a.start - b.start);
+}
+
+function toldOtherwise(moment: QuestionMoment, sentence: string): boolean {
+  return moment.trueAnswer !== undefined && tellsOtherwise(moment.kind, moment.trueAnswer, sentence);
 }
 
 /** The sentence with its hurting clause dropped or its non-apology turned round; null when nothing stands. */

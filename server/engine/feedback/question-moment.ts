@@ -2,7 +2,7 @@
 // use: "Jo asked whether you took money out of the deposit account"), whether the reply answered it,
 // and the scenario's true answer for the suggestion to lead with. What the engine heard (`understood`)
 // comes first, since it is what the partner reacts to; the classifier's own reading otherwise.
-import { polarityOf } from '../conversation/read-answer.js';
+import { polarityOf, tellsOtherwise } from '../conversation/read-answer.js';
 import type { Classification, FeedbackContext, QuestionKind, QuestionResponse } from '../types.js';
 import { ASKED_BY_KIND } from './feedback-lines.js';
 
@@ -15,8 +15,11 @@ export interface QuestionMoment {
   /** "{P} asked whether you took money out of the deposit account": {P} is filled by the caller. */
   asked: string;
   trueAnswer?: string;
-  /** The reply's yes or no is the opposite of the true answer's. */
-  contradiction?: { said: 'yes' | 'no'; truth: 'yes' | 'no' };
+  /**
+   * The reply's yes or no is the opposite of the true answer's (`said`, `truth`), or it names another
+   * person, time, sum or place than the true answer does (neither).
+   */
+  contradiction?: { said?: 'yes' | 'no'; truth?: 'yes' | 'no' };
 }
 
 /** Null when no information-seeking question was waiting for this reply. */
@@ -26,7 +29,7 @@ export function questionMomentOf(classification: Classification, context: Feedba
   if (!kind) return null;
   const response = responseOf(classification, context);
   const trueAnswer = context.trueAnswer?.trim() || undefined;
-  const contradiction = trueAnswer && kind === 'yes-no' ? contradictionOf(context.reply ?? '', trueAnswer) : undefined;
+  const contradiction = trueAnswer ? contradictionOf(kind, context.reply ?? '', trueAnswer) : undefined;
   return {
     kind,
     ...(response ? { response } : {}),
@@ -61,7 +64,8 @@ function responseOf(classification: Classification, context: FeedbackContext): Q
   return undefined;
 }
 
-function contradictionOf(reply: string, trueAnswer: string): QuestionMoment['contradiction'] {
+function contradictionOf(kind: QuestionKind, reply: string, trueAnswer: string): QuestionMoment['contradiction'] {
+  if (kind !== 'yes-no') return tellsOtherwise(kind, trueAnswer, reply) ? {} : undefined;
   const said = polarityOf(reply);
   const truth = polarityOf(trueAnswer);
   return said && truth && said !== truth ? { said, truth } : undefined;

@@ -69,7 +69,8 @@ function sentencesFor(input: SummaryInput, values: Readonly<Record<string, strin
     return [line.lead, line.rest];
   };
   const response = moment?.response;
-  if (moment?.contradiction) return pick(QUESTION_LINES.contradicted);
+  if (moment?.contradiction)
+    return pick(moment.contradiction.said ? QUESTION_LINES.contradicted : QUESTION_LINES.toldOtherwise);
   if (response === 'answered') {
     if (!focus.hurt) return pick(QUESTION_LINES.answered);
     if (!input.keptAny) return pick(unsure ? QUESTION_LINES.answerThatMaybeHurt : QUESTION_LINES.answerThatHurt);

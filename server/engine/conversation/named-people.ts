@@ -1,0 +1,135 @@
+// Who a who-answer names, for contradicts-truth.ts: the user ("I did", "It was me", "I messaged him
+// first"), nobody ("Nobody.", "No one knew", "Just me"), or someone else ("He kept texting me",
+// "Daniel did", "My sister knew", "I told Hannah"), with the names said as the answer. A true answer
+// is read by its first sentence ("I did." is the user; "I told Hannah." names Hannah) and keeps
+// every name it has; a reply counts only what it says as the answer, sentence by sentence, so "Ag,
+// I'm so sorry" and "It was Gav's birthday" name no one.
+import { sentencesOf } from '../sentences.js';
+
+export interface People {
+  /** "I did", "It was me", "I messaged him first". */
+  self: boolean;
+  /** "Nobody", "No one knew", "Just me", "I kept it to myself". */
+  nobody: boolean;
+  /** Someone other than the user: "He did", "Him", "My sister knew", "Daniel". */
+  someone: boolean;
+  names: Set<string>;
+}
+
+/** Words that open a sentence with a capital and are no one's name. */
+const NOT_NAMES = new Set(
+  `i i'm i've i'd i'll it it's the a an we you he she they him her them me my our your his their this that these those there
+  then yes no nope yeah yep nobody noone nothing nowhere everyone everybody someone somebody anyone anybody both all none
+  just only not well so and but or because look listen okay ok oh um erm please sorry fine right sure whatever what who
+  why when where how mum mam mom dad mummy daddy nan nana gran granny grandma grandad grandpa god jesus christ christmas
+  easter monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december instagram facebook whatsapp snapchat twitter tiktok hr mi thanks nowt owt lord
+  heaven at in on of for to from by with after before since as if even still also maybe perhaps probably course first
+  last next ah ha hmm mm alright good great
+  everything anything something once twice one two three four five six seven eight nine ten`.split(/\s+/),
+);
+const NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*`;
+/** What a person does in a who-answer: "Daniel did", "Dev knew", "He kept texting me", "She found me". */
+const PERSON_VERB = String.raw`(?:did|does|knew|knows|know|had known|has known|found out|got in touch|started|messaged|texted|contacted|rang|called|phoned|emailed|found|reached|kept|made|asked|came|sent|wrote|added|followed|told|heard|was the one|was first)\b`;
+/** Ways of making contact: "I messaged him" says who got in touch, first or not. */
+const CONTACTED = `(?:messaged|texted|contacted|rang|called|phoned|emailed|wrote to|reached out to|got in touch with|found|added|followed|dm'?d|sent)`;
+const OPENER_WORDS = [
+  'well',
+  'honestly',
+  'um',
+  'erm',
+  'so',
+  'okay',
+  'ok',
+  'yes',
+  'yeah',
+  'no',
+  'look',
+  'actually',
+  'sorry',
+  'fine',
+  'right',
+];
+/** Words a reply may open with before its answer, in either case (the name readers below are case-sensitive). */
+const OPENERS = String.raw`(?:(?:${OPENER_WORDS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[,.!]?\s+)*`;
+const NEGATED_SUBJECT = String.raw`(?!(?:not|didn't|did not|doesn't|does not|don't|do not|wasn't|was not|weren't|hasn't|has not|haven't|have not|never|hadn't|can't|couldn't|won't|wouldn't)\b)`;
+const SELF = new RegExp(
+  String.raw`(?:^|[.!;,]\s*|\b(?:and|but)\s+)${OPENERS}(?:it was me\b|me\b(?! (?:and|too)\b)|myself\b|i did\b(?! not\b)|i was the one\b|i was first\b|i ${NEGATED_SUBJECT}(?:\S+\s+){1,4}first\b|i (?:reached out|got in touch|started it|made the first)|i ${CONTACTED} (?:him|her|them|${NAME})\b)`,
+  'iu',
+);
+/** "Nobody.", "No one knew.", "Just me.": not "Nobody's perfect" or "Nobody got hurt". */
+const NOBODY = new RegExp(
+  String.raw`(?:^|[.!;,]\s*)${OPENERS}(?:(?:nobody|no one|no-one|not a soul|not anyone|not anybody|none of them)(?: else)?(?=\s*(?:[.!,;]|$)|(?:\s+\S+){0,2}?\s+(?:knew|knows|know|has known|had known|found out|was there|was with me|did)\b)|(?:just|only) (?:me|myself)\b|i (?:didn't|did not|never|haven't|have not) (?:tell|told) (?:anyone|anybody|a soul)\b|(?:i )?kept it to myself\b|(?:i was )?(?:on my own|by myself|alone)\b)(?![^.,;!]*\b(?:but|except|apart from|other than|besides)\b)`,
+  'iu',
+);
+const PERSON = `(?:friend|mate|pal|sister|brother|mum|mam|mom|dad|mother|father|wife|husband|partner|boss|manager|colleague|workmate|neighbour|sponsor|cousin|aunt|auntie|uncle|son|daughter|kids|children|family|parents|team|therapist|counsellor|doctor|ex|girlfriend|boyfriend)s?`;
+/** A sentence that opens with someone else doing it: "He kept texting me.", "She knew.", "My sister." */
+const SOMEONE_OPENS = new RegExp(
+  String.raw`^${OPENERS}(?:(?:he|she)\s+${NEGATED_SUBJECT}(?:\S+\s+)?${PERSON_VERB}|they\s+${NEGATED_SUBJECT}(?:both\s+|all\s+)?${PERSON_VERB}|(?:it was |just |only )?(?:him|her|them)(?=\s*(?:[.!,;]|$|first\b|actually\b|not me\b))|(?:someone|somebody|everyone|everybody|a few people|both of them|all of them|(?:my|our|your|his|her|their|a|the)\s+(?:\S+\s+)?${PERSON})(?=\s*[.!]?\s*$|\s+${NEGATED_SUBJECT}${PERSON_VERB}))`,
+  'iu',
+);
+const NEGATED_BEFORE = /(?:\b(?:not|never|no)\b|n't\b)(?:\s+\S+){0,3}\s*$/i;
+/**
+ * Named as the answer: "It was Dev.", "Just Ravi and Sophie.", the name doing what was asked
+ * ("Daniel did.", "Dev knew"), or told ("I told Hannah."). A capital that opens a sentence is no
+ * name on its own: "Twice, in October.", "Ag, I'm so sorry.", "Alright.", "Pole." (so a bare
+ * "Mark." is not read either, and never differs).
+ */
+const NAMED = [
+  new RegExp(
+    String.raw`^${OPENERS}(?:(?:[Ii]t was |[Jj]ust |[Oo]nly )(${NAME})(?:,?\s+and\s+(${NAME}))?\s*[.!]?\s*$|(${NAME})(?:,?\s+and\s+(${NAME}))?\s+${NEGATED_SUBJECT}${PERSON_VERB})`,
+    'gu',
+  ),
+  // Not "It was Gav's birthday".
+  new RegExp(String.raw`\b(?:[Tt]old|[Ii]t was)\s+(${NAME})(?<!['\u2019]s)`, 'gu'),
+];
+
+export function readPeople(text: string, isTruth: boolean): People {
+  const sentences = sentencesOf(text).map((s) => s.text.replace(/[\u2018\u2019]/g, "'"));
+  const people: People = { self: false, nobody: false, someone: false, names: new Set() };
+  // The truth's own opening decides what it is: "I did." is the user; "I told Hannah." names Hannah.
+  const read = isTruth ? sentences.slice(0, 1) : sentences;
+  for (const sentence of read) {
+    if (SELF.test(sentence)) people.self = true;
+    if (NOBODY.test(sentence)) people.nobody = true;
+    if (SOMEONE_OPENS.test(sentence)) people.someone = true;
+  }
+  for (const sentence of sentences) {
+    if (isTruth && (people.self || people.nobody)) break;
+    for (const name of namesIn(sentence, isTruth)) people.names.add(name);
+  }
+  if (!isTruth && people.names.size > 0) people.someone = true;
+  return people;
+}
+
+/** The truth's names are any it has; a reply's, only those said as the answer. */
+function namesIn(sentence: string, isTruth: boolean): string[] {
+  const candidates = isTruth
+    ? [...sentence.matchAll(new RegExp(NAME, 'gu'))].map((m) => m[0])
+    : NAMED.flatMap((pattern) => [...sentence.matchAll(pattern)])
+        // "I haven't told Geoff" names no one who knows.
+        .filter((m) => !NEGATED_BEFORE.test(sentence.slice(0, m.index ?? 0)))
+        .flatMap((m) => [m[1], m[2], m[3], m[4]]);
+  return (
+    candidates
+      .filter((word): word is string => word !== undefined)
+      .map((word) => word.replace(/['\u2019]s$/, '').toLowerCase())
+      // "You'd", "I've", "That'll": a contraction is no name.
+      .filter((word) => !/['\u2019]/.test(word))
+      // "Honestly." and "Seriously." open sentences with a capital; a name that ends so is let go.
+      .filter((word) => !NOT_NAMES.has(word) && !/ly$/.test(word))
+  );
+}
+
+/**
+ * Someone else against "I did" or "nobody"; nobody, or only names the truth does not have, against
+ * a truth that names someone. A pronoun ("He did.") against a name could be that person: not read.
+ */
+export function differentPerson(truth: People, reply: People): boolean {
+  if (truth.self) return reply.someone && !reply.self;
+  if (truth.nobody) return reply.someone && !reply.nobody;
+  if (truth.names.size === 0) return false;
+  if ([...reply.names].some((name) => truth.names.has(name))) return false;
+  if (reply.nobody && !reply.someone) return true;
+  return reply.names.size > 0;
+}

@@ -1,0 +1,215 @@
+// A reply that tells a different story from the scenario's truth is heard as one, for every kind of
+// question that asks for a fact: another person, a time that does not match, a different sum, count,
+// span or place. The partner answers it with an `excused` line (as they do a false "No."), never a
+// line that takes the true account in; its fact stays untold; the feedback does not call it a plain
+// answer, and the suggestion leads with the true one. The true answer, and a vaguer one, are not
+// contradictions. Played on the real scenarios through startSession / takeTurn, as the server does.
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../server/engine/conversation/read-answer.js';
+import {
+  type EngineSession,
+  pendingQuestionOf,
+  type Scenario,
+  startSession,
+  type Turn,
+  takeTurn,
+} from '../../server/engine/index.js';
+import { loadFixture, loadScenarios } from './engine-test-kit.js';
+
+const scenarios = new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
+const OWNING = "I'm sorry. I did this, and I kept it from you. That's on me.";
+
+function scenario(id: string): Scenario {
+  const found = scenarios.get(id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+function question(scenarioId: string, questionId: string) {
+  const found = scenario(scenarioId).questions.find((q) => q.id === questionId);
+  if (!found) throw new Error(`no question ${questionId} in ${scenarioId}`);
+  return found;
+}
+
+/**
+ * The first seeded session in which the partner waits on `questionId`, every other question answered
+ * truly and `between` said otherwise (a plain "Okay." keeps a late question from coming after the repair).
+ */
+function askedIn(scenarioId: string, questionId: string, between = OWNING): EngineSession {
+  for (let seed = 1; seed <= 200; seed++) {
+    let session = startSession(scenario(scenarioId), seed);
+    for (let turn = 0; turn < 20 && session.status === 'active'; turn++) {
+      const pending = pendingQuestionOf(session);
+      if (pending?.id === questionId) return session;
+      session = takeTurn(session, pending ? pending.trueAnswer : between).session;
+    }
+  }
+  throw new Error(`${questionId} is never asked in ${scenarioId}`);
+}
+
+/** Which of the question's answered lists the partner's line opens with, if any. */
+function takenInWith(scenarioId: string, questionId: string, turn: Turn): 'honest' | 'excused' | undefined {
+  const { answered } = question(scenarioId, questionId);
+  const fill = (line: string) => line.replace(/\{(\w+)\}/g, (_, slot) => scenario(scenarioId).slots?.[slot] ?? slot);
+  if (answered.honest.some((line) => turn.partner.line.startsWith(fill(line)))) return 'honest';
+  if (answered.excused.some((line) => turn.partner.line.startsWith(fill(line)))) return 'excused';
+  return undefined;
+}
+
+interface Case {
+  scenario: string;
+  question: string;
+  /** Another person, time, sum, count, span or place than the truth's. */
+  otherwise: string;
+  /** The truth, in other words than the scenario's. */
+  truly: string;
+  /** Less exact than the truth, but not against it. */
+  vaguely: string;
+  between?: string;
+}
+
+const CASES: Record<string, Case> = {
+  who: {
+    scenario: 'ex-contact',
+    question: 'who-first',
+    otherwise: 'He got in touch first.',
+    truly: 'I did. I messaged him first, when I saw his dad had died.',
+    vaguely: 'It was sort of both of us, really.',
+  },
+  when: {
+    scenario: 'hidden-debt',
+    question: 'when-it-started',
+    otherwise: 'In June. Just before the summer holidays.',
+    truly: 'Last April, after the office sweepstake.',
+    vaguely: 'A while back now. Ages ago.',
+  },
+  where: {
+    scenario: 'missed-scan',
+    question: 'where-were-you',
+    otherwise: 'At the office.',
+    truly: 'At the Crown, with Tom.',
+    vaguely: 'Out. I was out with Tom.',
+  },
+  'how long': {
+    scenario: 'ex-contact',
+    question: 'how-long',
+    otherwise: 'A couple of weeks, that’s all.',
+    truly: 'About seven months.',
+    vaguely: 'A few months.',
+  },
+  'how much': {
+    scenario: 'hidden-debt',
+    question: 'how-much-through',
+    otherwise: 'About £5,000 through the app.',
+    truly: 'About thirty-one thousand pounds.',
+    vaguely: 'Tens of thousands. I haven’t added it up.',
+  },
+  'how many': {
+    scenario: 'missed-scan',
+    question: 'how-many-drinks',
+    otherwise: 'Two pints.',
+    truly: 'Four.',
+    vaguely: 'A few.',
+    between: 'Okay.',
+  },
+};
+
+describe('a reply that tells it differently from the truth, for each kind of question', () => {
+  it.each(Object.entries(CASES))(
+    '%s: another account is taken in as an excused answer, the truth as an honest one; a vaguer one is no other story',
+    (_kind, c) => {
+      const asked = askedIn(c.scenario, c.question, c.between);
+      const about = question(c.scenario, c.question).about;
+
+      const otherwise = takeTurn(asked, c.otherwise).turn;
+      expect(otherwise.understood?.answered, c.otherwise).toBe(c.question);
+      expect(takenInWith(c.scenario, c.question, otherwise), otherwise.partner.line).toBe('excused');
+      expect(otherwise.understood?.disclosed).not.toContain(about);
+      expect(otherwise.feedback.kept).toBe(false);
+      expect(otherwise.feedback.summary).not.toMatch(/answered it|answer(?:ed)? it straight|gave the answer/);
+      expect(otherwise.feedback.suggestion).not.toContain(c.otherwise);
+
+      // (The true answer may be the one that repairs it: then the partner's line is their ending.)
+      const truly = takeTurn(asked, c.truly).turn;
+      expect(truly.understood?.answered, c.truly).toBe(c.question);
+      expect(takenInWith(c.scenario, c.question, truly), truly.partner.line).toBe(
+        truly.status === 'active' ? 'honest' : undefined,
+      );
+      expect(truly.feedback.kept).toBe(true);
+
+      // Whether a vaguer answer is excused is the classifier's to say (it may hear "A few months." as
+      // shrinking it); it is no other story, and the feedback does not call it one.
+      expect(readAnswer(question(c.scenario, c.question), c.vaguely, []).contradicts, c.vaguely).toBe(false);
+      const vaguely = takeTurn(asked, c.vaguely).turn;
+      expect(vaguely.feedback.summary).not.toMatch(/not what happened|differently from how it was/);
+    },
+  );
+});
+
+describe('Priya asks who got in touch first; the user did, and says "He kept texting me"', () => {
+  const priya = scenario('ex-contact');
+  const whoFirst = question('ex-contact', 'who-first');
+  const thanks = whoFirst.answered.honest.map((line) => line.replace('{months}', priya.slots?.months ?? ''));
+
+  function whoFirstAsked(): EngineSession {
+    const asked = takeTurn(startSession(priya, 2), 'Seven months. It started in March.');
+    expect(asked.turn.partner.asks?.id).toBe('who-first');
+    return asked.session;
+  }
+
+  it('Priya does not take it in as the true account: no thanks for a kind reason, one of her excused lines instead', () => {
+    const { turn, session } = takeTurn(whoFirstAsked(), 'He kept texting me');
+    expect(turn.partner.line).not.toContain("That's a kind reason to send one message");
+    for (const line of thanks) expect(turn.partner.line).not.toContain(line);
+    expect(whoFirst.answered.excused.some((line) => turn.partner.line.startsWith(line))).toBe(true);
+    // Answered, so she does not ask it again, but she has not heard that the user got in touch first.
+    expect(turn.understood).toEqual({ answered: 'who-first', disclosed: [] });
+    expect(session.snapshot.conversation.answered.at(-1)).toMatchObject({ question: 'who-first', how: 'excused' });
+    // The feedback agrees with her, and the better reply leads with what happened.
+    expect(turn.feedback.summary).not.toMatch(/answered it|plainly/);
+    expect(turn.feedback.suggestion.startsWith(whoFirst.answer)).toBe(true);
+    expect(turn.feedback.suggestion).not.toContain('He kept texting me');
+  });
+
+  it('"He got in touch first." mentions the fact’s own words, but tells it the other way round: it stays untold', () => {
+    const { turn, session } = takeTurn(whoFirstAsked(), 'He got in touch first.');
+    expect(turn.understood).toEqual({ answered: 'who-first', disclosed: [] });
+    expect(session.snapshot.conversation.disclosed.map((d) => d.fact)).not.toContain('you-got-in-touch');
+  });
+});
+
+describe('on the fixture: a different sum to "how much?", asked now or answered late', () => {
+  const fixture = loadFixture();
+  const OWNS = "I'm sorry I lied to you. That was my choice.";
+  const TOOK_IT = 'Yes. I took the money from the savings account.';
+
+  function howMuchAsked(): EngineSession {
+    const session = takeTurn(takeTurn(startSession(fixture, 1), OWNS).session, TOOK_IT).session;
+    expect(session.partner.asks?.id).toBe('how-much');
+    return session;
+  }
+
+  it('asked now: "About £200, on the car." (truth: about 2,000) is excused, and the car is not taken as told', () => {
+    const { turn } = takeTurn(howMuchAsked(), 'About £200, on the car.');
+    expect(turn.understood).toEqual({ answered: 'how-much', disclosed: [] });
+    expect(turn.partner.line).toMatch(/^\[q how-much excused \d\]/);
+    const truly = takeTurn(howMuchAsked(), 'About two grand, on the car.').turn;
+    expect(truly.understood).toEqual({ answered: 'how-much', disclosed: ['the-car'] });
+    expect(truly.partner.line).toMatch(/^\[q how-much honest \d\]/);
+  });
+
+  it('given up on, then answered late with a different sum: not credited, and its fact stays untold', () => {
+    let session = takeTurn(howMuchAsked(), 'ok').session;
+    session = takeTurn(session, 'ok').session;
+    expect(session.snapshot.conversation.givenUp).toContain('how-much');
+    const later = takeTurn(session, OWNS).session;
+
+    const otherwise = takeTurn(later, 'You asked how much. About £200, on the car.').turn;
+    expect(otherwise.understood?.answered).toBeUndefined();
+    expect(otherwise.understood?.disclosed).not.toContain('the-car');
+    expect(otherwise.partner.line).not.toMatch(/\[q how-much (?:honest|excused)/);
+
+    const truly = takeTurn(later, 'You asked how much. About 2,000, on the car.').turn;
+    expect(truly.understood?.answered).toBe('how-much');
+  });
+});
