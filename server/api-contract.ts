@@ -61,6 +61,7 @@ export const PartnerViewSchema = Type.Object({
 export const UnderstoodSchema = Type.Object({
   answered: Type.Optional(Type.String()),
   dodged: Type.Optional(Type.String()),
+  toldOtherwise: Type.Optional(Type.Literal(true)),
   disclosed: Type.Array(Type.String()),
 });
 

@@ -304,7 +304,10 @@ function heardNote(name: string, turn: Turn): string | undefined {
   const understood = turn.understood;
   if (!understood) return undefined;
   const parts: string[] = [];
-  if (understood.answered) parts.push(`answered ${name}'s question (${understood.answered})`);
+  if (understood.answered)
+    parts.push(
+      `answered ${name}'s question (${understood.answered})${understood.toldOtherwise ? ', not as it happened' : ''}`,
+    );
   if (understood.dodged) parts.push(`did not answer ${name}'s question (${understood.dodged})`);
   if (understood.disclosed.length > 0) parts.push(`told: ${understood.disclosed.join(', ')}`);
   return parts.length > 0 ? `heard: ${parts.join(' · ')}` : undefined;

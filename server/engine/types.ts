@@ -192,6 +192,8 @@ export interface Understood {
   answered?: string;
   /** The pending question this reply did not answer. */
   dodged?: string;
+  /** The answer told it otherwise than it happened (another yes or no, person, time, sum or place). */
+  toldOtherwise?: true;
   /** Facts this reply told for the first time, in the scenario's order. */
   disclosed: string[];
 }

@@ -51,7 +51,8 @@ describe('a question the partner asks', () => {
 
   it('"No." when the truth is yes is an answer, but not a straight one, and tells nothing', () => {
     const { turn, session } = reply(asked(), 'No.');
-    expect(turn.understood).toEqual({ answered: 'took-it', disclosed: [] });
+    expect(turn.understood).toEqual({ answered: 'took-it', toldOtherwise: true, disclosed: [] });
+    expect(turn.classification.label).toBe('defensive');
     expect(turn.partner.line).toMatch(/^\[q took-it excused \d\]/);
     expect(session.snapshot.conversation.disclosed).toEqual([]);
   });

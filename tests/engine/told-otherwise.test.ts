@@ -128,10 +128,17 @@ describe('a reply that tells it differently from the truth, for each kind of que
       expect(otherwise.feedback.kept).toBe(false);
       expect(otherwise.feedback.summary).not.toMatch(/answered it|answer(?:ed)? it straight|gave the answer/);
       expect(otherwise.feedback.suggestion).not.toContain(c.otherwise);
+      // Shown as the partner heard it: a denial of what happened, which never earns trust.
+      expect(otherwise.understood?.toldOtherwise).toBe(true);
+      expect(otherwise.classification.label).toBe('defensive');
+      expect(otherwise.classification.signals).toContain('denial');
+      expect(otherwise.classification.signals).not.toContain('honest-answer');
+      expect(otherwise.partner.trust).toBeLessThanOrEqual(asked.partner.trust);
 
       // (The true answer may be the one that repairs it: then the partner's line is their ending.)
       const truly = takeTurn(asked, c.truly).turn;
       expect(truly.understood?.answered, c.truly).toBe(c.question);
+      expect(truly.understood?.toldOtherwise).toBeUndefined();
       expect(takenInWith(c.scenario, c.question, truly), truly.partner.line).toBe(
         truly.status === 'active' ? 'honest' : undefined,
       );
@@ -163,7 +170,7 @@ describe('Priya asks who got in touch first; the user did, and says "He kept tex
     for (const line of thanks) expect(turn.partner.line).not.toContain(line);
     expect(whoFirst.answered.excused.some((line) => turn.partner.line.startsWith(line))).toBe(true);
     // Answered, so she does not ask it again, but she has not heard that the user got in touch first.
-    expect(turn.understood).toEqual({ answered: 'who-first', disclosed: [] });
+    expect(turn.understood).toEqual({ answered: 'who-first', toldOtherwise: true, disclosed: [] });
     expect(session.snapshot.conversation.answered.at(-1)).toMatchObject({ question: 'who-first', how: 'excused' });
     // The feedback agrees with her, and the better reply leads with what happened.
     expect(turn.feedback.summary).not.toMatch(/answered it|plainly/);
@@ -173,7 +180,7 @@ describe('Priya asks who got in touch first; the user did, and says "He kept tex
 
   it('"He got in touch first." mentions the fact’s own words, but tells it the other way round: it stays untold', () => {
     const { turn, session } = takeTurn(whoFirstAsked(), 'He got in touch first.');
-    expect(turn.understood).toEqual({ answered: 'who-first', disclosed: [] });
+    expect(turn.understood).toEqual({ answered: 'who-first', toldOtherwise: true, disclosed: [] });
     expect(session.snapshot.conversation.disclosed.map((d) => d.fact)).not.toContain('you-got-in-touch');
   });
 });
@@ -191,7 +198,7 @@ describe('on the fixture: a different sum to "how much?", asked now or answered 
 
   it('asked now: "About £200, on the car." (truth: about 2,000) is excused, and the car is not taken as told', () => {
     const { turn } = takeTurn(howMuchAsked(), 'About £200, on the car.');
-    expect(turn.understood).toEqual({ answered: 'how-much', disclosed: [] });
+    expect(turn.understood).toEqual({ answered: 'how-much', toldOtherwise: true, disclosed: [] });
     expect(turn.partner.line).toMatch(/^\[q how-much excused \d\]/);
     const truly = takeTurn(howMuchAsked(), 'About two grand, on the car.').turn;
     expect(truly.understood).toEqual({ answered: 'how-much', disclosed: ['the-car'] });
@@ -211,5 +218,16 @@ describe('on the fixture: a different sum to "how much?", asked now or answered 
 
     const truly = takeTurn(later, 'You asked how much. About 2,000, on the car.').turn;
     expect(truly.understood?.answered).toBe('how-much');
+  });
+});
+
+describe('a false "No." to a yes-or-no question', () => {
+  it('is shown as a denial, and the partner trusts less, not more', () => {
+    const asked = askedIn('relapse', 'pickup');
+    const { turn } = takeTurn(asked, "No. I hadn't had anything that day.");
+    expect(turn.understood).toMatchObject({ answered: 'pickup', toldOtherwise: true });
+    expect(turn.classification.label).toBe('defensive');
+    expect(turn.classification.signals[0]).toBe('denial');
+    expect(turn.partner.trust).toBeLessThan(asked.partner.trust);
   });
 });

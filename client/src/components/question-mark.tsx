@@ -31,6 +31,8 @@ export function QuestionPending({ asks, name }: { asks: PartnerView['asks']; nam
 
 /** In the feedback card: did this reply answer the question the partner had asked? */
 export function AnsweredNote({ understood, name }: { understood: Turn['understood']; name: string }) {
+  if (understood?.answered && understood.toldOtherwise)
+    return <p class="answered-note unanswered">You answered {name}'s question, but not as it happened.</p>;
   if (understood?.answered) return <p class="answered-note answered">You answered {name}'s question.</p>;
   if (understood?.dodged)
     return <p class="answered-note unanswered">{name} had asked you something, and this reply did not answer it.</p>;

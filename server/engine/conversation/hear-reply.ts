@@ -25,7 +25,7 @@ import { promiseIn, quoteOf } from './user-words.js';
 
 export interface Hearing {
   /** The question that was pending, and how this reply met it. */
-  question?: { id: QuestionId; outcome: QuestionOutcome; how?: AnswerKind };
+  question?: { id: QuestionId; outcome: QuestionOutcome; how?: AnswerKind; toldOtherwise?: true };
   /**
    * An earlier question, given up on, that this reply answered at last. The pending question, if
    * any, was neither answered nor dodged by it (`question` is then absent): it still waits.
@@ -89,11 +89,18 @@ export function hearReply(
   if (reading.response === 'answered') {
     const toldTruth = pending.about !== undefined && mentionedFacts.includes(pending.about);
     const excused = reading.contradicts || excuses(classification, pending.source.kind, toldTruth);
-    // A plain, truthful answer is the openness they asked for (taxonomy v2): heard as validation.
-    const heardAs = excused ? classification.label : 'validating';
+    // A plain, truthful answer is the openness they asked for (taxonomy v2): heard as validation. An
+    // answer that tells it otherwise than it happened ("No." when it was yes, "He did." when it was
+    // you) is a denial of the truth, however kindly worded: it never earns trust.
+    const heardAs = reading.contradicts ? 'defensive' : excused ? classification.label : 'validating';
     return {
       ...hearing,
-      question: { id: pending.id, outcome: 'answered', how: excused ? 'excused' : 'honest' },
+      question: {
+        id: pending.id,
+        outcome: 'answered',
+        how: excused ? 'excused' : 'honest',
+        ...(reading.contradicts ? { toldOtherwise: true as const } : {}),
+      },
       heardAs,
     };
   }
@@ -147,6 +154,7 @@ function lateAnswer(
  */
 export function asHeard(classification: Classification, hearing: Hearing, reply = ''): Classification {
   if (hearing.late) return lateAsHeard(classification, hearing.late, hearing.heardAs, reply);
+  if (hearing.question?.toldOtherwise) return deniedAsHeard(classification);
   const outcome = hearing.question?.outcome;
   if (outcome !== 'dodged' && outcome !== 'gave-up') return classification;
   if (classification.question?.response !== 'answered') return classification;
@@ -157,6 +165,23 @@ export function asHeard(classification: Classification, hearing: Hearing, reply 
     signals: signals.includes('unanswered') ? signals : [...signals, 'unanswered'],
     evidence: classification.evidence.filter((e) => e.signal !== 'honest-answer'),
     question: { ...classification.question, response: 'unanswered' },
+  };
+}
+
+/**
+ * An answer that tells it otherwise than it happened, shown as the partner heard it: a denial
+ * (taxonomy: denying what happened is defensive), its words the evidence, not an honest answer.
+ */
+function deniedAsHeard(classification: Classification): Classification {
+  const signals = classification.signals.filter((signal) => signal !== 'honest-answer');
+  const evidence = classification.evidence.map((e) =>
+    e.signal === 'honest-answer' ? { ...e, signal: 'denial' as const } : e,
+  );
+  return {
+    ...classification,
+    label: 'defensive',
+    signals: signals.includes('denial') ? signals : ['denial', ...signals],
+    evidence,
   };
 }
 
@@ -233,6 +258,7 @@ export function understoodFrom(hearing: Hearing): Understood {
     ...(question?.outcome === 'answered' ? { answered: question.id } : {}),
     ...(hearing.late ? { answered: hearing.late.id } : {}),
     ...(question && question.outcome !== 'answered' ? { dodged: question.id } : {}),
+    ...(question?.toldOtherwise ? { toldOtherwise: true as const } : {}),
     disclosed: hearing.told.map((told) => told.fact),
   };
 }
