@@ -233,6 +233,8 @@ describe('a "not ..." corrects only what the partner said, and owning the act is
     ['I wanted a quiet wedding, not a circus.', 'You wanted it quiet, not a circus, and I turned it into one.'],
     ['Did Dan set it up?', 'It was me who set it up, not him.'],
     ['Did she talk you into it?', 'I was the one who booked the room, not her.'],
+    ['Was I not enough?', 'You were always enough. This was about my weakness, not a gap in you.'],
+    ['What did I do to make you go looking?', 'It was down to my selfishness, not anything you did.'],
   ])('no correction is named: %s -> "%s"', (partner, reply) => {
     expect(judge(reply, partner).signals).not.toContain('detail-correction');
   });

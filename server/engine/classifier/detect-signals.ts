@@ -144,9 +144,12 @@ const MAKES_IT_BIGGER =
 
 // "I was the one who did that, not her", "it was me, not you": the speaker takes the act, from
 // someone else; "it was her, not me" hands it on and stays a correction.
+// A failing of the speaker's own set against one in the partner ("This was about my weakness, not a
+// gap in you.") owns it too; "my money, not yours" claims, and stays a correction.
 const OWNER_BEFORE =
-  /\b(?:i (?:was|am) the one|i (?:did|said|started|chose|decided|caused|made|broke|lied|hid|took|spent|sent|wrote|told)\b|(?:it|that) (?:was|is) (?:me|mine|on me|my (?:fault|doing|choice|decision))\b|^mine\b)/;
-const SOMEONE_ELSE_AFTER = /^(?:her|him|them|you|yours|anyone|anybody|your \w+|his \w+|their \w+)\b/;
+  /\b(?:i (?:was|am) the one|i (?:did|said|started|chose|decided|caused|made|broke|lied|hid|took|spent|sent|wrote|told)\b|(?:it|that|this) (?:was|is) (?:all |about |down to |because of )?(?:me|mine|on me|my (?:fault|doing|choice|decision|weakness|failing|failure|problem|mess|selfishness|cowardice|lie|lies|lying|shame|insecurity|ego|pride))\b|^mine\b)/;
+const SOMEONE_ELSE_AFTER =
+  /^(?:her|him|them|you|yours|anyone|anybody|your \w+|his \w+|their \w+|(?:a|any|some) (?:\w+ )?(?:in|about|with|from) you|(?:anything|something) (?:in you|about you|you (?:did|said|were|are|lacked|missed)))\b/;
 function ownsBeforeNot(text: string, hit: SignalHit): boolean {
   const at = text.indexOf(', not ', hit.start);
   if (at === -1 || at >= hit.end) return false;
