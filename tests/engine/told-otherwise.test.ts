@@ -231,3 +231,15 @@ describe('a false "No." to a yes-or-no question', () => {
     expect(turn.partner.trust).toBeLessThan(asked.partner.trust);
   });
 });
+
+describe('the places people name without a "the" are places', () => {
+  it.each(['At work.', 'On the train home.', 'I was at home all afternoon.'])(
+    '"%s" to "Where were you?" is an answer that tells it otherwise than the pub',
+    (reply) => {
+      const asked = askedIn('missed-scan', 'where-were-you');
+      const { turn } = takeTurn(asked, reply);
+      expect(turn.understood).toMatchObject({ answered: 'where-were-you', toldOtherwise: true });
+      expect(takenInWith('missed-scan', 'where-were-you', turn), turn.partner.line).toBe('excused');
+    },
+  );
+});

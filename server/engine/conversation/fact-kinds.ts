@@ -142,9 +142,19 @@ const COUNT = new RegExp(
   ),
 );
 
-/** A place: "at Dai's", "in the car", "to her flat", "at Knab Rock". */
-const PLACE =
-  /\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b/u;
+/**
+ * A place: "at Dai's", "in the car", "to her flat", "at Knab Rock", and the places people name
+ * without a "the": "At work.", "at home", "in town", "On the train." (the lie told most often to
+ * "Where were you?").
+ */
+const PLACE = new RegExp(
+  [
+    String.raw`\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b`,
+    String.raw`\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:work|home|school|church|uni|college|hospital|rehab|mass|training|practice|town|bed)\b`,
+    String.raw`\b[Oo]n\s+(?:the|a|my)\s+(?:train|bus|tube|plane|ferry|motorway)\b`,
+  ].join('|'),
+  'u',
+);
 
 export function givesTime(reply: string): boolean {
   return TIME.test(plain(reply));
