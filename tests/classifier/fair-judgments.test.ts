@@ -292,6 +292,28 @@ describe('small set against the harm it did is no shrink', () => {
   });
 });
 
+describe('telling how it was hidden is openness, not a step taken', () => {
+  it.each([
+    ['Were you still talking to her?', "Yes. I deleted the threads every night so you wouldn't see them."],
+    ['why did u save her as K', 'i saved her as K so u wouldnt notice her name'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.signals).not.toContain('growth');
+    expect(result.signals).toContain('transparency');
+    expect(result.label).toBe('validating');
+  });
+
+  it('letting someone down is no step either: "I cancelled on her twice"', () => {
+    expect(judge('I cancelled on her twice to go to the match.', 'Tell me about the party.').signals).not.toContain(
+      'growth',
+    );
+  });
+
+  it('deleting her number now is still a step', () => {
+    expect(judge("I've deleted her number and blocked her tonight.", 'What happens now?').signals).toContain('growth');
+  });
+});
+
 describe('a question that explores is validating, one that throws it back is not (rule 5)', () => {
   it.each([
     ["There's more, and I haven't finished.", 'All right. What else is there?'],

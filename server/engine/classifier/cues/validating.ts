@@ -712,6 +712,16 @@ export const VALIDATING: CueGroup[] = [
     signal: 'transparency',
     cues: [
       {
+        // Telling how it was hidden is telling the truth about the hiding.
+        cue: String.raw`\bi (?:deleted|hid|cleared|wiped|locked|archived|muted|renamed|saved) [^.?!]*?\bso (?:that )?(?:you|u) (?:would not|could not|would never|could never|did not|never) (?:see|find|know|notice|check|read|hear)\b`,
+        weight: 1,
+        fires: [
+          "I deleted the threads every night so you wouldn't see them.",
+          'i saved her as K so u wouldnt notice her name',
+        ],
+        doesNotFire: ['Why would I hide anything so you could not see it?', "You hid it so I wouldn't see."],
+      },
+      {
         // Welcoming the question is openness offered: "I'm glad you asked" to "Is there more?".
         cue: String.raw`\bi am (?:glad|relieved|grateful) (?:that )?you (?:asked|are asking|said it|told me|brought it up|want to know)\b|\bkeep asking\b(?! me the same)|\bask me (?:anything|whatever|again|as many)\b`,
         weight: 1,
@@ -868,14 +878,21 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that went to a meeting.'],
       },
       {
-        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b`,
+        // Not the deleting that hid it ("I deleted the threads so you wouldn't see them", "...before
+        // you could find them"), nor letting someone down ("I cancelled on her twice").
+        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b(?! on (?:you|her|him|them|us|me)\b)(?![^.?!]*\b(?:so (?:that )?(?:you|she|he|they|nobody|no one) (?:would|could|did|will|can|might) (?:not|never)|before (?:you|she|he|they|anyone) (?:could|saw|found|got|noticed|checked))\b)`,
         weight: 1,
         fires: [
           'yes. since about a week after i said i quit',
           'I closed both cards today and forwarded you the confirmation letters.',
           "Yes. I deleted them the night before. I'm sorry.",
         ],
-        doesNotFire: ['It is not true that i quit.'],
+        doesNotFire: [
+          'It is not true that i quit.',
+          "I deleted the threads every night so you wouldn't see them.",
+          'I cancelled on her twice to go to the match.',
+          'i deleted the app before u could check my phone',
+        ],
       },
       {
         cue: String.raw`\bi (?:am|will be|have been) (?:working on|getting help|seeing (?:someone|a)|in therapy|in treatment|going to meetings|sober|in recovery)\b`,
