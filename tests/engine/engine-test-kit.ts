@@ -133,3 +133,38 @@ export function replyAndCheckIn(session: EngineSession, reply: string): { turn: 
 export function linesSaid(played: Played): string[] {
   return [played.sessions[0]?.partner.line ?? '', ...played.turns.filter((t) => !t.safety).map((t) => t.partner.line)];
 }
+
+/** Owning it, with no answer in it: what the question-walking helpers say between questions. */
+export const OWNING_NO_ANSWER = "I'm sorry. I did this, and I kept it from you. That's on me.";
+
+let byId: Map<string, Scenario> | undefined;
+/** One of the real scenarios, by id. */
+export function scenarioById(id: string): Scenario {
+  byId ??= new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
+  const found = byId.get(id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+/** One of a real scenario's questions, by id. */
+export function questionById(scenarioId: string, questionId: string): Scenario['questions'][number] {
+  const found = scenarioById(scenarioId).questions.find((q) => q.id === questionId);
+  if (!found) throw new Error(`no question ${questionId} in ${scenarioId}`);
+  return found;
+}
+
+/**
+ * The first seeded session in which the partner waits on `questionId`, reached by answering every
+ * other question truly and saying `between` otherwise (deterministic: the same session each run).
+ */
+export function askedIn(scenarioId: string, questionId: string, between = OWNING_NO_ANSWER): EngineSession {
+  for (let seed = 1; seed <= 200; seed++) {
+    let session = startSession(scenarioById(scenarioId), seed);
+    for (let turn = 0; turn < 20 && session.status === 'active'; turn++) {
+      const pending = pendingQuestionOf(session);
+      if (pending?.id === questionId) return session;
+      session = takeTurn(session, pending ? pending.trueAnswer : between).session;
+    }
+  }
+  throw new Error(`${questionId} is never asked in ${scenarioId}`);
+}

@@ -11,48 +11,17 @@ import {
   startSession,
   takeTurn,
 } from '../../server/engine/index.js';
-import { loadScenarios } from './engine-test-kit.js';
-
-const scenarios = new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
-const OWNING = "I'm sorry. I did this, and I kept it from you. That's on me.";
-
-function scenario(id: string): Scenario {
-  const found = scenarios.get(id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found;
-}
-
-function questionOf(scenarioId: string, questionId: string) {
-  const found = scenario(scenarioId).questions.find((q) => q.id === questionId);
-  if (!found) throw new Error(`no question ${questionId} in ${scenarioId}`);
-  return found;
-}
-
-/**
- * The first seeded session in which the partner is waiting on `questionId`, reached by answering
- * every other question truthfully and owning it otherwise (deterministic: the same session each run).
- */
-function askedIn(scenarioId: string, questionId: string): EngineSession {
-  for (let seed = 1; seed <= 200; seed++) {
-    let session = startSession(scenario(scenarioId), seed);
-    for (let turn = 0; turn < 12 && session.status === 'active'; turn++) {
-      const pending = pendingQuestionOf(session);
-      if (pending?.id === questionId) return session;
-      session = takeTurn(session, pending ? pending.trueAnswer : OWNING).session;
-    }
-  }
-  throw new Error(`${questionId} is never asked in ${scenarioId}`);
-}
+import { askedIn, OWNING_NO_ANSWER, questionById, scenarioById } from './engine-test-kit.js';
 
 /** Every line the partner says when they take the answer in (with its slots as the scenario has them). */
 function answeredLines(scenarioId: string, questionId: string): string[] {
-  const { answered } = questionOf(scenarioId, questionId);
+  const { answered } = questionById(scenarioId, questionId);
   return [...answered.honest, ...answered.excused];
 }
 
 describe('each kind of question needs a fact of its own kind, played through the engine', () => {
   it('a sum told to Jo\'s "When was it?" is not heard as when: Jo asks again, and names no month as if told', () => {
-    const asked = takeTurn(startSession(scenario('hidden-debt'), 3), OWNING);
+    const asked = takeTurn(startSession(scenarioById('hidden-debt'), 3), OWNING_NO_ANSWER);
     expect(asked.turn.partner.line).toMatch(/When was it\?$/);
     expect(asked.turn.partner.asks?.id).toBe('when-it-started');
 
@@ -78,11 +47,11 @@ describe('each kind of question needs a fact of its own kind, played through the
   });
 
   it('"Last April, just after Easter." to "When was it?" is heard as the answer straight away', () => {
-    const asked = takeTurn(startSession(scenario('hidden-debt'), 3), OWNING).session;
+    const asked = takeTurn(startSession(scenarioById('hidden-debt'), 3), OWNING_NO_ANSWER).session;
     const { turn } = takeTurn(asked, 'Last April, just after Easter.');
     expect(turn.understood?.answered).toBe('when-it-started');
     expect(
-      questionOf('hidden-debt', 'when-it-started').answered.honest.some((l) => turn.partner.line.startsWith(l)),
+      questionById('hidden-debt', 'when-it-started').answered.honest.some((l) => turn.partner.line.startsWith(l)),
     ).toBe(true);
   });
 
@@ -122,7 +91,7 @@ describe('each kind of question needs a fact of its own kind, played through the
 describe('what each kind of question hears, even when the classifier heard an answer', () => {
   // The classifier hears any plain statement as an answer; the engine asks whether it gives the kind of fact.
   const heard = (scenarioId: string, questionId: string, reply: string) => {
-    const question = questionOf(scenarioId, questionId);
+    const question = questionById(scenarioId, questionId);
     const context = { signals: [], question: { kind: question.kind, response: 'answered' as const } };
     return readAnswer(question, reply, [], context).response;
   };
@@ -217,7 +186,7 @@ describe('what each kind of question hears, even when the classifier heard an an
   );
 
   it("a reply that tells the scenario's own fact is heard as the answer, whatever kind of words it uses", () => {
-    const question = questionOf('hidden-debt', 'when-it-started');
+    const question = questionById('hidden-debt', 'when-it-started');
     const context = { signals: [], question: { kind: question.kind, response: 'answered' as const } };
     const told = [factId(question.about ?? '')];
     expect(readAnswer(question, 'It was the office sweepstake that started it.', told, context).response).toBe(

@@ -14,43 +14,13 @@ import {
   type Turn,
   takeTurn,
 } from '../../server/engine/index.js';
-import { loadFixture, loadScenarios } from './engine-test-kit.js';
-
-const scenarios = new Map(loadScenarios().map((scenario) => [scenario.id, scenario]));
-const OWNING = "I'm sorry. I did this, and I kept it from you. That's on me.";
-
-function scenario(id: string): Scenario {
-  const found = scenarios.get(id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found;
-}
-
-function question(scenarioId: string, questionId: string) {
-  const found = scenario(scenarioId).questions.find((q) => q.id === questionId);
-  if (!found) throw new Error(`no question ${questionId} in ${scenarioId}`);
-  return found;
-}
-
-/**
- * The first seeded session in which the partner waits on `questionId`, every other question answered
- * truly and `between` said otherwise (a plain "Okay." keeps a late question from coming after the repair).
- */
-function askedIn(scenarioId: string, questionId: string, between = OWNING): EngineSession {
-  for (let seed = 1; seed <= 200; seed++) {
-    let session = startSession(scenario(scenarioId), seed);
-    for (let turn = 0; turn < 20 && session.status === 'active'; turn++) {
-      const pending = pendingQuestionOf(session);
-      if (pending?.id === questionId) return session;
-      session = takeTurn(session, pending ? pending.trueAnswer : between).session;
-    }
-  }
-  throw new Error(`${questionId} is never asked in ${scenarioId}`);
-}
+import { askedIn, loadFixture, OWNING_NO_ANSWER, questionById, scenarioById } from './engine-test-kit.js';
 
 /** Which of the question's answered lists the partner's line opens with, if any. */
 function takenInWith(scenarioId: string, questionId: string, turn: Turn): 'honest' | 'excused' | undefined {
-  const { answered } = question(scenarioId, questionId);
-  const fill = (line: string) => line.replace(/\{(\w+)\}/g, (_, slot) => scenario(scenarioId).slots?.[slot] ?? slot);
+  const { answered } = questionById(scenarioId, questionId);
+  const fill = (line: string) =>
+    line.replace(/\{(\w+)\}/g, (_, slot) => scenarioById(scenarioId).slots?.[slot] ?? slot);
   if (answered.honest.some((line) => turn.partner.line.startsWith(fill(line)))) return 'honest';
   if (answered.excused.some((line) => turn.partner.line.startsWith(fill(line)))) return 'excused';
   return undefined;
@@ -119,7 +89,7 @@ describe('a reply that tells it differently from the truth, for each kind of que
     '%s: another account is taken in as an excused answer, the truth as an honest one; a vaguer one is no other story',
     (_kind, c) => {
       const asked = askedIn(c.scenario, c.question, c.between);
-      const about = question(c.scenario, c.question).about;
+      const about = questionById(c.scenario, c.question).about;
 
       const otherwise = takeTurn(asked, c.otherwise).turn;
       expect(otherwise.understood?.answered, c.otherwise).toBe(c.question);
@@ -146,7 +116,7 @@ describe('a reply that tells it differently from the truth, for each kind of que
 
       // Whether a vaguer answer is excused is the classifier's to say (it may hear "A few months." as
       // shrinking it); it is no other story, and the feedback does not call it one.
-      expect(readAnswer(question(c.scenario, c.question), c.vaguely, []).contradicts, c.vaguely).toBe(false);
+      expect(readAnswer(questionById(c.scenario, c.question), c.vaguely, []).contradicts, c.vaguely).toBe(false);
       const vaguely = takeTurn(asked, c.vaguely).turn;
       expect(vaguely.feedback.summary).not.toMatch(/not what happened|differently from how it was/);
     },
@@ -154,8 +124,8 @@ describe('a reply that tells it differently from the truth, for each kind of que
 });
 
 describe('Priya asks who got in touch first; the user did, and says "He kept texting me"', () => {
-  const priya = scenario('ex-contact');
-  const whoFirst = question('ex-contact', 'who-first');
+  const priya = scenarioById('ex-contact');
+  const whoFirst = questionById('ex-contact', 'who-first');
   const thanks = whoFirst.answered.honest.map((line) => line.replace('{months}', priya.slots?.months ?? ''));
 
   function whoFirstAsked(): EngineSession {
