@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { givesAnotherAccount } from '../../server/engine/feedback/another-account.js';
 import { type EngineSession, parseScenario, startSession, takeTurn } from '../../server/engine/index.js';
-import { SCENARIO_DIR } from './engine-test-kit.js';
+import { SCENARIO_DIR, scenarioById } from './engine-test-kit.js';
 
 const file = join(SCENARIO_DIR, 'affair-messages.yaml');
 const owen = parseScenario(readFileSync(file, 'utf8'), file);
@@ -60,5 +60,17 @@ describe('givesAnotherAccount', () => {
     ['It was my choice.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(givesAnotherAccount(sentence, truth)).toBe(expected);
+  });
+});
+
+describe('an opening that asks in so many words is a question the scenario answers', () => {
+  it('Robin’s “I would like to know how he knew” is asked, and the suggestion gives the answer, not a promise of one', () => {
+    const robin = scenarioById('told-the-secret');
+    const session = startSession(robin, 3);
+    expect(session.partner.line).toMatch(/I would like to know how he knew\.$/);
+    const { turn } = takeTurn(session, "Take all the time you need. I won't push you on this.");
+    expect(turn.understood?.dodged).toBe('who-told');
+    expect(turn.feedback.suggestion.startsWith('I told Hannah.')).toBe(true);
+    expect(turn.feedback.suggestion).not.toMatch(/deserve an answer/);
   });
 });
