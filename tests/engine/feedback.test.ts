@@ -789,3 +789,13 @@ describe('the words the feedback writes', () => {
       }
   });
 });
+
+describe('the words a note quotes', () => {
+  it('a lone “No.” is quoted with the sentence after it, never on its own', () => {
+    for (const label of ['validating', 'defensive'] as const) {
+      const { summary } = feedback("No. I hadn't had anything that day.", label, []);
+      expect(summary, label).toContain("No. I hadn't had anything that day");
+      expect(summary, label).not.toMatch(/“No”/);
+    }
+  });
+});

@@ -162,10 +162,14 @@ export function clauseOf(evidence: Evidence, reply: string): string {
 }
 
 /** The reply itself, or its first sentence when it is long: the fallback when no span was given. */
+// A lone "No." or "Okay." quoted on its own says nothing of what the reply did: the sentence after it goes with it.
+const BARE_OPENING = /^(?:yes|yeah|yep|no|nope|nah|ok|okay|right|well|so|look)[.!?,]*$/i;
+
 function excerpt(reply: string): string {
   const text = reply.trim();
-  const firstSentence = text.split(/(?<=[.!?])\s+/)[0] ?? text;
-  return quotable(firstSentence);
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const first = sentences[0] ?? text;
+  return quotable(BARE_OPENING.test(first) && sentences.length > 1 ? `${first} ${sentences[1]}` : first);
 }
 
 /** Words fit to sit inside quote marks in a sentence: one line, no end punctuation, not too long. */
