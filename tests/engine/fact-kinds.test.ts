@@ -4,13 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { factId } from '../../server/engine/conversation/ids.js';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
-import {
-  type EngineSession,
-  pendingQuestionOf,
-  type Scenario,
-  startSession,
-  takeTurn,
-} from '../../server/engine/index.js';
+import { startSession, takeTurn } from '../../server/engine/index.js';
 import { askedIn, OWNING_NO_ANSWER, questionById, scenarioById } from './engine-test-kit.js';
 
 /** Every line the partner says when they take the answer in (with its slots as the scenario has them). */

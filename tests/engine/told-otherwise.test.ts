@@ -6,15 +6,8 @@
 // contradictions. Played on the real scenarios through startSession / takeTurn, as the server does.
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
-import {
-  type EngineSession,
-  pendingQuestionOf,
-  type Scenario,
-  startSession,
-  type Turn,
-  takeTurn,
-} from '../../server/engine/index.js';
-import { askedIn, loadFixture, OWNING_NO_ANSWER, questionById, scenarioById } from './engine-test-kit.js';
+import { type EngineSession, startSession, type Turn, takeTurn } from '../../server/engine/index.js';
+import { askedIn, loadFixture, questionById, scenarioById } from './engine-test-kit.js';
 
 /** Which of the question's answered lists the partner's line opens with, if any. */
 function takenInWith(scenarioId: string, questionId: string, turn: Turn): 'honest' | 'excused' | undefined {

@@ -5,7 +5,7 @@ import type { CueGroup } from './cue-types.js';
 // small thing"): the speaker says what it is to the partner next.
 const HARM_IT_DID = String.raw`(?:to (?:wreck|ruin|throw|lose|break|risk|end|blow|hurt|betray)|that (?:cut|cuts|hurt|hurts|broke|breaks|hit|hits|mattered|matters|meant|means))\b`;
 const SMALL_AGAINST_THE_HARM = String.raw`(?! (?:, )?(?:\w+ (?:, )?)?(?:thing|reason|excuse|lie|one) ${HARM_IT_DID})`;
-const THING_AGAINST_THE_HARM = String.raw`(?! ${HARM_IT_DID})`;
+const THING_AGAINST_THE_HARM = `(?! ${HARM_IT_DID})`;
 const NOT_ONLY_SEEMING = String.raw`(?<!\b(?:look|looks|looked|seem|seems|seemed|sound|sounds|sounded) like )`;
 
 export const MINIMIZING: CueGroup[] = [
