@@ -314,6 +314,19 @@ describe('telling how it was hidden is openness, not a step taken', () => {
   });
 });
 
+describe('taking back what was said the turn before', () => {
+  it('"I\'m sorry. That\'s not true. I messaged him first." is a slip caught, not an argument over the details', () => {
+    const result = judge("I'm sorry. That's not true. I messaged him first.", 'Who got in touch first?');
+    expect(result.signals).not.toContain('detail-correction');
+    expect(result.label).toBe('validating');
+  });
+
+  it('said before a denial, the same words still deny', () => {
+    const result = judge("I'm sorry, that's not true, I was home by ten.", 'You were out till two.');
+    expect(result.label).not.toBe('validating');
+  });
+});
+
 describe('a question that explores is validating, one that throws it back is not (rule 5)', () => {
   it.each([
     ["There's more, and I haven't finished.", 'All right. What else is there?'],

@@ -29,7 +29,7 @@ export const SLIP_CATCHES: CueGroup[] = [
       },
       {
         // The same catch said as taking it back: "scratch that", "no, that's not true".
-        cue: String.raw`\b(?:scratch|scrap) that\b|\bforget (?:i said (?:it|that)|what i (?:just )?said)\b|\bi take (?:that|it) back\b|\bstrike that\b|\b(?:that|it) came out wrong\b|\blet me (?:say|put|try) (?:that|it|this) (?:again|properly|differently|straight|honestly)\b|(?<=[.!?;] (?:no|sorry|actually|wait) [,.]? ?(?:sorry [,.]? ?)?(?:that|that is|that was) not )(?:true|fair|honest|right|the truth|the whole truth|what happened)\b|(?<=[.!?;] )that is not the whole truth\b`,
+        cue: String.raw`\b(?:scratch|scrap) that\b|\bforget (?:i said (?:it|that)|what i (?:just )?said)\b|\bi take (?:that|it) back\b|\bstrike that\b|\b(?:that|it) came out wrong\b|\blet me (?:say|put|try) (?:that|it|this) (?:again|properly|differently|straight|honestly)\b|(?<=[.!?;] (?:no|sorry|actually|wait) [,.]? ?(?:sorry [,.]? ?)?(?:that|that is|that was) not )(?:true|fair|honest|right|the truth|the whole truth|what happened)\b|(?<=[.!?;] )that is not the whole truth\b|(?<=^(?:i am (?:so |really )?)?sorry [,.] (?:that|that is|that was|what i said was) not )(?:true|the truth|what happened)(?= [.,] i (?:messaged|texted|called|rang|contacted|lied|started|took|spent|hid|told|made|kept|chose|wrote|met|slept|went|sent|did it|did that|was the one)\b)`,
         weight: 1,
         catchesSlip: true,
         fires: [
@@ -40,6 +40,8 @@ export const SLIP_CATCHES: CueGroup[] = [
           'It was only the once. Forget I said that. It was every Friday.',
           "that came out wrong. it wasn't the stress, it was me",
           'Let me say it properly: I spent it, all of it, on the betting app.',
+          // Opening a reply, "sorry" takes back what was said the turn before, when the truth follows.
+          "I'm sorry. That's not true. I messaged him first.",
         ],
         doesNotFire: [
           "That's not true, I was home by ten.",
@@ -48,6 +50,8 @@ export const SLIP_CATCHES: CueGroup[] = [
           "You're saying I lied. That is not fair.",
           'Say that again and I am leaving.',
           "That's not the whole truth, and you know it.",
+          "I'm sorry, that's not true, I was home by ten.",
+          "Sorry, that's not true. I never met her.",
         ],
       },
       {
