@@ -229,7 +229,7 @@ export const DEFENSIVE: CueGroup[] = [
       },
       {
         // "I told myself there was no other way" owns the excuse it names.
-        cue: String.raw`(?<!\b(?:told myself|pretended|convinced myself|kidded myself|thought|said) )\bthere (?:was|is) (?:no other (?:way|option|choice)|nothing else i could (?:do|have done))\b|\bi did not (?:have|see) (?:a|any|another|much of a) (?:choice|option)\b|\bwhat (?:choice|option) did i have\b`,
+        cue: String.raw`(?<!\b(?:told myself|pretended|convinced myself|kidded myself|thought|said) )\bthere (?:was|is) (?:no other (?:way|option|choice)(?! to (?:say|put|tell|explain|do this|start))|nothing else i could (?:do|have done))\b|\bi did not (?:have|see) (?:a|any|another|much of a) (?:choice|option)\b|\bwhat (?:choice|option) did i have\b`,
         weight: 1,
         fires: [
           'There was no other way to cover the rent that month.',
@@ -239,6 +239,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: [
           'I told myself there was no other way. There was: telling you.',
           'You had no other choice but to find out like that.',
+          "There's no other way to say this: I slept with her.",
           "I'm not going to say there was no other way.",
         ],
       },
@@ -396,7 +397,7 @@ export const DEFENSIVE: CueGroup[] = [
       },
       {
         // A figure answered, then the partner's own spending held up beside it.
-        cue: String.raw`\b(?:and|but|well) you (?:spent|spend|drank|drink|wasted|blew|borrowed|owe|owed) (?:more|just as much|twice that|the same)\b|\byou (?:are|were) (?:just as bad|no better)\b`,
+        cue: String.raw`\b(?:and|but|well) you (?:spent|spend|drank|drink|wasted|blew|borrowed|owe|owed) (?:more|just as much|twice that|the same)\b|\byou (?:are|were) (?:just as bad|no better(?! off))\b`,
         weight: 1,
         fires: [
           'Four hundred. And you spent more than that on shoes in March.',
@@ -406,6 +407,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: [
           'You spent more of your wages on the bills than I did, and I let you.',
           "I'm not going to say you are no better.",
+          'You were no better off not knowing.',
         ],
       },
       {
@@ -1295,11 +1297,12 @@ export const DEFENSIVE: CueGroup[] = [
       },
       {
         // Present tense only: "It was between the two of us, nobody else knew" answers "who knew?".
-        cue: String.raw`\b(?:that is|it is|that stays|it stays) between (?:the two of us|us two|the pair of us)\b|\bwhat (?:i|we) (?:say|said|talk about|talked about) (?:in there|in that room|with (?:him|her|them)) stays (?:in there|in that room|between us|with (?:him|her|them))\b`,
+        cue: String.raw`\b(?:that is|it is|that stays|it stays) between (?:the two of us|us two|the pair of us)\b(?! now)|\bwhat (?:i|we) (?:say|said|talk about|talked about) (?:in there|in that room|with (?:him|her|them)) stays (?:in there|in that room|between us|with (?:him|her|them))\b`,
         weight: 1,
         fires: ["That's between the two of us, sorry.", 'what i say in there stays in there'],
         doesNotFire: [
           'It was between the two of us. Nobody else knew until you.',
+          'It is between the two of us now, no more secrets.',
           "I'm not going to say that is between the two of us.",
         ],
       },

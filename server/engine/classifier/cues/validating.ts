@@ -880,12 +880,13 @@ export const VALIDATING: CueGroup[] = [
       {
         // Not the deleting that hid it ("I deleted the threads so you wouldn't see them", "...before
         // you could find them"), nor letting someone down ("I cancelled on her twice").
-        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b(?! on (?:you|her|him|them|us|me)\b)(?![^.?!]*\b(?:so (?:that )?(?:you|she|he|they|nobody|no one) (?:would|could|did|will|can|might) (?:not|never)|before (?:you|she|he|they|anyone) (?:could|saw|found|got|noticed|checked))\b)`,
+        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b(?! on (?:you|her|him|them|us|me)\b)(?![^.?!]*\b(?:so (?:that )?(?:you|u) (?:would|could|did|will|can|might) (?:not|never) (?:see|find|know|notice|check|read|hear)|before (?:you|u|anyone) (?:could|saw|found|got|noticed|checked))\b)`,
         weight: 1,
         fires: [
           'yes. since about a week after i said i quit',
           'I closed both cards today and forwarded you the confirmation letters.',
           "Yes. I deleted them the night before. I'm sorry.",
+          "I blocked her number so she can't contact me.",
         ],
         doesNotFire: [
           'It is not true that i quit.',
