@@ -608,7 +608,9 @@ describe('when the partner had asked something', () => {
   });
 
   it('a flat no when the truth is yes: the note says so, and the suggestion gives the true answer', () => {
-    const result = feedback('No. I would never touch that account.', 'neutral', [], { ...WAITING, ...answered });
+    // As the engine reports it: answered, but told otherwise than it happened.
+    const toldOtherwise = { understood: { answered: 'took-the-deposit', toldOtherwise: true as const, disclosed: [] } };
+    const result = feedback('No. I would never touch that account.', 'neutral', [], { ...WAITING, ...toldOtherwise });
 
     expect(result.summary).toMatch(/\bno\b.*\byes\b/);
     expect(result).toMatchObject({ principle: 'be-open', kept: false });
@@ -798,4 +800,38 @@ describe('the words a note quotes', () => {
       expect(summary, label).not.toMatch(/“No”/);
     }
   });
+});
+
+describe('what the engine heard decides whether the answer told it otherwise', () => {
+  it('a reply the partner heard as a dodge is not called an answer told differently', () => {
+    const result = feedback("I'd rather not get into it. He kept texting me.", 'defensive', [], {
+      partner: 'Who got in touch first?',
+      emotion: 'confusion',
+      slots: { partner: 'Priya' },
+      question: { kind: 'who', id: 'who-first', about: 'you-got-in-touch' },
+      questionGist: 'who got in touch first',
+      trueAnswer: 'I did. I messaged him first, when I saw his dad had died.',
+      understood: { dodged: 'who-first', disclosed: [] },
+    });
+    expect(result.summary).not.toMatch(/told it differently|is not what happened/);
+  });
+});
+
+describe('an answer told otherwise is quoted by its own words', () => {
+  it.each([0, 1, 2, 3, 4, 5])(
+    'the note quotes the sentence that tells it differently, not the one before it (%i)',
+    (variety) => {
+      const result = feedback("I'd rather not say. He kept texting me first.", 'defensive', [], {
+        variety,
+        partner: 'Who got in touch first?',
+        emotion: 'confusion',
+        slots: { partner: 'Priya' },
+        question: { kind: 'who', id: 'who-first', about: 'you-got-in-touch' },
+        questionGist: 'who got in touch first',
+        trueAnswer: 'I did. I messaged him first, when I saw his dad had died.',
+        understood: { answered: 'who-first', toldOtherwise: true, disclosed: [] },
+      });
+      expect(result.summary).not.toContain("I'd rather not say");
+    },
+  );
 });

@@ -58,6 +58,9 @@ describe('givesAnotherAccount', () => {
     ["I'm so sorry.", false],
     ['I was scared you would leave me if you knew about the cards last year.', false],
     ['It was my choice.', false],
+    ['No more lies, I promise.', false],
+    ['I told her it was over on Sunday.', false],
+    ['Since March.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(givesAnotherAccount(sentence, truth)).toBe(expected);
   });

@@ -6,6 +6,7 @@
 // more than the cue "but you" alone. A question waiting for the reply changes what matters most: an
 // answer is credited as one whatever label the words got, and a reply that did not answer is about
 // that first.
+import { polarityOf, tellsOtherwise } from '../conversation/read-answer.js';
 import { type Classification, type Evidence, type Label, SIGNALS_BY_SIDE, type Signal } from '../types.js';
 import type { FeedbackKey } from './principle-for.js';
 import type { QuestionMoment } from './question-moment.js';
@@ -60,7 +61,7 @@ const CLAUSE_EDGES = '.,;:!?…\n()"“”—–';
 export function focusOf(classification: Classification, reply: string, moment: QuestionMoment | null): FeedbackFocus {
   const answered = moment?.response === 'answered' && !moment.contradiction;
   const { label } = classification;
-  if (moment?.contradiction) return plain('denial', excerpt(reply));
+  if (moment?.contradiction) return plain('denial', toldOtherwiseIn(reply, moment));
   // An answer the engine heard, with nothing in it that defends or shrinks, is an honest answer
   // (taxonomy v2), whatever label the words got on their own.
   const hurtSeen =
@@ -162,6 +163,15 @@ export function clauseOf(evidence: Evidence, reply: string): string {
 }
 
 /** The reply itself, or its first sentence when it is long: the fallback when no span was given. */
+/** The sentence that tells it otherwise ("He kept texting me" after "I'd rather not get into it."). */
+function toldOtherwiseIn(reply: string, moment: QuestionMoment): string {
+  const { said } = moment.contradiction ?? {};
+  const truth = moment.trueAnswer ?? '';
+  const sentences = reply.trim().split(/(?<=[.!?])\s+/);
+  const found = sentences.find((s) => (said ? polarityOf(s) === said : tellsOtherwise(moment.kind, truth, s)));
+  return found ? quotable(found) : excerpt(reply);
+}
+
 // A lone "No." or "Okay." quoted on its own says nothing of what the reply did: the sentence after it goes with it.
 const BARE_OPENING = /^(?:yes|yeah|yep|no|nope|nah|ok|okay|right|well|so|look)[.!?,]*$/i;
 

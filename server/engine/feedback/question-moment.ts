@@ -29,7 +29,12 @@ export function questionMomentOf(classification: Classification, context: Feedba
   if (!kind) return null;
   const response = responseOf(classification, context);
   const trueAnswer = context.trueAnswer?.trim() || undefined;
-  const contradiction = trueAnswer ? contradictionOf(kind, context.reply ?? '', trueAnswer) : undefined;
+  // What the engine heard comes first: a reply it heard as a dodge told nothing otherwise.
+  const heard = context.understood;
+  const contradiction =
+    trueAnswer && (!heard || heard.toldOtherwise)
+      ? contradictionOf(kind, context.reply ?? '', trueAnswer, heard?.toldOtherwise === true)
+      : undefined;
   return {
     kind,
     ...(response ? { response } : {}),
@@ -64,11 +69,17 @@ function responseOf(classification: Classification, context: FeedbackContext): Q
   return undefined;
 }
 
-function contradictionOf(kind: QuestionKind, reply: string, trueAnswer: string): QuestionMoment['contradiction'] {
-  if (kind !== 'yes-no') return tellsOtherwise(kind, trueAnswer, reply) ? {} : undefined;
+function contradictionOf(
+  kind: QuestionKind,
+  reply: string,
+  trueAnswer: string,
+  heardOtherwise: boolean,
+): QuestionMoment['contradiction'] {
   const said = polarityOf(reply);
   const truth = polarityOf(trueAnswer);
-  return said && truth && said !== truth ? { said, truth } : undefined;
+  if (kind === 'yes-no' && said && truth && said !== truth) return { said, truth };
+  if (heardOtherwise || (kind !== 'yes-no' && tellsOtherwise(kind, trueAnswer, reply))) return {};
+  return undefined;
 }
 
 const MAX_QUOTED_QUESTION_WORDS = 14;
