@@ -108,6 +108,8 @@ const CLOCK = [
 const BARE_HOUR = `(?<=\\b(?:at|around|about) )${HOUR}(?:ish)?(?= ?(?:[.,;!?]|$))`;
 const CLOCK_ANYWHERE = new RegExp(`\\b(?:${CLOCK})|${BARE_HOUR}`, 'g');
 const HEDGE = '(?:about|around|roughly|nearly|almost|gone|approximately|just after|just before) ';
+const HEDGED_BEFORE = new RegExp(`${HEDGE}$`);
+const HEDGED = new RegExp(HEDGE);
 /** "From half past twelve until nearly five", "half twelve till five": a stretch of the clock. */
 const CLOCK_RANGE = new RegExp(
   `(?:\\bfrom (?:${HEDGE})?(?<from>${CLOCK}|${HOUR})\\s*(?:to|till|until|'til|-|\u2013)|\\b(?<since>${CLOCK})\\s*(?:till|until|'til))\\s*(?:${HEDGE})?(?<to>${CLOCK}|${HOUR})\\b`,
@@ -152,7 +154,7 @@ function clockTimes(lower: string): ClockTime[] {
     const at = match.index ?? 0;
     if (stretches.some(([from = 0, to = 0]) => at >= from && at < to) || notWhen(lower, at)) continue;
     const minutes = clockMinutes(match[0]);
-    const hedged = new RegExp(`${HEDGE}$`).test(lower.slice(Math.max(0, at - 20), at));
+    const hedged = HEDGED_BEFORE.test(lower.slice(Math.max(0, at - 20), at));
     if (minutes !== undefined) out.push({ minutes, hedged });
   }
   return out;
@@ -176,7 +178,7 @@ export function clockSpans(text: string): { hours: number; hedged: boolean }[] {
     const end = clockMinutes(match.groups?.to ?? '');
     if (start === undefined || end === undefined) continue;
     const minutes = (end - start + 720) % 720 || 720;
-    out.push({ hours: minutes / 60, hedged: new RegExp(HEDGE).test(match[0]) });
+    out.push({ hours: minutes / 60, hedged: HEDGED.test(match[0]) });
   }
   return out;
 }

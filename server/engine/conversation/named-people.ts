@@ -75,6 +75,7 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|no)\b|n't\b)(?:\s+\S+){0,3}\s*$/i;
  * name on its own: "Twice, in October.", "Ag, I'm so sorry.", "Alright.", "Pole." (so a bare
  * "Mark." is not read either, and never differs).
  */
+const ANY_NAME = new RegExp(NAME, 'gu');
 const NAMED = [
   new RegExp(
     String.raw`^${OPENERS}(?:(?:[Ii]t was |[Jj]ust |[Oo]nly )(${NAME})(?:,?\s+and\s+(${NAME}))?\s*[.!]?\s*$|(${NAME})(?:,?\s+and\s+(${NAME}))?\s+${NEGATED_SUBJECT}${PERSON_VERB})`,
@@ -105,7 +106,7 @@ export function readPeople(text: string, isTruth: boolean): People {
 /** The truth's names are any it has; a reply's, only those said as the answer. */
 function namesIn(sentence: string, isTruth: boolean): string[] {
   const candidates = isTruth
-    ? [...sentence.matchAll(new RegExp(NAME, 'gu'))].map((m) => m[0])
+    ? [...sentence.matchAll(ANY_NAME)].map((m) => m[0])
     : NAMED.flatMap((pattern) => [...sentence.matchAll(pattern)])
         // "I haven't told Geoff" names no one who knows.
         .filter((m) => !NEGATED_BEFORE.test(sentence.slice(0, m.index ?? 0)))
