@@ -802,15 +802,20 @@ describe('the words a note quotes', () => {
   });
 });
 
+/** Priya waiting on "Who got in touch first?" (the truth: the user did). */
+const WHO_FIRST: Partial<FeedbackContext> = {
+  partner: 'Who got in touch first?',
+  emotion: 'confusion',
+  slots: { partner: 'Priya' },
+  question: { kind: 'who', id: 'who-first', about: 'you-got-in-touch' },
+  questionGist: 'who got in touch first',
+  trueAnswer: 'I did. I messaged him first, when I saw his dad had died.',
+};
+
 describe('what the engine heard decides whether the answer told it otherwise', () => {
   it('a reply the partner heard as a dodge is not called an answer told differently', () => {
     const result = feedback("I'd rather not get into it. He kept texting me.", 'defensive', [], {
-      partner: 'Who got in touch first?',
-      emotion: 'confusion',
-      slots: { partner: 'Priya' },
-      question: { kind: 'who', id: 'who-first', about: 'you-got-in-touch' },
-      questionGist: 'who got in touch first',
-      trueAnswer: 'I did. I messaged him first, when I saw his dad had died.',
+      ...WHO_FIRST,
       understood: { dodged: 'who-first', disclosed: [] },
     });
     expect(result.summary).not.toMatch(/told it differently|is not what happened/);
@@ -822,13 +827,8 @@ describe('an answer told otherwise is quoted by its own words', () => {
     'the note quotes the sentence that tells it differently, not the one before it (%i)',
     (variety) => {
       const result = feedback("I'd rather not say. He kept texting me first.", 'defensive', [], {
+        ...WHO_FIRST,
         variety,
-        partner: 'Who got in touch first?',
-        emotion: 'confusion',
-        slots: { partner: 'Priya' },
-        question: { kind: 'who', id: 'who-first', about: 'you-got-in-touch' },
-        questionGist: 'who got in touch first',
-        trueAnswer: 'I did. I messaged him first, when I saw his dad had died.',
         understood: { answered: 'who-first', toldOtherwise: true, disclosed: [] },
       });
       expect(result.summary).not.toContain("I'd rather not say");
