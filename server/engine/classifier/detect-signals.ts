@@ -164,7 +164,7 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const OWNED_MOTIVE =
-  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not (?:face|bear|stand)|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
+  /^(?:(?:because|cos|cause|since|so|and|but|honestly|the truth is) )*(?:(?:i|part of me) (?:did not want to (?:explain|face|admit|tell|lose|give|be|look|see|have|say|deal|stop|own|hear)|did not want you to (?:see|know|find out|think|look at me|think less of me)|wanted|knew|feared|was (?:scared|afraid|frightened|ashamed|embarrassed|a coward|selfish|weak|proud|avoiding|too (?:scared|ashamed|proud|weak|cowardly))|could not (?:face|bear|stand)|did not have the (?:guts|courage|nerve|balls)|chose|liked|loved the|was protecting myself|was thinking of myself|cared more about)|(?:lying|it|hiding it) (?:was|felt) easier)\b/;
 
 // The clause a cue sits in, from its last boundary (. ? ! , ; "and" "but") before the cue.
 function isOwnedMotive(text: string, at: number): boolean {

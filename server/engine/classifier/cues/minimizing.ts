@@ -657,10 +657,11 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ["I'm not going to say you are blowing."],
       },
       {
-        cue: String.raw`\b(?:overreacting|overthinking|blowing (?:it|this|things|that) (?:up|out of proportion)|making (?:a (?:big )?deal|a mountain|such a fuss|a fuss)|drama queen|so dramatic)\b`,
+        cue: String.raw`\b(?:overreacting|overthinking|blowing (?:it|this|things|that) (?:up|out of proportion)|making (?:a (?:big )?deal|a mountain|such a fuss|a fuss)|making (?:it|this|that) (?:into )?(?:more|bigger|worse) than (?:it is|it was|it needs to be)|drama queen|so dramatic)\b`,
         weight: 1,
         fires: [
           'ur not mad, ur overthinking',
+          "You're making it into more than it is.",
           'ur overreacting, its one birthday',
           "You're overthinking a few phone calls.",
         ],

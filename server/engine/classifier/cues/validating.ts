@@ -55,6 +55,13 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that i accept full responsibility.'],
       },
       {
+        // Owning the hiding itself: "You couldn't have seen it. I made sure of that."
+        cue: String.raw`\bi made (?:very )?sure (?:of (?:that|it)|you (?:would|could|did) not (?:see|know|find|notice|hear|catch)|you never (?:saw|knew|found|noticed|heard))\b`,
+        weight: 1,
+        fires: ["You couldn't have seen it. I made sure of that.", 'i made sure u wouldnt find out'],
+        doesNotFire: ['I made sure you were safe first.', 'It is not true that i made sure of that.'],
+      },
+      {
         cue: String.raw`\bi own (?:that|this|it|what i did)\b`,
         weight: 1,
         fires: [
