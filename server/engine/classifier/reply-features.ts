@@ -172,9 +172,16 @@ export function scoreFeaturesOf(reading: ReplyReading, to: FeatureScorer): void 
 const TURNED_NOT = fnvString(FNV_OFFSET, 'not (no correction)');
 const turnedNots: number[] = [];
 
+// The words of a harmful cue the speaker negated ("It wasn't nothing", "You aren't making it into
+// more than it is") are hashed apart too: as plain words they carried the cue's lean.
+const NEGATED_CUE_SALT = fnvString(FNV_OFFSET, 'in a negated cue');
+const negatedSpans: number[] = [];
+
 function collectTurnedNots(reading: ReplyReading, text: string): void {
   turnedNots.length = 0;
+  negatedSpans.length = 0;
   for (const hit of reading.negated) {
+    if (sideOf(hit.signal) !== 'validating') negatedSpans.push(hit.start, hit.end);
     if (hit.signal !== 'detail-correction') continue;
     const at = text.indexOf('not ', hit.start);
     if (at !== -1 && at < hit.end) turnedNots.push(at);
@@ -218,7 +225,8 @@ function walk(reading: ReplyReading): void {
             : isWord
               ? stemHash(token)
               : fnvString(FNV_OFFSET, token);
-      push(slotOf(Math.imul(h ^ WORD, FNV_PRIME)), p);
+      const hn = negatedSpans.length > 0 && inSpans(negatedSpans, i) ? h ^ NEGATED_CUE_SALT : h;
+      push(slotOf(Math.imul(hn ^ WORD, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(prev, 31) ^ h ^ PAIR, FNV_PRIME)), p);
       push(slotOf(Math.imul(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ h ^ TRIPLE, FNV_PRIME)), p, PHRASE_VALUE);
       push(slotOf(Math.imul(Math.imul(prev2, 37) ^ h ^ SKIP, FNV_PRIME)), p, PHRASE_VALUE);
@@ -277,6 +285,11 @@ function tailFeatures(reading: ReplyReading): void {
 }
 
 // The sentence an offset falls in (a module function: a closure made per call costs on every reply).
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
+  return false;
+}
+
 function partOf(partList: ReadonlyArray<{ start: number }>, at: number): number {
   for (let p = partList.length - 1; p > 0; p--) if (at >= (partList[p] as { start: number }).start) return p;
   return 0;
