@@ -3,6 +3,7 @@
 // with a negation, or asked back). The whole turn, as the partner hears it: told-otherwise.test.ts.
 import { describe, expect, it } from 'vitest';
 import { contradictsTruth } from '../../server/engine/conversation/contradicts-truth.js';
+import { comparableUnits, figuresIn } from '../../server/engine/conversation/figures.js';
 import { loadFixture, loadScenarios } from './engine-test-kit.js';
 
 const scenarios = loadScenarios();
@@ -36,6 +37,17 @@ describe('contradictsTruth, reply by reply', () => {
     expect(contradictsTruth('how-long', 'From half past twelve until nearly five.', 'Half twelve till five.')).toBe(
       false,
     );
+  });
+
+  it('one rule says which figures can be set against each other, for a range and for a contradiction', () => {
+    expect(comparableUnits('none', 'money')).toBe(true);
+    expect(comparableUnits('serving', 'serving')).toBe(true);
+    expect(comparableUnits('serving', 'bottle')).toBe(false);
+    // "three or four pints" is one range; pints and bottles are two figures, and never apart.
+    expect(figuresIn('three or four pints')).toHaveLength(1);
+    expect(figuresIn('two pints or three bottles')).toHaveLength(2);
+    expect(contradictsTruth('how-many', 'Four pints.', 'Two bottles.')).toBe(false);
+    expect(contradictsTruth('how-many', 'Four pints.', 'Two.')).toBe(true);
   });
 
   it('when: months, seasons, feasts and times of day that do not meet; nothing relative', () => {

@@ -23,7 +23,7 @@ import { sentencesOf } from '../sentences.js';
 import type { QuestionKind } from '../types.js';
 import { clockGap, clockSpans, overlaps, readWhen, withoutClockTimes } from './calendar-and-clock.js';
 import { withoutTimesAndLongSpans, withoutTimesAndSpans } from './fact-kinds.js';
-import { type Figure, type FigureUnit, figuresIn, HOURS_IN } from './figures.js';
+import { comparableUnits, type Figure, type FigureUnit, figuresIn, HOURS_IN } from './figures.js';
 import { differentPerson, readPeople } from './named-people.js';
 import { differentPlace, readPlaces } from './named-places.js';
 
@@ -105,9 +105,11 @@ const LOOSELY_APART = 1.5;
 function apart(truth: Figure[], reply: Figure[]): boolean {
   if (truth.length === 0) return false;
   const truths = truth.length > 1 ? [...truth, ...totals(truth)] : truth;
-  const comparable = reply.filter((r) => truths.some((t) => sameKind(t.unit, r.unit)));
+  const comparable = reply.filter((r) => truths.some((t) => comparableUnits(t.unit, r.unit)));
   if (comparable.length === 0) return false;
-  return comparable.every((r) => truths.filter((t) => sameKind(t.unit, r.unit)).every((t) => figuresApart(t, r)));
+  return comparable.every((r) =>
+    truths.filter((t) => comparableUnits(t.unit, r.unit)).every((t) => figuresApart(t, r)),
+  );
 }
 
 function totals(figures: Figure[]): Figure[] {
@@ -120,10 +122,6 @@ function totals(figures: Figure[]): Figure[] {
     );
   }
   return [...byUnit.values()];
-}
-
-function sameKind(a: FigureUnit, b: FigureUnit): boolean {
-  return a === b || a === 'none' || b === 'none';
 }
 
 function figuresApart(a: Figure, b: Figure): boolean {

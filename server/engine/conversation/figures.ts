@@ -136,7 +136,7 @@ export function figuresIn(text: string): Figure[] {
     if (Number.isNaN(figure.low)) continue;
     const previous = figures.at(-1);
     // "three or four", "5-6", "between 200 and 300": one figure, a range.
-    if (previous && joinsRange(tokens, start, lower) && compatible(previous.unit, figure.unit))
+    if (previous && joinsRange(tokens, start, lower) && comparableUnits(previous.unit, figure.unit))
       figures[figures.length - 1] = {
         low: Math.min(previous.low, figure.low),
         high: Math.max(previous.high, figure.high),
@@ -148,7 +148,8 @@ export function figuresIn(text: string): Figure[] {
   return figures;
 }
 
-function compatible(a: FigureUnit, b: FigureUnit): boolean {
+/** A bare figure ("four") can be a figure of anything; otherwise pints go with pints and money with money. */
+export function comparableUnits(a: FigureUnit, b: FigureUnit): boolean {
   return a === b || a === 'none' || b === 'none';
 }
 
