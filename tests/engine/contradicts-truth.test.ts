@@ -2,6 +2,8 @@
 // place than the scenario's true answer, and when it does not (close enough, vaguer, relative, said
 // with a negation, or asked back). The whole turn, as the partner hears it: told-otherwise.test.ts.
 import { describe, expect, it } from 'vitest';
+import { normalizeReply } from '../../server/engine/classifier/normalize-reply.js';
+import { quantitiesOf } from '../../server/engine/classifier/partner-echo.js';
 import { contradictsTruth } from '../../server/engine/conversation/contradicts-truth.js';
 import { comparableUnits, figuresIn } from '../../server/engine/conversation/figures.js';
 import { loadFixture, loadScenarios } from './engine-test-kit.js';
@@ -48,6 +50,20 @@ describe('contradictsTruth, reply by reply', () => {
     expect(figuresIn('two pints or three bottles')).toHaveLength(2);
     expect(contradictsTruth('how-many', 'Four pints.', 'Two bottles.')).toBe(false);
     expect(contradictsTruth('how-many', 'Four pints.', 'Two.')).toBe(true);
+  });
+
+  it('the teens and the tens past sixty are figures to every reader of number words, not only this one', () => {
+    for (const [words, value] of [
+      ['thirteen', 13],
+      ['nineteen', 19],
+      ['seventy', 70],
+      ['ninety', 90],
+    ] as const) {
+      expect(figuresIn(`${words} jobs`), words).toEqual([{ low: value, high: value, unit: 'none', hedged: false }]);
+      expect(quantitiesOf(normalizeReply(`${words} jobs`).text), words).toEqual([value]);
+    }
+    expect(contradictsTruth('how-many', 'Seventy jobs.', 'About eighteen.')).toBe(true);
+    expect(contradictsTruth('how-many', 'Seventy jobs.', 'Seventy-odd.')).toBe(false);
   });
 
   it('when: months, seasons, feasts and times of day that do not meet; nothing relative', () => {

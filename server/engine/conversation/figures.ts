@@ -46,19 +46,7 @@ const READ_APART = new Set([
   'hundreds',
   'thousands',
 ]);
-// number-words.ts lacks the teens and the tens past sixty.
-const EXACT = new Map<string, number>([
-  ...[...NUMBER_WORDS].filter(([word]) => !READ_APART.has(word)),
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
+const EXACT = new Map<string, number>([...NUMBER_WORDS].filter(([word]) => !READ_APART.has(word)));
 /** Vague counts, as the range people mean by them. */
 const VAGUE = new Map<string, [number, number]>([
   ['couple', [2, 3]],
