@@ -100,6 +100,20 @@ describe('contradictsTruth, reply by reply', () => {
     expect(contradictsTruth('who', nobody, "Geoff doesn't know.")).toBe(false);
   });
 
+  it('who: names that end as adverbs do are names; an adverb that opens the sentence is not', () => {
+    const mark = 'Mark knew. I told him in October.';
+    expect(contradictsTruth('who', mark, 'Emily knew.')).toBe(true);
+    expect(contradictsTruth('who', mark, 'It was Holly.')).toBe(true);
+    expect(contradictsTruth('who', mark, 'I told Kelly.')).toBe(true);
+    expect(contradictsTruth('who', 'Lily knew. She saw the messages.', 'Nobody.')).toBe(true);
+    expect(contradictsTruth('who', 'Lily knew. She saw the messages.', 'Just Lily.')).toBe(false);
+    const iDid = 'I did. I messaged him first.';
+    expect(contradictsTruth('who', iDid, 'Honestly, I did.')).toBe(false);
+    expect(contradictsTruth('who', iDid, 'Really did.')).toBe(false);
+    expect(contradictsTruth('who', iDid, 'Finally told him.')).toBe(false);
+    expect(contradictsTruth('who', 'Honestly, nobody knew.', 'Only me.')).toBe(false);
+  });
+
   it('where: places that cannot both be true; a "most nights" truth rules out only the cover story', () => {
     const pub = 'I was in the pub. At the Crown, with Tom.';
     expect(contradictsTruth('where', pub, 'At work.')).toBe(true);
