@@ -166,8 +166,30 @@ describe('what each kind of question hears, even when the classifier heard an an
       'where',
       'hidden-debt',
       'where-letters',
-      ['To my work address.', "At Dai's.", 'In the car, on Tuesday.', 'At the Crown.'],
-      ['In March.', 'At Easter.', 'In the summer.', 'At the weekend.', 'At eleven.', 'About eleven thousand.'],
+      [
+        'To my work address.',
+        "At Dai's.",
+        'In the car, on Tuesday.',
+        'At the Crown.',
+        'At work.',
+        'At home.',
+        'In town.',
+        'On the train.',
+        'At practice.',
+      ],
+      [
+        'In March.',
+        'At Easter.',
+        'In the summer.',
+        'At the weekend.',
+        'At eleven.',
+        'About eleven thousand.',
+        // Ways of speaking that open as a place does.
+        'In practice, I lied.',
+        'In training, I lied.',
+        'In the end, I lied.',
+        'At the time, I lied.',
+      ],
     ],
   ];
 

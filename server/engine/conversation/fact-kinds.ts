@@ -142,6 +142,14 @@ const COUNT = new RegExp(
   ),
 );
 
+/** Places people name without a "the": "At work.", "at home", "in town". */
+const BARE_PLACE = 'work|home|school|church|uni|college|hospital|rehab|mass|town|bed';
+/** Somewhere to be at or come from, but "in practice" and "in training" say how, not where. */
+const BARE_PLACE_NOT_IN = 'training|practice';
+/** Ways of speaking that open as a place does: "In the end, I lied.", "At the time I thought". */
+const IN_NO_PLACE =
+  '[Tt]he end|[Tt]he meantime|[Tt]he first place|[Aa] way|[Aa] sense|[Aa] bit|[Aa] minute|[Aa] moment|[Aa] second|[Aa] while|[Mm]y opinion|[Mm]y view|[Mm]y defen[cs]e|[Mm]y head|[Mm]y mind';
+const AT_NO_PLACE = '[Tt]he moment|[Tt]he time|[Tt]he same time|[Tt]he end of the day|[Aa] loss|[Tt]he (?:very )?least';
 /**
  * A place: "at Dai's", "in the car", "to her flat", "at Knab Rock", and the places people name
  * without a "the": "At work.", "at home", "in town", "On the train." (the lie told most often to
@@ -149,8 +157,9 @@ const COUNT = new RegExp(
  */
 const PLACE = new RegExp(
   [
-    String.raw`\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b`,
-    String.raw`\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:work|home|school|church|uni|college|hospital|rehab|mass|training|practice|town|bed)\b`,
+    String.raw`\b(?:[Ii]n\s+(?!(?:${IN_NO_PLACE})\b)|[Aa]t\s+(?!(?:${AT_NO_PLACE})\b)|(?:[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+)(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b`,
+    String.raw`\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:${BARE_PLACE})\b`,
+    String.raw`\b(?:[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:${BARE_PLACE_NOT_IN})\b`,
     String.raw`\b[Oo]n\s+(?:the|a|my)\s+(?:train|bus|tube|plane|ferry|motorway)\b`,
   ].join('|'),
   'u',
