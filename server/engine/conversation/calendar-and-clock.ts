@@ -93,26 +93,37 @@ const AMBIGUOUS_MONTH = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'oc
 const YEAR = /(?<![£$€\d,.])\b((?:19|20)\d{2})\b(?![,.]\d)(?! ?(?:k|grand|quid|pounds?|dollars?|euros?)\b)/g;
 
 const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+/** An hour on the clock face, in words or figures. */
 const HOUR = `(?:${HOURS.join('|')}|1[0-2]|0?\\d)`;
-const PAST_OR_TO = `(?:half|quarter|ten|twenty|twenty-five|twenty five|five) (?:past|to) ${HOUR}`;
-/** A time of day said in full: "quarter to two", "half twelve", "11:30", "5pm", "two o'clock", "noon". */
-const CLOCK = [
-  PAST_OR_TO,
-  `half ${HOUR}(?! (?:a|an|of|the|hours?|thousand|hundred|grand|million|quid|pounds?|times?|bottles?|pints?)\\b)`,
-  `${HOUR}[:.]\\d{2}(?: ?(?:am|pm))?`,
-  `${HOUR} ?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
+/** With its minutes, an hour may be on the 24-hour clock: "17:45". */
+const HOUR_OF_DAY = `(?:${HOURS.join('|')}|2[0-3]|[01]?\\d)`;
+/**
+ * A time of day said in full: "quarter to two", "half twelve", "11:30", "17:45", "5pm", "two
+ * o'clock", "noon". The one list for this file and fact-kinds.ts, so that what is heard as a time
+ * is the time read. "£12.50" and "2.50 a pint" are sums, and "half two bottles" a count.
+ */
+export const CLOCK_TIME = [
+  `(?:half|quarter|ten|twenty|twenty-five|twenty five|five) (?:past|to) ${HOUR}\\b`,
+  `half ${HOUR}\\b(?! (?:a|an|of|the|hours?|thousand|hundred|grand|million|quid|pounds?|times?|bottles?|pints?)\\b)`,
+  `${HOUR_OF_DAY}:[0-5]\\d(?: ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)|\\b)`,
+  `(?<![£$€\\d.,])${HOUR_OF_DAY}\\.[0-5]\\d(?: ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)|\\b(?![.,]\\d| ?(?:k|m|bn|p|quid|pounds?|dollars?|euros?|bucks|grand|hundred|thousand|million|a|an|per|each)\\b))`,
+  `${HOUR} ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)`,
   `${HOUR} o'?clock`,
   'noon|midday|midnight',
 ].join('|');
-/** A bare hour is a time of day only after "at" or "about" and at the end of its clause ("About two."). */
-const BARE_HOUR = `(?<=\\b(?:at|around|about) )${HOUR}(?:ish)?(?= ?(?:[.,;!?]|$))`;
-const CLOCK_ANYWHERE = new RegExp(`\\b(?:${CLOCK})|${BARE_HOUR}`, 'g');
+/**
+ * A bare hour is a time of day only after "at", "about" and the like, at the end of its clause
+ * ("About two.", "Gone eleven.", but not "About 1.25 million"); fact-kinds.ts hears it as a time
+ * only when a time was asked.
+ */
+export const BARE_CLOCK_HOUR = `(?<=\\b(?:at|around|about|after|before|till|until|gone|from) )${HOUR}(?:ish)?(?= ?(?:[.,;!?](?!\\d)|$))`;
+const CLOCK_ANYWHERE = new RegExp(`\\b(?:${CLOCK_TIME})|${BARE_CLOCK_HOUR}`, 'g');
 const HEDGE = '(?:about|around|roughly|nearly|almost|gone|approximately|just after|just before) ';
 const HEDGED_BEFORE = new RegExp(`${HEDGE}$`);
 const HEDGED = new RegExp(HEDGE);
 /** "From half past twelve until nearly five", "half twelve till five": a stretch of the clock. */
 const CLOCK_RANGE = new RegExp(
-  `(?:\\bfrom (?:${HEDGE})?(?<from>${CLOCK}|${HOUR})\\s*(?:to|till|until|'til|-|\u2013)|\\b(?<since>${CLOCK})\\s*(?:till|until|'til))\\s*(?:${HEDGE})?(?<to>${CLOCK}|${HOUR})\\b`,
+  `(?:\\bfrom (?:${HEDGE})?(?<from>${CLOCK_TIME}|${HOUR})\\s*(?:to|till|until|'til|-|\u2013)|\\b(?<since>${CLOCK_TIME})\\s*(?:till|until|'til))\\s*(?:${HEDGE})?(?<to>${CLOCK_TIME}|${HOUR})\\b`,
   'g',
 );
 
@@ -162,7 +173,7 @@ function clockTimes(lower: string): ClockTime[] {
 
 /** Times of day said as such ("at six", "until five", "quarter to two"): no count or sum is in them. */
 const CLOCK_WORDS = new RegExp(
-  `${CLOCK_RANGE.source}|\\b(?:${CLOCK})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:ish)?\\b(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
+  `${CLOCK_RANGE.source}|\\b(?:${CLOCK_TIME})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:ish)?\\b(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
   'g',
 );
 
@@ -183,7 +194,7 @@ export function clockSpans(text: string): { hours: number; hedged: boolean }[] {
   return out;
 }
 
-const HOUR_ONLY = new RegExp(`^(${HOUR})(?:[:.](\\d{2}))?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?$`);
+const HOUR_ONLY = new RegExp(`^(${HOUR_OF_DAY})(?:[:.](\\d{2}))?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?$`);
 const MINUTES_BY = { half: 30, quarter: 15, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25, five: 5 };
 
 /** "quarter to two" is 105, "half twelve" 30, "5pm" 300, "noon" 0. */
@@ -208,10 +219,11 @@ export function clockMinutes(phrase: string): number | undefined {
   return hour === undefined || minutes > 59 ? undefined : hour * 60 + minutes;
 }
 
+/** The hour on a twelve-hour face: "17" is five, as "5pm" is (am and pm are not told apart). */
 function hourOf(word: string): number | undefined {
   const index = HOURS.indexOf(word);
   const hour = index >= 0 ? index : Number(word);
-  return Number.isInteger(hour) && hour >= 0 && hour <= 12 ? hour % 12 : undefined;
+  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour % 12 : undefined;
 }
 
 /** Do two windows of the year share a day? */
