@@ -79,6 +79,20 @@ describe('contradictsTruth, reply by reply', () => {
     expect(contradictsTruth('when', 'At about quarter to two.', 'Half four.')).toBe(true);
   });
 
+  it('when: a part of a month is loose at its edges; another year is another time, the same year no alibi', () => {
+    expect(contradictsTruth('when', 'At the end of March.', 'At the start of April.')).toBe(false);
+    expect(contradictsTruth('when', 'In February.', 'Early March.')).toBe(false);
+    expect(contradictsTruth('when', 'In early January.', 'Late December.')).toBe(false);
+    expect(contradictsTruth('when', 'In early March.', 'In April.')).toBe(true);
+    expect(contradictsTruth('when', 'At the end of March.', 'In June.')).toBe(true);
+    expect(contradictsTruth('when', 'In March.', 'In April.')).toBe(true);
+    expect(contradictsTruth('when', 'It started in March 2022.', 'In March 2023.')).toBe(true);
+    expect(contradictsTruth('when', 'March 2022.', 'March 2023.')).toBe(true);
+    expect(contradictsTruth('when', 'In March 2022.', 'In June 2022.')).toBe(true);
+    expect(contradictsTruth('when', 'In March 2022.', 'Around Easter, 2022.')).toBe(false);
+    expect(contradictsTruth('when', 'In March 2022.', 'In March.')).toBe(false);
+  });
+
   it('who: someone else against "I did" or "nobody"; nobody, or another name, against a name', () => {
     const iDid = 'I did. I messaged him first.';
     expect(contradictsTruth('who', iDid, 'He kept texting me')).toBe(true);

@@ -47,6 +47,18 @@ const MONTH_STARTS = MONTH_LENGTHS.map((_, i) => 1 + MONTH_LENGTHS.slice(0, i).r
 const DAY_SLACK = 3;
 /** Seasons are fuzzy at their edges: late February is spring to some, and early September summer. */
 const SEASON_SLACK = 15;
+/** "The end of March" is loose talk: it may mean the 20th or the 2nd of April. */
+const PART_OF_MONTH_SLACK = 7;
+/** Days of the month each part of it covers, before its slack. */
+const PARTS_OF_MONTH: Record<string, [first: number, last: number]> = {
+  early: [1, 10],
+  'start of': [1, 10],
+  'beginning of': [1, 10],
+  mid: [11, 20],
+  'middle of': [11, 20],
+  late: [21, 31],
+  'end of': [21, 31],
+};
 
 function dayOf(month: number, day: number): number {
   return (MONTH_STARTS[month] as number) + day - 1;
@@ -142,12 +154,7 @@ export function readWhen(text: string): WhenReading {
     if (!word || notWhen(lower, at)) continue;
     if (AMBIGUOUS_MONTH.has(word) && !lead && !dayBefore && !dayAfter && !namedAsMonth(text, word)) continue;
     const month = MONTHS.findIndex((names) => (names as readonly string[]).includes(word));
-    const length = MONTH_LENGTHS[month] as number;
-    const day = Number(dayBefore ?? dayAfter ?? 0);
-    const first = MONTH_STARTS[month] as number;
-    windows.push(
-      day >= 1 && day <= length ? around(dayOf(month, day), DAY_SLACK) : { from: first, to: first + length - 1 },
-    );
+    windows.push(monthWindow(month, Number(dayBefore ?? dayAfter ?? 0), lead));
   }
   for (const [pattern, window] of [...FEASTS, ...SEASONS]) {
     const match = pattern.exec(lower);
@@ -155,6 +162,22 @@ export function readWhen(text: string): WhenReading {
   }
   const years = [...lower.matchAll(YEAR)].filter((m) => !notWhen(lower, m.index ?? 0)).map((m) => Number(m[1]));
   return { windows, years, clocks: clockTimes(lower) };
+}
+
+/** A day of the month, a part of it ("the end of March"), or the whole month. */
+function monthWindow(month: number, day: number, lead: string | undefined): YearWindow {
+  const length = MONTH_LENGTHS[month] as number;
+  if (day >= 1 && day <= length) return around(dayOf(month, day), DAY_SLACK);
+  const part = lead === undefined ? undefined : PARTS_OF_MONTH[lead];
+  if (part) {
+    const [first, last] = part;
+    return {
+      from: wrap(dayOf(month, first) - PART_OF_MONTH_SLACK),
+      to: wrap(dayOf(month, Math.min(last, length)) + PART_OF_MONTH_SLACK),
+    };
+  }
+  const first = MONTH_STARTS[month] as number;
+  return { from: first, to: first + length - 1 };
 }
 
 /** Times of day, leaving out the ends of a stretch ("half twelve till five" is no time for "when?"). */

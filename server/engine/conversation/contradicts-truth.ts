@@ -11,8 +11,8 @@
 //   "about twenty", "a few hundred"), of the same kind (money with money or a bare figure, pints
 //   with pints); every figure of the reply must miss every figure of the truth;
 // - how long: spans ("seven months", "half twelve till five") apart as figures are;
-// - when: stretches of the year that do not meet (March and June; Boxing Day and Easter), years,
-//   or times of day an hour apart;
+// - when: another year, or stretches of the year that do not meet (March and June; Boxing Day and
+//   Easter; not the end of March and the start of April), or times of day an hour apart;
 // - where: kinds of place that cannot both be true (the pub and work; a friend's flat and a hotel),
 //   or a place the truth says it was not ("Not to the meetings.").
 // A vaguer reply ("a while", "somewhere", "a few hundred" against £340), a relative time ("two
@@ -135,14 +135,18 @@ function figuresApart(a: Figure, b: Figure): boolean {
 const CLOCK_APART = 60;
 const CLOCK_LOOSELY_APART = 90;
 
-/** Every way both place it (the year's stretch, the year, the clock) must disagree. */
+/**
+ * Another year is another time, whatever the month ("March 2022", "March 2023"); the same year says
+ * nothing of the month. Within it, every way both place it (the year's stretch, the clock) must
+ * disagree.
+ */
 function differentTime(truth: string, reply: string): boolean {
   const t = readWhen(statements(truth));
   const r = readWhen(reply);
+  if (t.years.length > 0 && r.years.length > 0 && r.years.every((year) => !t.years.includes(year))) return true;
   const verdicts: boolean[] = [];
   if (t.windows.length > 0 && r.windows.length > 0)
     verdicts.push(r.windows.every((rw) => t.windows.every((tw) => !overlaps(tw, rw))));
-  if (t.years.length > 0 && r.years.length > 0) verdicts.push(r.years.every((year) => !t.years.includes(year)));
   if (t.clocks.length > 0 && r.clocks.length > 0)
     verdicts.push(
       r.clocks.every((rc) =>
