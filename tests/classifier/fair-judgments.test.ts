@@ -3,6 +3,8 @@
 // a non-answer is not praise; "not my fault" is not ownership.
 import { describe, expect, it } from 'vitest';
 import { classifyReply } from '../../server/engine/classifier/classify-reply.js';
+import { PARTNER_LINES_KEPT } from '../../server/engine/classifier/partner-echo.js';
+import { partnerLemmas } from '../../server/engine/classifier/said-back.js';
 import type { Label } from '../../server/engine/types.js';
 
 const judge = (reply: string, partner: string) => classifyReply(reply, { partner });
@@ -260,6 +262,15 @@ describe('a "no" said again in the past tense ("Did you tell him?" "No. I never 
     expect(result.signals).not.toContain('detail-correction');
     expect(result.signals).not.toContain('denial');
     expect(result.question?.response).toBe('answered');
+  });
+
+  it("the partner's words are read once a line, and no more lines are kept than partner-echo keeps", () => {
+    const line = 'Did you say it was private?';
+    const theirs = partnerLemmas(line);
+    expect(partnerLemmas(line)).toBe(theirs);
+    for (let i = 0; i < PARTNER_LINES_KEPT; i++) partnerLemmas(`Did you say it was private, ${i}?`);
+    expect(partnerLemmas(line)).not.toBe(theirs);
+    expect(partnerLemmas(line)).toEqual(theirs);
   });
 
   it('a correction of what the partner said, with no question asked, still defends', () => {

@@ -2,7 +2,10 @@
 // place than the scenario's true answer, and when it does not (close enough, vaguer, relative, said
 // with a negation, or asked back). The whole turn, as the partner hears it: told-otherwise.test.ts.
 import { describe, expect, it } from 'vitest';
+import { normalizeReply } from '../../server/engine/classifier/normalize-reply.js';
+import { quantitiesOf } from '../../server/engine/classifier/partner-echo.js';
 import { contradictsTruth } from '../../server/engine/conversation/contradicts-truth.js';
+import { comparableUnits, figuresIn } from '../../server/engine/conversation/figures.js';
 import { loadFixture, loadScenarios } from './engine-test-kit.js';
 
 const scenarios = loadScenarios();
@@ -38,6 +41,31 @@ describe('contradictsTruth, reply by reply', () => {
     );
   });
 
+  it('one rule says which figures can be set against each other, for a range and for a contradiction', () => {
+    expect(comparableUnits('none', 'money')).toBe(true);
+    expect(comparableUnits('serving', 'serving')).toBe(true);
+    expect(comparableUnits('serving', 'bottle')).toBe(false);
+    // "three or four pints" is one range; pints and bottles are two figures, and never apart.
+    expect(figuresIn('three or four pints')).toHaveLength(1);
+    expect(figuresIn('two pints or three bottles')).toHaveLength(2);
+    expect(contradictsTruth('how-many', 'Four pints.', 'Two bottles.')).toBe(false);
+    expect(contradictsTruth('how-many', 'Four pints.', 'Two.')).toBe(true);
+  });
+
+  it('the teens and the tens past sixty are figures to every reader of number words, not only this one', () => {
+    for (const [words, value] of [
+      ['thirteen', 13],
+      ['nineteen', 19],
+      ['seventy', 70],
+      ['ninety', 90],
+    ] as const) {
+      expect(figuresIn(`${words} jobs`), words).toEqual([{ low: value, high: value, unit: 'none', hedged: false }]);
+      expect(quantitiesOf(normalizeReply(`${words} jobs`).text), words).toEqual([value]);
+    }
+    expect(contradictsTruth('how-many', 'Seventy jobs.', 'About eighteen.')).toBe(true);
+    expect(contradictsTruth('how-many', 'Seventy jobs.', 'Seventy-odd.')).toBe(false);
+  });
+
   it('when: months, seasons, feasts and times of day that do not meet; nothing relative', () => {
     expect(contradictsTruth('when', 'In March.', 'In June.')).toBe(true);
     expect(contradictsTruth('when', 'In March.', 'Around Easter.')).toBe(false);
@@ -49,6 +77,20 @@ describe('contradictsTruth, reply by reply', () => {
     expect(contradictsTruth('when', 'On Boxing Day.', 'At Easter.')).toBe(true);
     expect(contradictsTruth('when', 'At about quarter to two.', 'Around two.')).toBe(false);
     expect(contradictsTruth('when', 'At about quarter to two.', 'Half four.')).toBe(true);
+  });
+
+  it('when: a part of a month is loose at its edges; another year is another time, the same year no alibi', () => {
+    expect(contradictsTruth('when', 'At the end of March.', 'At the start of April.')).toBe(false);
+    expect(contradictsTruth('when', 'In February.', 'Early March.')).toBe(false);
+    expect(contradictsTruth('when', 'In early January.', 'Late December.')).toBe(false);
+    expect(contradictsTruth('when', 'In early March.', 'In April.')).toBe(true);
+    expect(contradictsTruth('when', 'At the end of March.', 'In June.')).toBe(true);
+    expect(contradictsTruth('when', 'In March.', 'In April.')).toBe(true);
+    expect(contradictsTruth('when', 'It started in March 2022.', 'In March 2023.')).toBe(true);
+    expect(contradictsTruth('when', 'March 2022.', 'March 2023.')).toBe(true);
+    expect(contradictsTruth('when', 'In March 2022.', 'In June 2022.')).toBe(true);
+    expect(contradictsTruth('when', 'In March 2022.', 'Around Easter, 2022.')).toBe(false);
+    expect(contradictsTruth('when', 'In March 2022.', 'In March.')).toBe(false);
   });
 
   it('who: someone else against "I did" or "nobody"; nobody, or another name, against a name', () => {
@@ -70,6 +112,20 @@ describe('contradictsTruth, reply by reply', () => {
     expect(contradictsTruth('who', nobody, 'Geoff knows.')).toBe(true);
     expect(contradictsTruth('who', nobody, "I haven't told Geoff.")).toBe(false);
     expect(contradictsTruth('who', nobody, "Geoff doesn't know.")).toBe(false);
+  });
+
+  it('who: names that end as adverbs do are names; an adverb that opens the sentence is not', () => {
+    const mark = 'Mark knew. I told him in October.';
+    expect(contradictsTruth('who', mark, 'Emily knew.')).toBe(true);
+    expect(contradictsTruth('who', mark, 'It was Holly.')).toBe(true);
+    expect(contradictsTruth('who', mark, 'I told Kelly.')).toBe(true);
+    expect(contradictsTruth('who', 'Lily knew. She saw the messages.', 'Nobody.')).toBe(true);
+    expect(contradictsTruth('who', 'Lily knew. She saw the messages.', 'Just Lily.')).toBe(false);
+    const iDid = 'I did. I messaged him first.';
+    expect(contradictsTruth('who', iDid, 'Honestly, I did.')).toBe(false);
+    expect(contradictsTruth('who', iDid, 'Really did.')).toBe(false);
+    expect(contradictsTruth('who', iDid, 'Finally told him.')).toBe(false);
+    expect(contradictsTruth('who', 'Honestly, nobody knew.', 'Only me.')).toBe(false);
   });
 
   it('where: places that cannot both be true; a "most nights" truth rules out only the cover story', () => {

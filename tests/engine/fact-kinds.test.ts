@@ -2,6 +2,9 @@
 // count of times no "how long", a time no "where". Played on the real scenarios through the engine
 // (startSession / takeTurn, as the server calls them), then the same judgement reply by reply.
 import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../server/engine/conversation/calendar-and-clock.js';
+import { contradictsTruth } from '../../server/engine/conversation/contradicts-truth.js';
+import { givesTime } from '../../server/engine/conversation/fact-kinds.js';
 import { factId } from '../../server/engine/conversation/ids.js';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import { startSession, takeTurn } from '../../server/engine/index.js';
@@ -166,8 +169,30 @@ describe('what each kind of question hears, even when the classifier heard an an
       'where',
       'hidden-debt',
       'where-letters',
-      ['To my work address.', "At Dai's.", 'In the car, on Tuesday.', 'At the Crown.'],
-      ['In March.', 'At Easter.', 'In the summer.', 'At the weekend.', 'At eleven.', 'About eleven thousand.'],
+      [
+        'To my work address.',
+        "At Dai's.",
+        'In the car, on Tuesday.',
+        'At the Crown.',
+        'At work.',
+        'At home.',
+        'In town.',
+        'On the train.',
+        'At practice.',
+      ],
+      [
+        'In March.',
+        'At Easter.',
+        'In the summer.',
+        'At the weekend.',
+        'At eleven.',
+        'About eleven thousand.',
+        // Ways of speaking that open as a place does.
+        'In practice, I lied.',
+        'In training, I lied.',
+        'In the end, I lied.',
+        'At the time, I lied.',
+      ],
     ],
   ];
 
@@ -186,5 +211,38 @@ describe('what each kind of question hears, even when the classifier heard an an
     expect(readAnswer(question, 'It was the office sweepstake that started it.', told, context).response).toBe(
       'answered',
     );
+  });
+});
+
+describe('a time of day is heard as a time exactly where the clock reads one', () => {
+  it.each([
+    'Half 6.',
+    'like half 2, not that late',
+    'At two am.',
+    'At 17:45.',
+    '8:40 p.m.',
+    'At quarter to two.',
+    'It was 11.30.',
+    'About two.',
+  ])('"%s" is a time, and the clock reads it', (reply) => {
+    expect(givesTime(reply)).toBe(true);
+    expect(readWhen(reply).clocks).toHaveLength(1);
+  });
+
+  it.each([
+    'About 2,000, on a car repair.',
+    'Around 9,000 pounds.',
+    'Forty-two Amazon parcels.',
+    'I spent £12.50.',
+    'About 1.25 million.',
+  ])('"%s" is no time, to either', (reply) => {
+    expect(givesTime(reply)).toBe(false);
+    expect(readWhen(reply).clocks).toEqual([]);
+  });
+
+  it('a sum is no time that could tell it otherwise than the clock', () => {
+    expect(contradictsTruth('when', 'At about quarter to two.', 'Around 9,000 pounds.')).toBe(false);
+    expect(contradictsTruth('when', 'At about quarter to two.', 'At 13:45.')).toBe(false);
+    expect(contradictsTruth('when', 'At about quarter to two.', 'At 17:45.')).toBe(true);
   });
 });

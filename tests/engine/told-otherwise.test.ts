@@ -206,3 +206,15 @@ describe('the places people name without a "the" are places', () => {
     },
   );
 });
+
+describe('a part of a month beside the true one is no other story', () => {
+  it('"The end of February." to "When did you start again?" (truth: in March) is taken in, not excused', () => {
+    const asked = askedIn('relapse', 'when-started');
+    const { turn } = takeTurn(asked, 'The end of February, I think.');
+    expect(turn.understood?.answered).toBe('when-started');
+    expect(turn.understood?.toldOtherwise).toBeUndefined();
+    expect(takenInWith('relapse', 'when-started', turn), turn.partner.line).not.toBe('excused');
+    const { turn: otherwise } = takeTurn(asked, 'In June, I think.');
+    expect(otherwise.understood).toMatchObject({ answered: 'when-started', toldOtherwise: true });
+  });
+});

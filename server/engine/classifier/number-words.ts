@@ -1,5 +1,6 @@
 // Figures said in words ("two", "a couple", "eleven grand"), for setting the reply's numbers against
-// the partner's: partner-echo.ts and precision-not-correction.ts.
+// the partner's (partner-echo.ts, precision-not-correction.ts) and against the scenario's true answer
+// (conversation/figures.ts): one list, so a number one reader knows is never missing from another.
 export const NUMBER_WORDS = new Map<string, number>(
   Object.entries({
     a: 1,
@@ -18,12 +19,21 @@ export const NUMBER_WORDS = new Map<string, number>(
     ten: 10,
     eleven: 11,
     twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
     fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
     twenty: 20,
     thirty: 30,
     forty: 40,
     fifty: 50,
     sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
     hundred: 100,
     thousand: 1000,
     grand: 1000,

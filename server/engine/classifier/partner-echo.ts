@@ -73,7 +73,12 @@ interface TheirWords {
   all?: Set<string>;
 }
 
-// The same partner line is answered on every turn until the partner speaks again.
+/**
+ * How many partner lines a cache keeps before it starts again: the same line is answered on every
+ * turn until the partner speaks again, and a long-running server must not keep every line it met.
+ */
+export const PARTNER_LINES_KEPT = 8192;
+
 const THEIRS = new Map<string, TheirWords>();
 function theirWords(partner: string): TheirWords {
   let words = THEIRS.get(partner);
@@ -89,7 +94,7 @@ function theirWords(partner: string): TheirWords {
       ),
       quantities: quantitiesOf(text).filter((x) => x > 1),
     };
-    if (THEIRS.size >= 8192) THEIRS.clear();
+    if (THEIRS.size >= PARTNER_LINES_KEPT) THEIRS.clear();
     THEIRS.set(partner, words);
   }
   return words;

@@ -1,7 +1,7 @@
 // Whether a clause of the reply says the partner's question back, in the reply's own tense: "Did you
 // say it was private?" "No. I never said it was private." Stems alone miss it ("said" and "say" stem
 // apart), so the past forms of the verbs a partner asks with are read as their plain form first.
-import { partnerCanonical, STOP } from './partner-echo.js';
+import { PARTNER_LINES_KEPT, partnerCanonical, STOP } from './partner-echo.js';
 import { stem } from './reply-words.js';
 
 const PLAIN_FORM: Readonly<Record<string, string>> = {
@@ -57,9 +57,23 @@ function lemmas(canonical: string): Set<string> {
   return out;
 }
 
+// Every clause of every reply is set against the same partner line, as partner-echo.ts's words are.
+const THEIR_LEMMAS = new Map<string, ReadonlySet<string>>();
+
+/** The partner line's words, past forms read as plain ones; made once a line. */
+export function partnerLemmas(partner: string): ReadonlySet<string> {
+  let theirs = THEIR_LEMMAS.get(partner);
+  if (!theirs) {
+    theirs = lemmas(partnerCanonical(partner));
+    if (THEIR_LEMMAS.size >= PARTNER_LINES_KEPT) THEIR_LEMMAS.clear();
+    THEIR_LEMMAS.set(partner, theirs);
+  }
+  return theirs;
+}
+
 /** How many of the partner's words (past forms read as plain ones) the clause says back. */
 export function wordsSaidBack(clauseCanonical: string, partner: string): number {
-  const theirs = lemmas(partnerCanonical(partner));
+  const theirs = partnerLemmas(partner);
   let shared = 0;
   for (const lemma of lemmas(clauseCanonical)) if (theirs.has(lemma)) shared++;
   return shared;

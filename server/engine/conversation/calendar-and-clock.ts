@@ -47,6 +47,18 @@ const MONTH_STARTS = MONTH_LENGTHS.map((_, i) => 1 + MONTH_LENGTHS.slice(0, i).r
 const DAY_SLACK = 3;
 /** Seasons are fuzzy at their edges: late February is spring to some, and early September summer. */
 const SEASON_SLACK = 15;
+/** "The end of March" is loose talk: it may mean the 20th or the 2nd of April. */
+const PART_OF_MONTH_SLACK = 7;
+/** Days of the month each part of it covers, before its slack. */
+const PARTS_OF_MONTH: Record<string, [first: number, last: number]> = {
+  early: [1, 10],
+  'start of': [1, 10],
+  'beginning of': [1, 10],
+  mid: [11, 20],
+  'middle of': [11, 20],
+  late: [21, 31],
+  'end of': [21, 31],
+};
 
 function dayOf(month: number, day: number): number {
   return (MONTH_STARTS[month] as number) + day - 1;
@@ -93,26 +105,37 @@ const AMBIGUOUS_MONTH = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'oc
 const YEAR = /(?<![£$€\d,.])\b((?:19|20)\d{2})\b(?![,.]\d)(?! ?(?:k|grand|quid|pounds?|dollars?|euros?)\b)/g;
 
 const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+/** An hour on the clock face, in words or figures. */
 const HOUR = `(?:${HOURS.join('|')}|1[0-2]|0?\\d)`;
-const PAST_OR_TO = `(?:half|quarter|ten|twenty|twenty-five|twenty five|five) (?:past|to) ${HOUR}`;
-/** A time of day said in full: "quarter to two", "half twelve", "11:30", "5pm", "two o'clock", "noon". */
-const CLOCK = [
-  PAST_OR_TO,
-  `half ${HOUR}(?! (?:a|an|of|the|hours?|thousand|hundred|grand|million|quid|pounds?|times?|bottles?|pints?)\\b)`,
-  `${HOUR}[:.]\\d{2}(?: ?(?:am|pm))?`,
-  `${HOUR} ?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
+/** With its minutes, an hour may be on the 24-hour clock: "17:45". */
+const HOUR_OF_DAY = `(?:${HOURS.join('|')}|2[0-3]|[01]?\\d)`;
+/**
+ * A time of day said in full: "quarter to two", "half twelve", "11:30", "17:45", "5pm", "two
+ * o'clock", "noon". The one list for this file and fact-kinds.ts, so that what is heard as a time
+ * is the time read. "£12.50" and "2.50 a pint" are sums, and "half two bottles" a count.
+ */
+export const CLOCK_TIME = [
+  `(?:half|quarter|ten|twenty|twenty-five|twenty five|five) (?:past|to) ${HOUR}\\b`,
+  `half ${HOUR}\\b(?! (?:a|an|of|the|hours?|thousand|hundred|grand|million|quid|pounds?|times?|bottles?|pints?)\\b)`,
+  `${HOUR_OF_DAY}:[0-5]\\d(?: ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)|\\b)`,
+  `(?<![£$€\\d.,])${HOUR_OF_DAY}\\.[0-5]\\d(?: ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)|\\b(?![.,]\\d| ?(?:k|m|bn|p|quid|pounds?|dollars?|euros?|bucks|grand|hundred|thousand|million|a|an|per|each)\\b))`,
+  `${HOUR} ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)`,
   `${HOUR} o'?clock`,
   'noon|midday|midnight',
 ].join('|');
-/** A bare hour is a time of day only after "at" or "about" and at the end of its clause ("About two."). */
-const BARE_HOUR = `(?<=\\b(?:at|around|about) )${HOUR}(?:ish)?(?= ?(?:[.,;!?]|$))`;
-const CLOCK_ANYWHERE = new RegExp(`\\b(?:${CLOCK})|${BARE_HOUR}`, 'g');
+/**
+ * A bare hour is a time of day only after "at", "about" and the like, at the end of its clause
+ * ("About two.", "Gone eleven.", but not "About 1.25 million"); fact-kinds.ts hears it as a time
+ * only when a time was asked.
+ */
+export const BARE_CLOCK_HOUR = `(?<=\\b(?:at|around|about|after|before|till|until|gone|from) )${HOUR}(?:ish)?(?= ?(?:[.,;!?](?!\\d)|$))`;
+const CLOCK_ANYWHERE = new RegExp(`\\b(?:${CLOCK_TIME})|${BARE_CLOCK_HOUR}`, 'g');
 const HEDGE = '(?:about|around|roughly|nearly|almost|gone|approximately|just after|just before) ';
 const HEDGED_BEFORE = new RegExp(`${HEDGE}$`);
 const HEDGED = new RegExp(HEDGE);
 /** "From half past twelve until nearly five", "half twelve till five": a stretch of the clock. */
 const CLOCK_RANGE = new RegExp(
-  `(?:\\bfrom (?:${HEDGE})?(?<from>${CLOCK}|${HOUR})\\s*(?:to|till|until|'til|-|\u2013)|\\b(?<since>${CLOCK})\\s*(?:till|until|'til))\\s*(?:${HEDGE})?(?<to>${CLOCK}|${HOUR})\\b`,
+  `(?:\\bfrom (?:${HEDGE})?(?<from>${CLOCK_TIME}|${HOUR})\\s*(?:to|till|until|'til|-|\u2013)|\\b(?<since>${CLOCK_TIME})\\s*(?:till|until|'til))\\s*(?:${HEDGE})?(?<to>${CLOCK_TIME}|${HOUR})\\b`,
   'g',
 );
 
@@ -131,12 +154,7 @@ export function readWhen(text: string): WhenReading {
     if (!word || notWhen(lower, at)) continue;
     if (AMBIGUOUS_MONTH.has(word) && !lead && !dayBefore && !dayAfter && !namedAsMonth(text, word)) continue;
     const month = MONTHS.findIndex((names) => (names as readonly string[]).includes(word));
-    const length = MONTH_LENGTHS[month] as number;
-    const day = Number(dayBefore ?? dayAfter ?? 0);
-    const first = MONTH_STARTS[month] as number;
-    windows.push(
-      day >= 1 && day <= length ? around(dayOf(month, day), DAY_SLACK) : { from: first, to: first + length - 1 },
-    );
+    windows.push(monthWindow(month, Number(dayBefore ?? dayAfter ?? 0), lead));
   }
   for (const [pattern, window] of [...FEASTS, ...SEASONS]) {
     const match = pattern.exec(lower);
@@ -144,6 +162,22 @@ export function readWhen(text: string): WhenReading {
   }
   const years = [...lower.matchAll(YEAR)].filter((m) => !notWhen(lower, m.index ?? 0)).map((m) => Number(m[1]));
   return { windows, years, clocks: clockTimes(lower) };
+}
+
+/** A day of the month, a part of it ("the end of March"), or the whole month. */
+function monthWindow(month: number, day: number, lead: string | undefined): YearWindow {
+  const length = MONTH_LENGTHS[month] as number;
+  if (day >= 1 && day <= length) return around(dayOf(month, day), DAY_SLACK);
+  const part = lead === undefined ? undefined : PARTS_OF_MONTH[lead];
+  if (part) {
+    const [first, last] = part;
+    return {
+      from: wrap(dayOf(month, first) - PART_OF_MONTH_SLACK),
+      to: wrap(dayOf(month, Math.min(last, length)) + PART_OF_MONTH_SLACK),
+    };
+  }
+  const first = MONTH_STARTS[month] as number;
+  return { from: first, to: first + length - 1 };
 }
 
 /** Times of day, leaving out the ends of a stretch ("half twelve till five" is no time for "when?"). */
@@ -162,7 +196,7 @@ function clockTimes(lower: string): ClockTime[] {
 
 /** Times of day said as such ("at six", "until five", "quarter to two"): no count or sum is in them. */
 const CLOCK_WORDS = new RegExp(
-  `${CLOCK_RANGE.source}|\\b(?:${CLOCK})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:ish)?\\b(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
+  `${CLOCK_RANGE.source}|\\b(?:${CLOCK_TIME})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:ish)?\\b(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
   'g',
 );
 
@@ -183,7 +217,7 @@ export function clockSpans(text: string): { hours: number; hedged: boolean }[] {
   return out;
 }
 
-const HOUR_ONLY = new RegExp(`^(${HOUR})(?:[:.](\\d{2}))?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?$`);
+const HOUR_ONLY = new RegExp(`^(${HOUR_OF_DAY})(?:[:.](\\d{2}))?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?$`);
 const MINUTES_BY = { half: 30, quarter: 15, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25, five: 5 };
 
 /** "quarter to two" is 105, "half twelve" 30, "5pm" 300, "noon" 0. */
@@ -208,10 +242,11 @@ export function clockMinutes(phrase: string): number | undefined {
   return hour === undefined || minutes > 59 ? undefined : hour * 60 + minutes;
 }
 
+/** The hour on a twelve-hour face: "17" is five, as "5pm" is (am and pm are not told apart). */
 function hourOf(word: string): number | undefined {
   const index = HOURS.indexOf(word);
   const hour = index >= 0 ? index : Number(word);
-  return Number.isInteger(hour) && hour >= 0 && hour <= 12 ? hour % 12 : undefined;
+  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour % 12 : undefined;
 }
 
 /** Do two windows of the year share a day? */

@@ -11,8 +11,8 @@
 //   "about twenty", "a few hundred"), of the same kind (money with money or a bare figure, pints
 //   with pints); every figure of the reply must miss every figure of the truth;
 // - how long: spans ("seven months", "half twelve till five") apart as figures are;
-// - when: stretches of the year that do not meet (March and June; Boxing Day and Easter), years,
-//   or times of day an hour apart;
+// - when: another year, or stretches of the year that do not meet (March and June; Boxing Day and
+//   Easter; not the end of March and the start of April), or times of day an hour apart;
 // - where: kinds of place that cannot both be true (the pub and work; a friend's flat and a hotel),
 //   or a place the truth says it was not ("Not to the meetings.").
 // A vaguer reply ("a while", "somewhere", "a few hundred" against £340), a relative time ("two
@@ -23,7 +23,7 @@ import { sentencesOf } from '../sentences.js';
 import type { QuestionKind } from '../types.js';
 import { clockGap, clockSpans, overlaps, readWhen, withoutClockTimes } from './calendar-and-clock.js';
 import { withoutTimesAndLongSpans, withoutTimesAndSpans } from './fact-kinds.js';
-import { type Figure, type FigureUnit, figuresIn, HOURS_IN } from './figures.js';
+import { comparableUnits, type Figure, type FigureUnit, figuresIn, HOURS_IN } from './figures.js';
 import { differentPerson, readPeople } from './named-people.js';
 import { differentPlace, readPlaces } from './named-places.js';
 
@@ -105,9 +105,11 @@ const LOOSELY_APART = 1.5;
 function apart(truth: Figure[], reply: Figure[]): boolean {
   if (truth.length === 0) return false;
   const truths = truth.length > 1 ? [...truth, ...totals(truth)] : truth;
-  const comparable = reply.filter((r) => truths.some((t) => sameKind(t.unit, r.unit)));
+  const comparable = reply.filter((r) => truths.some((t) => comparableUnits(t.unit, r.unit)));
   if (comparable.length === 0) return false;
-  return comparable.every((r) => truths.filter((t) => sameKind(t.unit, r.unit)).every((t) => figuresApart(t, r)));
+  return comparable.every((r) =>
+    truths.filter((t) => comparableUnits(t.unit, r.unit)).every((t) => figuresApart(t, r)),
+  );
 }
 
 function totals(figures: Figure[]): Figure[] {
@@ -122,10 +124,6 @@ function totals(figures: Figure[]): Figure[] {
   return [...byUnit.values()];
 }
 
-function sameKind(a: FigureUnit, b: FigureUnit): boolean {
-  return a === b || a === 'none' || b === 'none';
-}
-
 function figuresApart(a: Figure, b: Figure): boolean {
   const by = a.hedged || b.hedged ? LOOSELY_APART : APART;
   return b.low > a.high * by || a.low > b.high * by;
@@ -137,14 +135,18 @@ function figuresApart(a: Figure, b: Figure): boolean {
 const CLOCK_APART = 60;
 const CLOCK_LOOSELY_APART = 90;
 
-/** Every way both place it (the year's stretch, the year, the clock) must disagree. */
+/**
+ * Another year is another time, whatever the month ("March 2022", "March 2023"); the same year says
+ * nothing of the month. Within it, every way both place it (the year's stretch, the clock) must
+ * disagree.
+ */
 function differentTime(truth: string, reply: string): boolean {
   const t = readWhen(statements(truth));
   const r = readWhen(reply);
+  if (t.years.length > 0 && r.years.length > 0 && r.years.every((year) => !t.years.includes(year))) return true;
   const verdicts: boolean[] = [];
   if (t.windows.length > 0 && r.windows.length > 0)
     verdicts.push(r.windows.every((rw) => t.windows.every((tw) => !overlaps(tw, rw))));
-  if (t.years.length > 0 && r.years.length > 0) verdicts.push(r.years.every((year) => !t.years.includes(year)));
   if (t.clocks.length > 0 && r.clocks.length > 0)
     verdicts.push(
       r.clocks.every((rc) =>

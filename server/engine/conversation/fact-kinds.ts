@@ -12,6 +12,7 @@
 //
 // Each takes the reply as typed: places keep its capitals, since a capital tells a name ("at Dai's");
 // the others read it in lower case, with its leading "£" kept (a figure after "£" is no count).
+import { BARE_CLOCK_HOUR, CLOCK_TIME } from './calendar-and-clock.js';
 
 const HOUR = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const NUMBER_WORD = `${HOUR}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen`;
@@ -55,13 +56,8 @@ const POINT_IN_TIME = anyOf(
   `\\b\\d{1,2}(?:st|nd|rd|th)\\b`,
   `\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
   `\\bthe ${ORDINAL} of\\b`,
-  // Clock times: "5pm", "11:30", "two o'clock", "quarter to two", "half twelve", "midnight".
-  `\\b\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)`,
-  `\\b\\d{1,2}:\\d{2}\\b`,
-  `\\b(?:${HOUR}|\\d{1,2}) o'?clock\\b`,
-  `\\b(?:half|quarter|ten|twenty|five|twenty-five) (?:past|to) (?:${HOUR}|\\d{1,2})\\b`,
-  `\\bhalf (?:${HOUR})\\b(?! (?:thousand|hundred|grand|million|quid|pounds?|times?|of)\\b)`,
-  `\\b(?:noon|midday|midnight)\\b`,
+  // Clock times, the ones calendar-and-clock.ts reads: "5pm", "11:30", "quarter to two", "midnight".
+  `\\b(?:${CLOCK_TIME})`,
   // Said against another event: "after the party", "since we moved", "just before you got home", "When
   // we were in Wales." Not "before" or "after" with a bare "you" or "it": "I should have told you
   // before it got this bad" tells no time.
@@ -70,8 +66,6 @@ const POINT_IN_TIME = anyOf(
   `\\b(?:right|straight|just|soon|not long) (?:after|before) (?:the|your|my|our|his|her|their|that|we|you|i|he|she|they|it)\\b`,
   `(?:^|[.!?;,] )when (?:you|we|i|he|she|they|the|our|my|your|his|her|it)\\b`,
 );
-/** "At eleven.", "About two.": a time when a time was asked, but as likely a count or a sum otherwise. */
-const BARE_HOUR = `\\b(?:at|around|about|after|before|till|until|gone|from) (?:${HOUR}|\\d{1,2})(?:ish)?(?= ?(?:[.,;!?]|$))`;
 
 function spanIn(units: string): string {
   return anyOf(
@@ -99,7 +93,8 @@ const RATE = new RegExp(`\\b(?:once|twice|thrice|times) (?:a|an|per|every) (?:${
 /** "About six months." to "When did it start?": that long ago. Nights and days are more a count. */
 const LONG_AGO = `\\b(?:${QUANTITY}) (?:(?:and a half|or so) )?(?:weeks?|fortnights?|months?|years?)\\b`;
 
-const TIME = new RegExp(`${POINT_IN_TIME}|${BARE_HOUR}|${LONG_AGO}`);
+/** "At eleven.", "About two." are a time when a time was asked, but as likely a count or a sum otherwise. */
+const TIME = new RegExp(`${POINT_IN_TIME}|${BARE_CLOCK_HOUR}|${LONG_AGO}`);
 const DURATION = new RegExp(SPAN);
 /** Points and spans, to take out before looking for a figure: "2024" and "two years ago" are no sum. */
 const TIMES_AND_SPANS = new RegExp(`${LEAD}(?:${POINT_IN_TIME}|${SPAN})`, 'giu');
@@ -142,6 +137,14 @@ const COUNT = new RegExp(
   ),
 );
 
+/** Places people name without a "the": "At work.", "at home", "in town". */
+const BARE_PLACE = 'work|home|school|church|uni|college|hospital|rehab|mass|town|bed';
+/** Somewhere to be at or come from, but "in practice" and "in training" say how, not where. */
+const BARE_PLACE_NOT_IN = 'training|practice';
+/** Ways of speaking that open as a place does: "In the end, I lied.", "At the time I thought". */
+const IN_NO_PLACE =
+  '[Tt]he end|[Tt]he meantime|[Tt]he first place|[Aa] way|[Aa] sense|[Aa] bit|[Aa] minute|[Aa] moment|[Aa] second|[Aa] while|[Mm]y opinion|[Mm]y view|[Mm]y defen[cs]e|[Mm]y head|[Mm]y mind';
+const AT_NO_PLACE = '[Tt]he moment|[Tt]he time|[Tt]he same time|[Tt]he end of the day|[Aa] loss|[Tt]he (?:very )?least';
 /**
  * A place: "at Dai's", "in the car", "to her flat", "at Knab Rock", and the places people name
  * without a "the": "At work.", "at home", "in town", "On the train." (the lie told most often to
@@ -149,8 +152,9 @@ const COUNT = new RegExp(
  */
 const PLACE = new RegExp(
   [
-    String.raw`\b(?:[Aa]t|[Ii]n|[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b`,
-    String.raw`\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:work|home|school|church|uni|college|hospital|rehab|mass|training|practice|town|bed)\b`,
+    String.raw`\b(?:[Ii]n\s+(?!(?:${IN_NO_PLACE})\b)|[Aa]t\s+(?!(?:${AT_NO_PLACE})\b)|(?:[Tt]o|[Ff]rom|[Nn]ear|[Oo]utside|[Bb]ehind|[Rr]ound)\s+)(?:the|my|his|her|their|our|a|an|\p{Lu}[\p{L}'\u2019]*)\b`,
+    String.raw`\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:${BARE_PLACE})\b`,
+    String.raw`\b(?:[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:${BARE_PLACE_NOT_IN})\b`,
     String.raw`\b[Oo]n\s+(?:the|a|my)\s+(?:train|bus|tube|plane|ferry|motorway)\b`,
   ].join('|'),
   'u',

@@ -46,19 +46,7 @@ const READ_APART = new Set([
   'hundreds',
   'thousands',
 ]);
-// number-words.ts lacks the teens and the tens past sixty.
-const EXACT = new Map<string, number>([
-  ...[...NUMBER_WORDS].filter(([word]) => !READ_APART.has(word)),
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
+const EXACT = new Map<string, number>([...NUMBER_WORDS].filter(([word]) => !READ_APART.has(word)));
 /** Vague counts, as the range people mean by them. */
 const VAGUE = new Map<string, [number, number]>([
   ['couple', [2, 3]],
@@ -136,7 +124,7 @@ export function figuresIn(text: string): Figure[] {
     if (Number.isNaN(figure.low)) continue;
     const previous = figures.at(-1);
     // "three or four", "5-6", "between 200 and 300": one figure, a range.
-    if (previous && joinsRange(tokens, start, lower) && compatible(previous.unit, figure.unit))
+    if (previous && joinsRange(tokens, start, lower) && comparableUnits(previous.unit, figure.unit))
       figures[figures.length - 1] = {
         low: Math.min(previous.low, figure.low),
         high: Math.max(previous.high, figure.high),
@@ -148,7 +136,8 @@ export function figuresIn(text: string): Figure[] {
   return figures;
 }
 
-function compatible(a: FigureUnit, b: FigureUnit): boolean {
+/** A bare figure ("four") can be a figure of anything; otherwise pints go with pints and money with money. */
+export function comparableUnits(a: FigureUnit, b: FigureUnit): boolean {
   return a === b || a === 'none' || b === 'none';
 }
 

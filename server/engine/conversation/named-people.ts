@@ -76,14 +76,27 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|no)\b|n't\b)(?:\s+\S+){0,3}\s*$/i;
  * "Mark." is not read either, and never differs).
  */
 const ANY_NAME = new RegExp(NAME, 'gu');
+// With their places ('d'), so a name can be told from an adverb that opens the sentence.
 const NAMED = [
   new RegExp(
     String.raw`^${OPENERS}(?:(?:[Ii]t was |[Jj]ust |[Oo]nly )(${NAME})(?:,?\s+and\s+(${NAME}))?\s*[.!]?\s*$|(${NAME})(?:,?\s+and\s+(${NAME}))?\s+${NEGATED_SUBJECT}${PERSON_VERB})`,
-    'gu',
+    'dgu',
   ),
   // Not "It was Gav's birthday".
-  new RegExp(String.raw`\b(?:[Tt]old|[Ii]t was)\s+(${NAME})(?<!['\u2019]s)`, 'gu'),
+  new RegExp(String.raw`\b(?:[Tt]old|[Ii]t was)\s+(${NAME})(?<!['\u2019]s)`, 'dgu'),
 ];
+/** Nothing before a word but the words a reply may open with: it opens the sentence. */
+const AT_THE_OPENING = new RegExp(String.raw`^[\s"'\u201c(]*${OPENERS}$`, 'u');
+/**
+ * "Honestly", "Really", "Finally" open a sentence with a capital as a name does, so a word ending in
+ * -ly that opens one is taken for an adverb unless it is a name people have. Inside a sentence a
+ * capital is a name's own, so "It was Emily." and "I told Kelly." need no list.
+ */
+const NAMES_ENDING_LY = new Set(
+  'emily lily lilly holly kelly molly polly sally billy milly tilly dolly nelly ally olly elly carly shelly beverly kimberly'.split(
+    ' ',
+  ),
+);
 
 export function readPeople(text: string, isTruth: boolean): People {
   const sentences = sentencesOf(text).map((s) => s.text.replace(/[\u2018\u2019]/g, "'"));
@@ -105,21 +118,30 @@ export function readPeople(text: string, isTruth: boolean): People {
 
 /** The truth's names are any it has; a reply's, only those said as the answer. */
 function namesIn(sentence: string, isTruth: boolean): string[] {
-  const candidates = isTruth
-    ? [...sentence.matchAll(ANY_NAME)].map((m) => m[0])
+  const candidates: Array<{ word: string; at: number }> = isTruth
+    ? [...sentence.matchAll(ANY_NAME)].map((m) => ({ word: m[0], at: m.index ?? 0 }))
     : NAMED.flatMap((pattern) => [...sentence.matchAll(pattern)])
         // "I haven't told Geoff" names no one who knows.
         .filter((m) => !NEGATED_BEFORE.test(sentence.slice(0, m.index ?? 0)))
-        .flatMap((m) => [m[1], m[2], m[3], m[4]]);
+        .flatMap((m) =>
+          [1, 2, 3, 4].flatMap((group) => {
+            const word = m[group];
+            const at = m.indices?.[group]?.[0];
+            return word === undefined || at === undefined ? [] : [{ word, at }];
+          }),
+        );
   return (
     candidates
-      .filter((word): word is string => word !== undefined)
-      .map((word) => word.replace(/['\u2019]s$/, '').toLowerCase())
+      .map(({ word, at }) => ({ word: word.replace(/['\u2019]s$/, '').toLowerCase(), at }))
       // "You'd", "I've", "That'll": a contraction is no name.
-      .filter((word) => !/['\u2019]/.test(word))
-      // "Honestly." and "Seriously." open sentences with a capital; a name that ends so is let go.
-      .filter((word) => !NOT_NAMES.has(word) && !/ly$/.test(word))
+      .filter(({ word }) => !/['\u2019]/.test(word))
+      .filter(({ word, at }) => !NOT_NAMES.has(word) && !adverbOpening(sentence, word, at))
+      .map(({ word }) => word)
   );
+}
+
+function adverbOpening(sentence: string, word: string, at: number): boolean {
+  return /ly$/.test(word) && !NAMES_ENDING_LY.has(word) && AT_THE_OPENING.test(sentence.slice(0, at));
 }
 
 /**
