@@ -286,7 +286,8 @@ function tailFeatures(reading: ReplyReading): void {
 
 // The sentence an offset falls in (a module function: a closure made per call costs on every reply).
 function inSpans(spans: readonly number[], at: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
+  for (let k = 0; k < spans.length; k += 2)
+    if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
   return false;
 }
 
