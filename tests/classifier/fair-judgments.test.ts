@@ -303,6 +303,47 @@ describe('small set against the harm it did is no shrink', () => {
   });
 });
 
+describe('a verdict of harm needs words that harm', () => {
+  it('"Of course you\'re angry." is not blamed on the model\'s doubt alone', () => {
+    const result = judge("Of course you're angry.", 'How could you do this to me?');
+    expect(result.label).toBe('validating');
+    expect(result.signals).toEqual(['feeling-named']);
+  });
+
+  it('the same words with a dig after them are not rescued', () => {
+    expect(judge("Of course you're angry. You're always angry.", 'How could you do this to me?').label).toBe(
+      'defensive',
+    );
+  });
+});
+
+describe('"I don\'t know what to say, but..." (taxonomy rule 4)', () => {
+  it.each([
+    ['Say something.', "I don't know what to say, but I know I let you down."],
+    ['Well?', "I can't find the words, but I know I broke your trust."],
+  ])('owning after it is validating: %s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).label).toBe('validating');
+  });
+
+  it('a dismissal after it is not', () => {
+    expect(judge("I don't know what to say, but you're overreacting.", 'Say something.').label).toBe('minimizing');
+  });
+});
+
+describe('owning the hiding itself is ownership, not an excuse', () => {
+  it('"You couldn\'t have seen it. I made sure of that." owns the concealment', () => {
+    const result = judge("You couldn't have seen it. I made sure of that.", 'How did I not see it?');
+    expect(result.label).toBe('validating');
+    expect(result.evidence.find((e) => e.signal === 'responsibility')?.text).toBe('I made sure of that');
+  });
+
+  it('making sure the partner was safe is no hiding', () => {
+    expect(judge('I made sure you were safe first.', 'What did you do when the car stopped?').signals).not.toContain(
+      'responsibility',
+    );
+  });
+});
+
 describe('telling how it was hidden is openness, not a step taken', () => {
   it.each([
     ['Were you still talking to her?', "Yes. I deleted the threads every night so you wouldn't see them."],

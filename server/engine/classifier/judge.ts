@@ -140,7 +140,46 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     best = unansweredLabel(reading, probs);
     raw = probs[best] as number;
   }
+  // A verdict of harm with no words to show for it: every cue in the reply is on the validating
+  // side, none defends or shrinks, and the model is unsure. The feedback could quote nothing that
+  // hurt, so the cues decide ("Of course you're angry." had been defensive at 0.53).
+  if (onlyKindCues(reading, best) && raw < UNSURE_HARM) {
+    best = VALIDATING;
+    raw = probs[VALIDATING] as number;
+  }
+  // Taxonomy rule 4: "I don't know what to say, but I know I hurt you" is validating.
+  if (best === NEUTRAL && ownsAfterNoWords(reading)) {
+    best = VALIDATING;
+    raw = probs[VALIDATING] as number;
+  }
   return { label: LABELS[best] as Label, raw, probs, partLabels };
+}
+
+// A trade, chosen on cross-validation (challenge-2 and -3 did not move): at 0.5, 5-fold CV false blame
+// 4.7% -> 4.5% and false praise 4.8% -> 5.0%, macro-F1 unchanged; at 0.6 the trade was steeper.
+const UNSURE_HARM = 0.5;
+
+const NO_WORDS_BUT =
+  /\b(?:i do not know what to say|i have no words|i do not have (?:the |any )?words|i can not find (?:the |any )?words)\b[^.?!]*?\bbut\b/;
+
+function ownsAfterNoWords(reading: ReplyReading): boolean {
+  const m = NO_WORDS_BUT.exec(reading.normalized.text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  return (
+    reading.hits.some((h) => h.start >= after && h.weight >= 1 && sideOf(h.signal) === 'validating') &&
+    !hasCueOfSide(reading, -1, DEFENSIVE) &&
+    !hasCueOfSide(reading, -1, MINIMIZING)
+  );
+}
+
+function onlyKindCues(reading: ReplyReading, best: number): boolean {
+  return (
+    (best === DEFENSIVE || best === MINIMIZING) &&
+    hasCueOfSide(reading, -1, VALIDATING) &&
+    !hasCueOfSide(reading, -1, DEFENSIVE) &&
+    !hasCueOfSide(reading, -1, MINIMIZING)
+  );
 }
 
 // Taxonomy v2: an apology, a feeling named or reassurance in place of the answer leaves the question
