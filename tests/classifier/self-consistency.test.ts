@@ -21,11 +21,10 @@ function misjudged(item: Taught): string | undefined {
   return undefined;
 }
 
-// Each with where it is taught and how it was judged when listed: 3 of the 633 distinct lines taught
-// (read in 4,154 contexts). The suggestion sentences once listed here were reworded, not the
-// classifier; these three are scenario lines a counsellor wrote, left as written.
+// Each with where it is taught and how it was judged when listed: 2 of the 637 distinct lines taught.
+// The suggestion sentences once listed here were reworded, not the classifier; these two are
+// scenario lines a counsellor wrote, left as written.
 const KNOWN_MISJUDGED: readonly string[] = [
-  "You had nobody but Osian on the worst evenings, watching for my car. I'm so sorry, Ffion.", // home-by-six hint (sadness): defensive after “You could just sit with me. You don't have
   "I never let you stand next to me in this. What's hurting most right now?", // suit-every-morning hint (sadness): defensive after “Anything. Tell me anything real.”
   "No. I didn't ask Hannah to keep it to herself. I never said it was private.", // told-the-secret true answer to asked-her-to-keep-it: defensive after “Did you at least ask her to keep it to hers
 ];

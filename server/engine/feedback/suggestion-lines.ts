@@ -537,7 +537,7 @@ export const VOICES: Readonly<Record<Emotion | 'unspecified', EmotionVoice>> = {
     withReflection: [
       '{R}.',
       "{R}. You don't have to say anything about it.",
-      '{R}. That would numb anyone.',
+      '{R}. No wonder you feel numb.',
       "{R}. You don't need to feel anything about it yet.",
     ],
     withoutReflection: [
