@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossValidate } from '../../server/cli/held-out.js';
 
-const MEASURED = { macroF1: 0.888, falsePraise: 0.049, falseBlame: 0.05, answers: 0.891 };
+const MEASURED = { macroF1: 0.89, falsePraise: 0.05, falseBlame: 0.045, answers: 0.894 };
 const MARGIN = 0.02;
 
 describe('5-fold cross-validation of the corpus', () => {
