@@ -195,6 +195,19 @@ describe('a false "No." to a yes-or-no question', () => {
   });
 });
 
+describe('a "no" that refuses to deny is no false "No."', () => {
+  it.each([
+    "No, I'm not going to pretend it was nothing. It wasn't.",
+    'no im not gonna lie to u. yes i did',
+    'No more lies. I had a drink at lunch, and more after.',
+  ])('"%s" is not heard as a denial', (reply) => {
+    const asked = askedIn('relapse', 'pickup');
+    const { turn } = takeTurn(asked, reply);
+    expect(turn.understood?.toldOtherwise).toBeUndefined();
+    expect(turn.classification.signals).not.toContain('denial');
+  });
+});
+
 describe('the places people name without a "the" are places', () => {
   it.each(['At work.', 'On the train home.', 'I was at home all afternoon.'])(
     '"%s" to "Where were you?" is an answer that tells it otherwise than the pub',

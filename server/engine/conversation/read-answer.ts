@@ -30,8 +30,11 @@ const NOT_AN_ANSWER_VERB = String.raw`(?! (?:mean|want|know|think|plan|expect|re
 const YES = new RegExp(
   String.raw`^(?:(?:yes|yeah|yep|yup|aye|correct|true)\b|(?:i|we|he|she|they) did\b(?! not\b| nothing\b| this\b| wrong\b| my best\b)|(?:i|we|he|she|they|it) (?:have|had|was|were|am|is|do)${BARE}|(?:it was|it did|both|all of it|all of them|every (?:time|night|day|week))${BARE})`,
 );
+// "No, I'm not going to pretend it was nothing." and "No more lies." open with a no that refuses to
+// deny or hide, and answer nothing by it: read as a no, an honest person was told they had lied.
+const NO_THAT_REFUSES_TO_DENY = String.raw`(?![,.!]?\s*(?:more (?:lies|lying|excuses|secrets|hiding)\b|(?:i'm|im|i am) not (?:going to|gonna) (?:pretend|lie|deny|hide|make excuses)\b|i (?:won't|will not|can't|cannot|can not) (?:pretend|lie|deny|hide)\b))`;
 const NO = new RegExp(
-  String.raw`^(?:(?:no|nope|nah|never|nothing|none|nobody|no one|not once|not a penny)\b|(?:i|we|he|she|they) (?:didn't|did not|haven't|have not|hadn't|wasn't|was not|weren't)\b${NOT_AN_ANSWER_VERB}|it (?:wasn't|was not|isn't|is not|didn't)${BARE})`,
+  String.raw`^(?:(?:no|nope|nah)\b${NO_THAT_REFUSES_TO_DENY}|(?:never|nothing|none|nobody|no one|not once|not a penny)\b|(?:i|we|he|she|they) (?:didn't|did not|haven't|have not|hadn't|wasn't|was not|weren't)\b${NOT_AN_ANSWER_VERB}|it (?:wasn't|was not|isn't|is not|didn't)${BARE})`,
 );
 const MORE = /\b(?:there's|there is|there are) (?:more|another|one more|also|something else)\b|\bone more thing\b/;
 const NO_MORE = /\b(?:that's|that is) (?:all|everything|it)\b|\bnothing else\b|\bno more\b|\bthe last of it\b/;
