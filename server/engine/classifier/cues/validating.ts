@@ -886,8 +886,8 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Not the deleting that hid it ("I deleted the threads so you wouldn't see them", "...before
-        // you could find them"), nor letting someone down ("I cancelled on her twice").
-        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b(?! on (?:you|her|him|them|us|me)\b)(?![^.?!]*\b(?:so (?:that )?(?:you|u) (?:would|could|did|will|can|might) (?:not|never) (?:see|find|know|notice|check|read|hear)|before (?:you|u|anyone) (?:could|saw|found|got|noticed|checked))\b)`,
+        // you could find them", "every night"), nor letting someone down ("I cancelled on her twice").
+        cue: String.raw`\b(?:i|i have|i will|i am going to) (?:blocked|deleted|block|delete|cut off|ended|end|closed|close|cancelled|canceled|cancel|cut up|handed over|hand over|uninstalled|uninstall|quit|poured out|gave up|give up|changed|moved|reported)\b(?! on (?:you|her|him|them|us|me)\b)(?![^.?!]*\b(?:so (?:that )?(?:you|u) (?:would|could|did|will|can|might) (?:not|never) (?:see|find|know|notice|check|read|hear)|before (?:you|u|anyone) (?:could|saw|found|got|noticed|checked))\b)(?![^.?!]*\b(?:every|each) (?:night|day|evening|morning)\b)`,
         weight: 1,
         fires: [
           'yes. since about a week after i said i quit',
@@ -900,6 +900,7 @@ export const VALIDATING: CueGroup[] = [
           "I deleted the threads every night so you wouldn't see them.",
           'I cancelled on her twice to go to the match.',
           'i deleted the app before u could check my phone',
+          'i deleted everything every night',
         ],
       },
       {
