@@ -310,6 +310,18 @@ describe('a verdict of harm needs words that harm', () => {
     expect(result.signals).toEqual(['feeling-named']);
   });
 
+  it('said in place of a yes or no, it leaves the question unanswered: "of course" there is no yes', () => {
+    const partner = 'I can wait. Ella gets up at seven. Did you or not?';
+    // As the engine asks it: the scenario's question, re-asked.
+    const result = classifyReply("Of course you're angry.", {
+      partner,
+      question: { kind: 'yes-no', id: 'slept-with-her' },
+    });
+    expect(result.question?.response).toBe('unanswered');
+    expect(result.label).toBe('neutral');
+    expect(judge('Of course I did. Twice.', 'Did you see her again?').question?.response).toBe('answered');
+  });
+
   it('the same words with a dig after them are not rescued', () => {
     expect(judge("Of course you're angry. You're always angry.", 'How could you do this to me?').label).toBe(
       'defensive',

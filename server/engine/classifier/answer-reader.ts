@@ -60,9 +60,11 @@ function yesNoAnswer(auxiliaries: string): RegExp {
   const lead =
     '(?:^|[.?!,] )(?:(?:ok|okay|honestly|look|well|um|uh|so|right|sadly|truthfully|god|the answer is|short answer) (?:, )?)*';
   const words =
-    'yes|yeah|yep|yup|aye|no|nope|nah|not once|never|not really|not any more|not anymore|both|once|twice|all of it|every time|sometimes|a few times|more than once|probably|partly|absolutely|definitely|correct|true|that is right|that is true|it is true|i think so|of course';
+    'yes|yeah|yep|yup|aye|no|nope|nah|not once|never|not really|not any more|not anymore|both|once|twice|all of it|every time|sometimes|a few times|more than once|partly|that is right|that is true|it is true|i think so';
+  // "Of course." and "Absolutely, I did." answer; "Of course you're angry." says nothing about the question.
+  const adverbs = 'of course|absolutely|definitely|probably|correct|true';
   return new RegExp(
-    `${lead}(?:(?:${words})\\b(?! (?:not )?(?:know|remember|recall|see why|want to talk|care|mean|think so))|(?:${auxiliaries})(?= [.,;!?:]|$))`,
+    `${lead}(?:(?:${words})\\b(?! (?:not )?(?:know|remember|recall|see why|want to talk|care|mean|think so))|(?:${adverbs})(?= [.,;!?:]| (?:i|it|we|she|he|they|not|yes|no)\\b|$)|(?:${auxiliaries})(?= [.,;!?:]|$))`,
   );
 }
 const YES_NO_BY = new Map(Object.entries(AUXILIARY_ANSWERS_BY).map(([aux, answers]) => [aux, yesNoAnswer(answers)]));
@@ -102,7 +104,7 @@ const NOT_KNOWING =
 // question unanswered; any other clause is an answer in the speaker's own words.
 const NOT_AN_ANSWER = new RegExp(
   [
-    '^(?:(?:ok|okay|um|uh|hmm|hm|well|look|listen|honestly|so|right|please|god|babe|love|i mean|oh|and|but)(?: ,)? )*',
+    '^(?:(?:ok|okay|um|uh|hmm|hm|well|look|listen|honestly|so|right|please|god|babe|love|i mean|oh|and|but|of course|absolutely|totally)(?: ,)? )*',
     '(?:',
     [
       'i am (?:so |really |truly |very |deeply )*sorry',
