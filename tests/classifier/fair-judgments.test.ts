@@ -331,14 +331,14 @@ describe('a verdict of harm needs words that harm', () => {
 
 describe('"I don\'t know what to say, but..." (taxonomy rule 4)', () => {
   it.each([
-    ['Say something.', "I don't know what to say, but I know I let you down."],
+    ['Say something.', "I don't know what to say here, but I know I let you down."],
     ['Well?', "I can't find the words, but I know I broke your trust."],
   ])('owning after it is validating: %s -> "%s"', (partner, reply) => {
     expect(judge(reply, partner).label).toBe('validating');
   });
 
   it('a dismissal after it is not', () => {
-    expect(judge("I don't know what to say, but you're overreacting.", 'Say something.').label).toBe('minimizing');
+    expect(judge("I don't know what to say here, but you're overreacting.", 'Say something.').label).toBe('minimizing');
   });
 });
 

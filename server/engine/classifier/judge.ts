@@ -147,7 +147,7 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     best = VALIDATING;
     raw = probs[VALIDATING] as number;
   }
-  // Taxonomy rule 4: "I don't know what to say, but I know I hurt you" is validating.
+  // Taxonomy rule 4: no words, but the hurt owned ("I have no words, but I know I hurt you"), is validating.
   if (best === NEUTRAL && ownsAfterNoWords(reading)) {
     best = VALIDATING;
     raw = probs[VALIDATING] as number;
