@@ -143,7 +143,7 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
   // A verdict of harm with no words to show for it: every cue in the reply is on the validating
   // side, none defends or shrinks, and the model is unsure. The feedback could quote nothing that
   // hurt, so the cues decide ("Of course you're angry." had been defensive at 0.53).
-  if (onlyKindCues(reading, best) && raw < UNSURE_HARM) {
+  if ((best === DEFENSIVE || best === MINIMIZING) && raw < UNSURE_HARM && onlyKindCues(reading)) {
     best = VALIDATING;
     raw = probs[VALIDATING] as number;
   }
@@ -167,15 +167,14 @@ function ownsAfterNoWords(reading: ReplyReading): boolean {
   if (!m) return false;
   const after = m.index + m[0].length;
   return (
-    reading.hits.some((h) => h.start >= after && h.weight >= 1 && sideOf(h.signal) === 'validating') &&
-    !hasCueOfSide(reading, -1, DEFENSIVE) &&
-    !hasCueOfSide(reading, -1, MINIMIZING)
+    onlyKindCues(reading) &&
+    reading.hits.some((h) => h.start >= after && h.weight >= 1 && sideOf(h.signal) === 'validating')
   );
 }
 
-function onlyKindCues(reading: ReplyReading, best: number): boolean {
+/** Every cue in the reply is kind: one of the validating side, none that defends or shrinks. */
+function onlyKindCues(reading: ReplyReading): boolean {
   return (
-    (best === DEFENSIVE || best === MINIMIZING) &&
     hasCueOfSide(reading, -1, VALIDATING) &&
     !hasCueOfSide(reading, -1, DEFENSIVE) &&
     !hasCueOfSide(reading, -1, MINIMIZING)
@@ -190,11 +189,7 @@ function onlyKindCues(reading: ReplyReading, best: number): boolean {
 function praisesOrBlamesKindWords(reading: ReplyReading, best: number): boolean {
   if (best === VALIDATING) return true;
   if (best === NEUTRAL) return false;
-  return (
-    hasCueOfSide(reading, -1, VALIDATING) &&
-    !hasCueOfSide(reading, -1, DEFENSIVE) &&
-    !hasCueOfSide(reading, -1, MINIMIZING)
-  );
+  return onlyKindCues(reading);
 }
 
 /** Neutral, unless the likeliest other label is harmful and a cue of its side backs it. */

@@ -177,7 +177,7 @@ const turnedNots: number[] = [];
 const NEGATED_CUE_SALT = fnvString(FNV_OFFSET, 'in a negated cue');
 const negatedSpans: number[] = [];
 
-function collectTurnedNots(reading: ReplyReading, text: string): void {
+function collectTurnedWords(reading: ReplyReading, text: string): void {
   turnedNots.length = 0;
   negatedSpans.length = 0;
   for (const hit of reading.negated) {
@@ -191,7 +191,7 @@ function collectTurnedNots(reading: ReplyReading, text: string): void {
 function walk(reading: ReplyReading): void {
   count = 0;
   const text = reading.normalized.text;
-  collectTurnedNots(reading, text);
+  collectTurnedWords(reading, text);
   const partList = reading.parts;
   // The text's words as split by spaces, looked up once per call; a part's edge may cut a token
   // (a sentence ends at the "." of "7.5k"), and such a piece is looked up on its own.
