@@ -36,7 +36,9 @@ const SORRY = CLEAR_REPLIES.validating[0] as string;
 const QUESTION =
   /how are you\? Type the number:\n {3}1 {2}I'm safe and want to keep practising\n {3}2 {2}I need help now/;
 
-describe.skipIf(!scenario)('npm run practice: the safety check-in', () => {
+// Each case starts one or two practice processes (tsx, then the engine and its model): under a
+// full parallel run on two shared cores one start has taken over 10 s, past the 20 s default.
+describe.skipIf(!scenario)('npm run practice: the safety check-in', { timeout: 60_000 }, () => {
   const base = ['--scenario', scenario?.id ?? '', '--seed', '5'];
 
   it("flag -> pause -> notice with the region's lines -> check-in 1 -> the practice resumes", async () => {
