@@ -15,6 +15,22 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['I need to be right about this one.', 'you will not win this'],
       },
       {
+        // Refusing the way out ("I'm not going to pretend otherwise", "I won't explain it away").
+        cue: String.raw`\bi (?:am not going to|will not|am not gonna) (?:pretend (?:otherwise|i did not|i was not|it did not happen|it was not (?:me|my))|pretend(?= [.,]|$)|explain (?:it|this|that) away|make out (?:it|that|this)|deny (?:it|that|any of it)|dress (?:it|this|that) up|sugar ?coat)`,
+        weight: 1,
+        fires: [
+          "I did. I'm not going to pretend otherwise.",
+          "I hurt you. I'm not going to explain it away.",
+          "No. I won't dress it up. I went to her flat twice.",
+        ],
+        doesNotFire: [
+          "I'm not going to pretend I'm the bad guy here.",
+          "I'm not going to pretend it was some huge deal.",
+          "I'm not going to pretend to be sorry.",
+          'It is not true that i will not deny it.',
+        ],
+      },
+      {
         cue: String.raw`\bi (?:(?:really|completely|totally|deliberately|knowingly) )?(?:lied|cheated|betrayed|hid|deceived|broke (?:my|your|our|the) (?:promise|trust|word)|broke it|let you down|failed you|hurt you|humiliated you|embarrassed you|went behind your back|kept (?:it|this|that|secrets?|things) (?:from|secret)|was not there|was not honest|did not tell you|did not show up|never told you|chose (?:to|her|him|them|that|this|the|drinking|gambling)|made (?:that|this|the|a) (?:choice|decision)|took (?:your|our|the) (?:trust|money)|spent (?:our|the|your)|told (?:them|her|him|people|everyone|your|my)|drank|relapsed|gambled|slept with|kissed|texted (?:her|him|them)|stayed in touch|started (?:it|this|drinking|gambling|talking))\b`,
         weight: 1,
         fires: ['i lied', 'I relapsed.', 'Yes, I told her.'],
@@ -576,14 +592,15 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that whatever you decide.'],
       },
       {
-        cue: String.raw`\bi am not (?:going|leaving|giving up|walking away)\b(?! to (?:say|do|talk))`,
+        // Staying ("I'm not going anywhere"); declining to pretend or explain away is owning, not patience.
+        cue: String.raw`\bi am not (?:going|leaving|giving up|walking away)\b(?! to (?:say|do|talk|pretend|explain|make out|act|deny|defend|hide|dress|sugar))`,
         weight: 1,
-        fires: [
-          "Then we won't. I'm not going anywhere.",
-          'im not gonna argue with anything u feel rn',
-          "I hurt you. I'm not going to explain it away.",
+        fires: ["Then we won't. I'm not going anywhere.", 'im not gonna argue with anything u feel rn'],
+        doesNotFire: [
+          "I'm not doing this tonight.",
+          'It is not true that i am not going.',
+          "I did. I'm not going to pretend otherwise.",
         ],
-        doesNotFire: ["I'm not doing this tonight.", 'It is not true that i am not going.'],
       },
       {
         cue: String.raw`\b(?:no|there is no) (?:rush|hurry|pressure|deadline|timeline)\b`,
