@@ -6,6 +6,7 @@
 // canned answer, in one session or across many.
 import type { Classification, Feedback, FeedbackContext } from '../types.js';
 import { focusOf, isHurtingSignal } from './feedback-focus.js';
+import { feelingMissed } from './feeling-families.js';
 import { netEvidence } from './hurt-net.js';
 import { ownWordsOf } from './own-words.js';
 import { hashText } from './pick-variant.js';
@@ -30,7 +31,10 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
   };
   const holdNoReasonBack = reasonsAsked(moment, context.partner);
   // The suggestion never hands back a phrase that hurts, even in a reply judged validating overall.
-  const own = ownWordsOf(reply, withNet(classification, reply, moment, true), moment);
+  const kept = ownWordsOf(reply, withNet(classification, reply, moment, true), moment);
+  // A feeling named that the partner did not say is not kept: the suggestion says back theirs.
+  const missed = focus.key === 'feeling-named' ? feelingMissed(context.partner, focus.words, context.emotion) : null;
+  const own = missed ? { ...kept, sentences: kept.sentences.filter((s) => !s.includes(focus.words)) } : kept;
   return {
     ...principleFor(focus.key),
     summary: summaryFor({
@@ -40,6 +44,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
       reasonsAsked: holdNoReasonBack,
       partner: names.partner,
       keptAny: own.sentences.length > 0,
+      feelingMissed: missed,
       seed,
     }),
     suggestion: suggestionFor({

@@ -376,6 +376,34 @@ export const ASKED_BY_KIND: Readonly<Record<string, string>> = {
   unknown: '{P} asked you something',
 };
 
+/**
+ * A feeling named, but not the partner's ("You're right to be angry" to "I feel empty"). {q}: the
+ * words that named it; {felt}: the partner's own word; {shown}: how the partner is shown ("sad").
+ */
+export const FEELING_MISSED_LINES: Readonly<Record<'said' | 'shown', readonly SummaryLine[]>> = {
+  said: [
+    line(
+      '“{q}” names a feeling, but not the one {p} said.',
+      '{P} said “{felt}”. Saying that back tells {p} it landed.',
+    ),
+    line(
+      '{P} said “{felt}”, and “{q}” answered a different feeling.',
+      'Listening is naming the one {p} gave you, not the one you expected.',
+    ),
+    line('With “{q}”, you named a feeling {p} didn’t say.', '{P} told you “{felt}”: start from that.'),
+  ],
+  shown: [
+    line(
+      '“{q}” names a feeling, but {p} is {shown} right now.',
+      'Name the one in front of you, not the one you braced for.',
+    ),
+    line(
+      '{P} seems {shown} just now, and “{q}” named something else.',
+      'Say what you can see, and {p} knows you are looking.',
+    ),
+  ],
+};
+
 export const QUESTION_LINES = {
   /** Answered plainly. {q}: the answer. */
   answered: [

@@ -10,6 +10,7 @@ import {
   CREDITED_LEADS,
   CREDITED_RESTS,
   DID,
+  FEELING_MISSED_LINES,
   HEDGED_LEADS,
   HEDGED_RESTS,
   MIGHT,
@@ -17,6 +18,7 @@ import {
   SUMMARY_LINES,
   type SummaryLine,
 } from './feedback-lines.js';
+import type { MissedFeeling } from './feeling-families.js';
 import { capitalize, fill, joinAnd } from './fill-words.js';
 import { pickVariant } from './pick-variant.js';
 import type { QuestionMoment } from './question-moment.js';
@@ -34,6 +36,8 @@ export interface SummaryInput {
   partner: string | null;
   /** Something of the reply besides a bare yes or no was worth keeping (so it was not all hurt). */
   keptAny: boolean;
+  /** The feeling the partner said ("empty") or shows ("sad"), when the reply named another. */
+  feelingMissed?: MissedFeeling | null;
   seed: number;
 }
 
@@ -55,6 +59,8 @@ export function summaryFor(input: SummaryInput): string {
     credits: own(joinAnd(focus.credits.flatMap((s) => CREDIT[s] ?? []).slice(0, MAX_CREDITS))),
     said: moment?.contradiction?.said ?? '',
     truth: moment?.contradiction?.truth ?? '',
+    felt: (input.feelingMissed && 'said' in input.feelingMissed ? input.feelingMissed.said : '') || '',
+    shown: (input.feelingMissed && 'shown' in input.feelingMissed ? input.feelingMissed.shown : '') || '',
   };
   const [lead, rest] = sentencesFor(input, values);
   return fill(`${lead} ${rest}`, values);
@@ -84,6 +90,8 @@ function sentencesFor(input: SummaryInput, values: Readonly<Record<string, strin
     return pick(focus.goodWords ? QUESTION_LINES.unansweredWithGood : QUESTION_LINES.unanswered);
   }
   if (focus.hurt && focus.credits.length > 0 && values.credits) return credited(focus, unsure, seed);
+  if (input.feelingMissed && focus.key === 'feeling-named')
+    return pick('said' in input.feelingMissed ? FEELING_MISSED_LINES.said : FEELING_MISSED_LINES.shown);
   if (unsure) {
     const rests = focus.hurt ? HEDGED_RESTS.harm : focus.key in CREDIT ? HEDGED_RESTS.good : HEDGED_RESTS.still;
     return [pickVariant(HEDGED_LEADS, seed, 'hedge'), pickVariant(rests, seed, 'hedge-rest')];
