@@ -65,10 +65,15 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say what did you expect."],
       },
       {
-        cue: String.raw`\bif you (?:had (?:been|just|paid|listened|cared|not)|would have|had not|paid|listened|cared)\b`,
+        // Not a permission given ("I'd understand if you listened to her", "It's okay if you need to go").
+        cue: String.raw`(?<!\b(?:understand|blame you|be okay|be ok|be fine|is okay|is ok|is fine|is alright|get it) )\bif you (?:had (?:been|just|paid|listened|cared|not)|would have|had not|paid|listened|cared)\b`,
         weight: 1,
         fires: ["Well, maybe if you hadn't blown up last time, I'd have told you everything."],
-        doesNotFire: ["I'm not going to say if you had not."],
+        doesNotFire: [
+          "I'm not going to say if you had not.",
+          "She might be right. I'd understand if you listened to her.",
+          "I wouldn't blame you if you listened to your sister over me.",
+        ],
       },
       {
         cue: String.raw`\bbut you\b`,
