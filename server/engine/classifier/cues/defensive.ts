@@ -5,6 +5,21 @@ export const DEFENSIVE: CueGroup[] = [
     signal: 'blame-shift',
     cues: [
       {
+        // The blame spread over both ("We both said things we shouldn't have").
+        cue: String.raw`\bwe (?:both|all) (?:said|did) (?:some )?(?:things|stuff)\b|\bwe (?:both|each) (?:messed|screwed|mucked|stuffed) (?:it |this |things )?up\b|\bwe (?:are|were) both to blame\b|\b(?:blame|faults?|mistakes) on both sides\b`,
+        weight: 1,
+        fires: [
+          "I'm sorry. We both said things that night we shouldn't have.",
+          'we both messed up tbh',
+          "There's blame on both sides, if we're honest.",
+        ],
+        doesNotFire: [
+          "We both know I did this.",
+          "I'm not going to say we both messed up. I did.",
+          'We both deserve the truth, so here it is.',
+        ],
+      },
+      {
         cue: String.raw`\b(?:because|since|cause) you (?:would have (?:gone|kicked|freaked|gone mad|made|gone mental|lost it|had a go|blown up|left)|would (?:go|kick|freak|make|lose|have a go|blow up|never|just)|get (?:so )?(?:jealous|angry|upset|mad|funny|weird|paranoid|suspicious)|go (?:mad|mental|ballistic|nuts|off on one)|always|never|kick off|freak out|overreact|said|told me to|wanted|made me|asked me to|were (?:cold|never|always|out|away|busy|so))\b`,
         weight: 1,
         fires: [
@@ -979,6 +994,16 @@ export const DEFENSIVE: CueGroup[] = [
   {
     signal: 'self-pity',
     cues: [
+      {
+        // Asking to be seen trying, in place of seeing the partner.
+        cue: String.raw`\b(?:see|notice|know|realise|realize|appreciate|understand) how hard i am (?:trying|working|fighting)\b|\bi am trying so hard\b|\bcan you not see (?:that )?i am trying\b`,
+        weight: 1,
+        fires: [
+          "I hope one day you can see how hard I'm trying, because I really am.",
+          "I'm trying so hard here and nothing is ever enough.",
+        ],
+        doesNotFire: ["Trying hard isn't the point. You're the one hurting.", "I'm not going to ask you to see how hard I'm trying."],
+      },
       {
         cue: String.raw`\b(?:i am|i was) the one (?:who|that|whos) (?:is |has been |have been |been |who is )?(?:sleeping|suffering|hurting|can not|carrying|holding|paying|losing|feels|feel|gets|got|has to|had to|does|did everything|cleaning|keeping)\b`,
         weight: 1,

@@ -13,6 +13,16 @@ export const MINIMIZING: CueGroup[] = [
     signal: 'downplay',
     cues: [
       {
+        // Everyone else shrunk to nothing ("No one who matters.").
+        cue: String.raw`\b(?:no ?one|nobody|nothing|no one else) (?:who|that|which) (?:really )?(?:matters|mattered|means anything|meant anything|counts|counted)\b(?! (?:more|as much))`,
+        weight: 1,
+        fires: ["No one who matters. You're the one I come home to.", 'nothing that mattered, just chat'],
+        doesNotFire: [
+          "There's nothing that matters more to me than fixing this.",
+          "I won't say it was nobody that mattered. It mattered.",
+        ],
+      },
+      {
         cue: String.raw`\b(?:it|that|this|she|he|they|we|those|these) (?:was|is|were|are) (?:just|only|merely|simply|basically) (?:a|an|one|some|two|three|a few|a couple|talking|texting|friends|coffee|drinks|money|a kiss|lunch|flirting|a game|a bit|chatting|messages|texts|banter|fun|a phase|a little|old|numbers|a mistake|an accident|one night|one time|once)\b`,
         weight: 1,
         fires: [
@@ -626,6 +636,20 @@ export const MINIMIZING: CueGroup[] = [
   {
     signal: 'dismissal',
     cues: [
+      {
+        // The talk put off until the partner's feeling is smaller ("When you're calmer we can talk").
+        cue: String.raw`\b(?:when|once|after|until) you (?:are|have|get|have got|feel) (?:a bit |a little )?(?:calmer|calmed down|calm|less (?:angry|upset|emotional|worked up)|stopped (?:shouting|crying|yelling))\b|\bwhen you can (?:be|talk) (?:reasonable|calm|calmly|rational|rationally)\b`,
+        weight: 1,
+        fires: [
+          "I get it, and I'm sorry. When you're calmer we can talk properly.",
+          "we'll talk once youre less angry",
+          'When you can talk calmly, let me know.',
+        ],
+        doesNotFire: [
+          "You don't have to be calmer for me. Shout if you need to.",
+          "I'm not going to ask you to wait until you're calmer.",
+        ],
+      },
       {
         cue: String.raw`\b(?:getting|get|got) (?:really |so |all )?worked up\b|\bfreak(?:ing)? out\b|\b(?:torturing|stressing|beating) yourself\b|\bin proportion\b|\bspiral\b`,
         weight: 1,
