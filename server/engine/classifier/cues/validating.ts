@@ -37,9 +37,10 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that i lied.', 'I never lied to you about the money.'],
       },
       {
-        cue: String.raw`\b(?:that|this|it|all of (?:it|this|that)) (?:is|was) (?:all )?(?:on me|mine|my (?:fault|choice|decision|doing|responsibility|mess|failure))\b`,
+        cue: String.raw`\b(?:that|this|it|all of (?:it|this|that)) (?:is|was) (?:all )?(?:on me|mine|my (?:fault|choice|decision|doing|responsibility|mess|failure))\b|^(?:(?:yes|yeah|okay|ok|right) [.,] )?(?:those|these|they) (?:are|were) (?:all )?mine\b`,
         weight: 1,
         fires: [
+          'Those are mine. I have been going since Christmas.',
           'its not ur fault at all. its mine',
           'i know you feel alone with it again 😞 thats on me',
           'u didnt look stupid, i made u look stupid. thats on me',
