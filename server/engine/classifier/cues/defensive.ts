@@ -14,7 +14,7 @@ export const DEFENSIVE: CueGroup[] = [
           "There's blame on both sides, if we're honest.",
         ],
         doesNotFire: [
-          "We both know I did this.",
+          'We both know I did this.',
           "I'm not going to say we both messed up. I did.",
           'We both deserve the truth, so here it is.',
         ],
@@ -1002,7 +1002,10 @@ export const DEFENSIVE: CueGroup[] = [
           "I hope one day you can see how hard I'm trying, because I really am.",
           "I'm trying so hard here and nothing is ever enough.",
         ],
-        doesNotFire: ["Trying hard isn't the point. You're the one hurting.", "I'm not going to ask you to see how hard I'm trying."],
+        doesNotFire: [
+          "Trying hard isn't the point. You're the one hurting.",
+          "I'm not going to ask you to see how hard I'm trying.",
+        ],
       },
       {
         cue: String.raw`\b(?:i am|i was) the one (?:who|that|whos) (?:is |has been |have been |been |who is )?(?:sleeping|suffering|hurting|can not|carrying|holding|paying|losing|feels|feel|gets|got|has to|had to|does|did everything|cleaning|keeping)\b`,
