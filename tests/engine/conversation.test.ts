@@ -124,7 +124,7 @@ describe('facts', () => {
   it('a beat waits for its fact, quotes the user’s own words exactly, and never reads them as a template', () => {
     let session = reply(asked(), TOOK_IT).session; // now asking how-much
     const told = 'I spent it at the garage, on the car {partner}.';
-    const answered = reply(session, told);
+    const answered = reply(session, `About 2,000. ${told}`);
     expect(answered.turn.understood).toMatchObject({ answered: 'how-much', disclosed: ['the-car'] });
     session = answered.session;
     const quoted = [];
@@ -254,6 +254,16 @@ describe('how an answer is heard', () => {
     expect(how("It's not that big a deal, honestly.")).toBe('unanswered');
     expect(how('About nine hundred, in three goes.')).toBe('answered');
     expect(how('All of it. Every penny we had saved.')).toBe('answered');
+    expect(how("It's nearly all gone.")).toBe('answered');
+  });
+
+  it('"how much?" answered with what the money went on, and no sum, is asked again, the fact still told', () => {
+    const session = reply(asked(), TOOK_IT).session; // now asking how-much
+    const onTheCar = reply(session, 'I spent it at the garage, on the car.');
+    expect(onTheCar.turn.understood).toMatchObject({ dodged: 'how-much', disclosed: ['the-car'] });
+    expect(onTheCar.turn.partner.line).toMatch(/\[q how-much dodged \d\]/);
+    const withSum = reply(onTheCar.session, 'About two thousand, on the car.');
+    expect(withSum.turn.understood).toMatchObject({ answered: 'how-much' });
   });
 
   it('a yes-or-no question about a fact is not answered without a yes or a no (or the fact), whatever the classifier heard', () => {

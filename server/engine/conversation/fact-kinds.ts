@@ -114,6 +114,8 @@ const SUM = new RegExp(
     `\\b(?:hundreds?|thousands?|millions?)\\b`,
     `(?<![\\w:/])\\d[\\d,.]*`,
     `\\b(?:all of it|every (?:last )?penny|the lot|the whole (?:amount|lot|balance|sum|thing)|half|most of it|a (?:third|quarter) of it|a fortune|none of it|not a penny)\\b`,
+    // What is left, said as how much: "It's nearly all gone.", "Next to nothing left."
+    `\\b(?:(?:nearly |almost |just about )?all gone|all but gone|(?:next to |almost |practically )?nothing left|none left|next to nothing|hardly anything|barely anything)\\b`,
     // "Some of it." is a share; "Some of it was for the kids" tells what it went on, not how much.
     `\\bsome of it\\b(?! (?:was|went|is|were|got|paid|covered)\\b)`,
     // Vaguer words answer only as the reply's own words: "Not much." but not "You worry too much".

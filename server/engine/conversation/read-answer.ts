@@ -63,7 +63,15 @@ export function readAnswer(
   const otherwise = tellsOtherwise(question.kind, question.answer, reply);
   const contradicts = (truth !== undefined && said !== undefined && truth !== said) || otherwise;
   const answered = { response: 'answered' as const, contradicts, confirms: false };
-  if (question.about && told.includes(question.about as FactId)) return answered;
+  // Telling the fact a sum is about is not giving the sum: "Mostly the betting" to "How much has gone
+  // through the app?" had Jo reply "Thirty-one thousand." to a figure never said. (A count's facts
+  // are told in its own words, "it came up again in March", and stay answers.)
+  if (
+    question.about &&
+    told.includes(question.about as FactId) &&
+    (question.kind !== 'how-much' || expectedByKind(question, reply))
+  )
+    return answered;
   // When there is more, only telling it answers (a false "no" is an answer, but not a straight one):
   // the partner's answered lines name what it is, and "Last April." to "Is there anything else?"
   // tells them nothing about it.
