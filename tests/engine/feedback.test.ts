@@ -425,6 +425,17 @@ describe('a long reply judged part by part', () => {
     ['responsibility', 'That was my choice'],
   ];
 
+  it('with no words marked, quotes the sentence judged harmful, not the first one', () => {
+    const reply = "Twice, I think. But she's a nurse, she wasn't going to judge you.";
+    const parts = inParts(reply, [
+      ['Twice, I think.', 'neutral', []],
+      ["But she's a nurse, she wasn't going to judge you.", 'defensive', []],
+    ]);
+    const { summary } = feedback(reply, 'defensive', [], {}, parts);
+    expect(quotes(summary, "she wasn't going to judge you")).toBe(true);
+    expect(quotes(summary, 'Twice, I think')).toBe(false);
+  });
+
   it('credits what was right before it names the one phrase that was not', () => {
     const { summary } = feedback(LONG, 'defensive', LONG_SPANS, {}, LONG_PARTS);
 

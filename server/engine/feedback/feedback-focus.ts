@@ -89,10 +89,28 @@ function onLabelSide(classification: Classification, reply: string, label: Label
     classification.evidence.find((e) => side.has(e.signal)) ??
     (label === 'validating' ? undefined : classification.evidence.find((e) => isHurtingSignal(e.signal)));
   const key: FeedbackKey = evidence?.signal ?? classification.signals.find((s) => side.has(s)) ?? label;
-  const words = (evidence && clauseOf(evidence, reply)) || excerpt(reply);
+  // No words were marked, but a sentence was judged the label's own: that sentence is what to quote,
+  // not the reply's first ("Twice, I think." had been quoted as "standing your ground" before
+  // "But she's a nurse, she wasn't going to judge you").
+  const part = evidence || label === 'validating' ? undefined : partJudged(classification, reply, label);
+  const words = (evidence && clauseOf(evidence, reply)) || (part && quotable(part.text)) || excerpt(reply);
   const focus = plain(key, words);
   if (label === 'validating') return focus;
-  return { ...focus, ...creditsOf(classification, reply, evidence, words) };
+  return { ...focus, ...creditsOf(classification, reply, evidence ?? part, words) };
+}
+
+/** The first sentence of a long reply judged with the label (when it is not the first). */
+function partJudged(
+  classification: Classification,
+  reply: string,
+  label: Label,
+): { text: string; start: number } | undefined {
+  const parts = classification.parts ?? [];
+  if (parts.length < 2 || parts[0]?.label === label) return undefined;
+  const part = parts.find((p) => p.label === label);
+  if (!part) return undefined;
+  const text = reply.slice(part.start, part.end).trim();
+  return text ? { text, start: reply.indexOf(text, part.start) } : undefined;
 }
 
 function onSignal(classification: Classification, reply: string, signal: Signal): FeedbackFocus {
@@ -120,7 +138,7 @@ function good(classification: Classification, reply: string): string | null {
 function creditsOf(
   classification: Classification,
   reply: string,
-  hurt: Evidence | undefined,
+  hurt: { start: number } | undefined,
   words: string,
 ): Pick<FeedbackFocus, 'credits' | 'creditFirst' | 'goodWords'> {
   const at = hurt?.start ?? reply.length;
