@@ -215,6 +215,8 @@ export const ScenarioSummarySchema = Type.Object({
   summary: Type.String(),
   betrayal: Type.String(),
   partner: Type.Object({ name: Type.String() }),
+  /** What the user did, in the scenario's words: the facts the partner's questions are about. */
+  whatYouDid: Type.Array(Type.String()),
 });
 export const ScenarioListSchema = Type.Array(ScenarioSummarySchema);
 export type ScenarioSummary = Static<typeof ScenarioSummarySchema>;
@@ -246,6 +248,8 @@ export const SessionViewSchema = Type.Object({
   scenarioId: Type.String(),
   scenarioTitle: Type.String(),
   partnerName: Type.String(),
+  /** What the user did (the scenario's facts), to read before and while answering. */
+  whatYouDid: Type.Array(Type.String()),
   /** The session this one was rewound from, if any. */
   parentId: Type.Union([Type.String(), Type.Null()]),
   seed: Type.Integer(),

@@ -24,6 +24,7 @@ import {
   type Scenario,
   startSession,
   takeTurn,
+  whatYouDid,
 } from './engine/index.js';
 import type {
   Classification,
@@ -145,6 +146,7 @@ export class SessionService {
       summary: s.summary,
       betrayal: s.betrayal,
       partner: { name: s.partner.name },
+      whatYouDid: whatYouDid(s),
     }));
   }
 
@@ -560,6 +562,7 @@ function viewOf(live: LiveSession, turns: Turn[]): SessionView {
     scenarioId: live.scenario.id,
     scenarioTitle: live.scenario.title,
     partnerName: live.scenario.partner.name,
+    whatYouDid: whatYouDid(live.scenario),
     parentId: live.parentId,
     seed: live.engine.seed,
     difficulty: live.engine.difficulty,

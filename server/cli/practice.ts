@@ -29,6 +29,7 @@ import {
   startSession,
   type Turn,
   takeTurn,
+  whatYouDid,
 } from '../engine/index.js';
 import { formatProblem, loadScenarioFiles, scenarioFilesIn } from '../scenario-files.js';
 import { runCli } from './run-cli.js';
@@ -133,6 +134,7 @@ async function practise(
   const name = scenario.partner.name;
   print(`${scenario.title} (${scenario.id}) · seed ${first.seed} · ${difficulty}`);
   print(scenario.summary);
+  print(whatYouDidLines(scenario));
   print(interactive ? 'Type your reply and press Enter. Commands: /hint  /rewind N  /report  /quit\n' : '');
   print(partnerLine(name, first.partner));
 
@@ -389,3 +391,9 @@ function print(text: string): void {
 }
 
 runCli(main, 1);
+
+/** The facts the partner's questions are about, to answer from rather than guess. */
+function whatYouDidLines(scenario: Scenario): string {
+  const facts = whatYouDid(scenario).map((fact) => `  - ${fact}`);
+  return `\nWhat you did (${scenario.partner.name} may ask about any of it):\n${facts.join('\n')}`;
+}

@@ -93,6 +93,7 @@ export {
   SCENARIO_FORMATS,
   ScenarioSchema,
 } from './scenario/scenario-schema.js';
+export { whatYouDid } from './scenario/what-you-did.js';
 export {
   asksForInformation,
   type LabeledReply,

@@ -426,6 +426,30 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
       );
     }, 60_000);
 
+    it('what you did is there to answer from: open beside the conversation, or folded under the reply box', async () => {
+      await withPage(
+        async ({ page }) => {
+          await startFirstScenario(page);
+          const facts = page.locator(viewport === PHONE ? '.what-you-did.under-reply' : '.what-you-did.side');
+          await facts.waitFor();
+          if (viewport === PHONE) {
+            expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+            await facts.locator('summary').click();
+          }
+          expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+          expect(await facts.locator('li').count()).toBeGreaterThanOrEqual(6);
+          expect(await facts.textContent()).not.toMatch(/[{}]/);
+          expect(await inViewport(replyBox(page))).toBe(true);
+          await expectAccessible(page);
+          await sendReply(page, FIVE[0] as string);
+          // Opened, it stays open across replies, and the reply box stays in view.
+          expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+          await expect.poll(() => inViewport(replyBox(page)), { timeout: 2_000 }).toBe(true);
+        },
+        { viewport },
+      );
+    }, 60_000);
+
     it.each([
       ['repairs', 'repaired', 'gentle', KIND, /willing to keep talking/],
       ['walks away', 'shutdown', 'hard', HARSH, /walked away/],

@@ -53,6 +53,10 @@ describe.skipIf(!scenario)('npm run practice with piped replies', { timeout: 60_
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
     expect(second.stdout).toBe(first.stdout);
+    // Before the partner speaks, what the user did: the facts the questions are about.
+    const before = first.stdout.slice(0, first.stdout.indexOf(`${scenario?.partner.name} (`));
+    expect(before).toContain(`What you did (${scenario?.partner.name} may ask about any of it):`);
+    expect(before.split('\n').filter((line) => line.startsWith('  - ')).length).toBe(scenario?.facts.length);
     const feedback = first.stdout.split('\n').filter((line) => line.startsWith('  ['));
     // The opening asks a question: an apology in place of the answer is neutral (taxonomy v2).
     expect(feedback.map((line) => /^ {2}\[(\w+) /.exec(line)?.[1])).toEqual([

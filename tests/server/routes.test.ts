@@ -31,15 +31,30 @@ describe('health and scenarios', () => {
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
-  it('lists every scenario with its title, summary, betrayal and partner name', async () => {
+  it('lists every scenario with its title, summary, betrayal, partner name and what you did', async () => {
     const response = await app.inject({ url: '/api/scenarios' });
     expect(response.statusCode).toBe(200);
     const list = response.json() as Array<Record<string, unknown>>;
     expect(list.length).toBeGreaterThan(0);
     for (const scenario of list) {
-      expect(Object.keys(scenario).sort()).toEqual(['betrayal', 'id', 'partner', 'summary', 'title']);
+      expect(Object.keys(scenario).sort()).toEqual(['betrayal', 'id', 'partner', 'summary', 'title', 'whatYouDid']);
       expect(scenario.partner).toEqual({ name: expect.any(String) });
+      // The facts as a person reads them: names and sums filled in, no {slot} left.
+      const facts = scenario.whatYouDid as string[];
+      expect(facts.length).toBeGreaterThanOrEqual(6);
+      for (const fact of facts) expect(fact).not.toMatch(/[{}]/);
     }
+  });
+
+  it('a session shows what you did, the same facts its scenario lists', async () => {
+    const [first] = (await app.inject({ url: '/api/scenarios' })).json() as Array<{ id: string; whatYouDid: string[] }>;
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { scenarioId: first?.id, seed: 3 },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().whatYouDid).toEqual(first?.whatYouDid);
   });
 });
 

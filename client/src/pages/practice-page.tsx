@@ -20,6 +20,7 @@ import { PartnerState, PartnerStrip } from '../components/partner-state.js';
 import { draftProblem, ReplyComposer } from '../components/reply-composer.js';
 import { useSafetyCheckIn } from '../components/safety-check-in.js';
 import { EarlierFeedbackChip, LatestFeedbackLine, TurnCard } from '../components/turn-feedback.js';
+import { WhatYouDid } from '../components/what-you-did.js';
 import { journalEntry, saveToJournal } from '../journal.js';
 import { href } from '../route.js';
 import { syncJournal } from '../session-actions.js';
@@ -156,9 +157,12 @@ function Practice({ id, token }: { id: string; token: string }) {
         ) : (
           <EndPanel view={view} headingRef={flow.endHeading} />
         )}
+        {/* After the reply box in the page's order: Tab reaches the box first, then what to answer from. */}
+        {active && <WhatYouDid facts={view.whatYouDid} partner={name} startOpen={false} where="under-reply" />}
       </div>
       <aside class="side-column" aria-label="How it is going">
         <PartnerState partner={view.partner} name={name} status={view.status} />
+        <WhatYouDid facts={view.whatYouDid} partner={name} startOpen={true} where="side" />
         <p class="quiet small side-help">
           Not sure what the verdicts mean? <a href={href({ page: 'help' })}>How it works</a>
         </p>
