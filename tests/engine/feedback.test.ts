@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feedbackFor } from '../../server/engine/feedback/feedback-for.js';
+import { questionSentence } from '../../server/engine/feedback/question-moment.js';
 import { reflectPartner } from '../../server/engine/feedback/reflect-partner.js';
 import { AFTER_ANSWER, ANY_EMOTION_CLOSES, MOVES, VOICES } from '../../server/engine/feedback/suggestion-lines.js';
 import {
@@ -546,6 +547,20 @@ describe('a verdict given with little confidence', () => {
 
       expect(summary, String(confidence)).not.toMatch(MAYBE);
     }
+  });
+});
+
+describe('the partner’s question, quoted', () => {
+  it.each([
+    [
+      'Okay, so if you knew it was wrong, when did the clearing-up start? The first week? Later?',
+      'when did the clearing-up start?',
+    ],
+    ['How many? Ten? Twenty?', 'How many?'],
+    ['You slept with her? In our bed?', 'You slept with her?'],
+    ['I found the receipts. Yes or no: did you take it?', 'did you take it?'],
+  ])('%s -> the question asked in words, not the options after it', (line, asked) => {
+    expect(questionSentence(line)).toContain(asked);
   });
 });
 

@@ -95,14 +95,26 @@ function askedPhrase(context: FeedbackContext, kind: QuestionKind): string {
   return ASKED_BY_KIND[kind] as string;
 }
 
-/** The partner's line's last real question, short enough to quote; null if there is none. */
+/** How a question is asked in words: a question word or a verb first ("When did it start?", "Did you?"). */
+const ASKS_IN_WORDS =
+  /^(?:(?:and|but|so|then|okay|ok|right|well|look),? )?(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|am|do|does|did|have|has|had|will|would|can|could|should|shall|may|might|must|you|any|anything|anyone|anybody|tell me)\b/i;
+
+/** Asked in words, at its start or after its last comma ("Okay, so if you knew, when did it start?"). */
+function asksInWords(question: string): boolean {
+  return ASKS_IN_WORDS.test(question) || ASKS_IN_WORDS.test(question.slice(question.lastIndexOf(',') + 1).trim());
+}
+
+/**
+ * The partner's line's last real question, short enough to quote; null if there is none. A question
+ * asked in words comes before the options offered after it: "When did the clearing-up start? The
+ * first week? Later?" is quoted by its first question, not by "Later?".
+ */
 export function questionSentence(line: string | undefined): string | null {
   const sentences = (line ?? '').replace(/\s+/g, ' ').match(/[^.!?…]+[.!?…]*["”’]?/g) ?? [];
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = (sentences[i] as string).trim().replace(/["“”]/g, '');
-    if (!sentence.endsWith('?')) continue;
-    if (TAG_QUESTION.test(sentence) || sentence.split(' ').length > MAX_QUOTED_QUESTION_WORDS) continue;
-    return sentence;
-  }
-  return null;
+  const questions = sentences
+    .map((s) => s.trim().replace(/["“”]/g, ''))
+    .filter((s) => s.endsWith('?') && !TAG_QUESTION.test(s) && s.split(' ').length <= MAX_QUOTED_QUESTION_WORDS);
+  for (let i = questions.length - 1; i >= 0; i--)
+    if (asksInWords(questions[i] as string)) return questions[i] as string;
+  return questions[questions.length - 1] ?? null;
 }
