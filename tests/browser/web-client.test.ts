@@ -433,17 +433,17 @@ describe.skipIf(!hasChromium)('the web client in a real browser', () => {
           const facts = page.locator(viewport === PHONE ? '.what-you-did.under-reply' : '.what-you-did.side');
           await facts.waitFor();
           if (viewport === PHONE) {
-            expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+            expect(await facts.evaluate((el) => el.hasAttribute('open'))).toBe(false);
             await facts.locator('summary').click();
           }
-          expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+          expect(await facts.evaluate((el) => el.hasAttribute('open'))).toBe(true);
           expect(await facts.locator('li').count()).toBeGreaterThanOrEqual(6);
           expect(await facts.textContent()).not.toMatch(/[{}]/);
           expect(await inViewport(replyBox(page))).toBe(true);
           await expectAccessible(page);
           await sendReply(page, FIVE[0] as string);
           // Opened, it stays open across replies, and the reply box stays in view.
-          expect(await facts.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+          expect(await facts.evaluate((el) => el.hasAttribute('open'))).toBe(true);
           await expect.poll(() => inViewport(replyBox(page)), { timeout: 2_000 }).toBe(true);
         },
         { viewport },

@@ -266,6 +266,15 @@ describe('how an answer is heard', () => {
     expect(withSum.turn.understood).toMatchObject({ answered: 'how-much' });
   });
 
+  it('"why?" answered with other facts and no reason tells what, not why; a reason answers it, facts or not', () => {
+    const heardAsAnswer = { signals: [], question: { kind: 'why' as const, response: 'answered' as const } };
+    const why = (text: string, told: string[]) =>
+      readAnswer(question('why'), text, told.map(factId), heardAsAnswer).response;
+    expect(why('I took it in June, and I spent it on the car.', ['since-june', 'the-car'])).toBe('unanswered');
+    expect(why("I spent it on the car because I didn't want you to see me fail.", ['the-car'])).toBe('answered');
+    expect(why('Shame. Plain shame.', [])).toBe('answered');
+  });
+
   it('a yes-or-no question about a fact is not answered without a yes or a no (or the fact), whatever the classifier heard', () => {
     const heardAsAnswer = { signals: [], question: { kind: 'yes-no' as const, response: 'answered' as const } };
     const yesNo = (text: string) => readAnswer(question('took-it'), text, [], heardAsAnswer).response;

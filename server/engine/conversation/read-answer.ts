@@ -39,7 +39,7 @@ const NO = new RegExp(
 const MORE = /\b(?:there's|there is|there are) (?:more|another|one more|also|something else)\b|\bone more thing\b/;
 const NO_MORE = /\b(?:that's|that is) (?:all|everything|it)\b|\bnothing else\b|\bno more\b|\bthe last of it\b/;
 const REASON =
-  /\b(?:because|cos|'cause|so that|i was (?:scared|afraid|ashamed|embarrassed|frightened|terrified)|i felt|i (?:didn't|did not) want|i wanted|i thought|i told myself|i couldn't face|i was too)\b/;
+  /\b(?:because|cos|'cause|so that|so (?:you|she|he|they) (?:wouldn't|would not|couldn't|could not)|i was (?:scared|afraid|ashamed|embarrassed|frightened|terrified)|i felt|i (?:didn't|did not) want|i wanted|i thought|i told myself|i couldn't face|i was too|i liked|i needed|i knew you(?:'d| would)|it was easier|(?:it|lying) felt easier)\b/;
 
 /** "Yes" or "no" from how a reply (or a true answer) begins. */
 export function polarityOf(text: string): Polarity | undefined {
@@ -83,7 +83,8 @@ export function readAnswer(
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
     const heard = classification.question.response;
-    const response = heard === 'answered' && !givesWhatWasAsked(question, reply, said) ? 'unanswered' : heard;
+    const gives = givesWhatWasAsked(question, reply, said) && !toldWhatNotWhy(question, reply, told);
+    const response = heard === 'answered' && !gives ? 'unanswered' : heard;
     return { ...answered, response, confirms: response === 'answered' && confirms };
   }
   if (question.kind === 'yes-no' || question.kind === 'any-more')
@@ -114,6 +115,17 @@ function givesWhatWasAsked(question: Question, reply: string, said: Polarity | u
     default:
       return true;
   }
+}
+
+/**
+ * Asked why, the reply told other facts of the scenario and no reason: "I've been meeting Daniel,
+ * most Saturdays since March" to "Why the secret?" tells what, not why (Priya had answered it herself
+ * with "Because I'd have asked you to stop."). Reasons without a word that marks one are many, so
+ * only a reply that tells other facts instead is held to it.
+ */
+function toldWhatNotWhy(question: Question, reply: string, told: readonly FactId[]): boolean {
+  if (question.kind !== 'why' || told.length === 0) return false;
+  return !REASON.test(normalize(reply));
 }
 
 /**
