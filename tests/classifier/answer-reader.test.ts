@@ -53,8 +53,18 @@ describe('whether a reply answers the question asked', () => {
     ['where', 'Can we talk about this after dinner?'],
     ['how-many', 'I know I hurt you.'],
     ['why', 'hmm'],
+    // The phrase after the comma carries the apology on; it is not an answer of its own.
+    ['who', "I'm sorry you had to find out like this, with the flowers."],
+    ['where', 'I am so sorry, about all of it.'],
   ])('to a %s question, "%s" leaves it unanswered', (kind, reply) => {
     expect(read(reply, kind).response).toBe('unanswered');
+  });
+
+  it.each<[QuestionKind, string]>([
+    ['who', "I'm sorry, with Dai."],
+    ['who', 'Sorry. With my brother and his mate.'],
+  ])('to a %s question, "%s" after an apology still answers', (kind, reply) => {
+    expect(read(reply, kind).response).toBe('answered');
   });
 
   it('"I don\'t know" with nothing else is marked as not knowing, not as an answer', () => {

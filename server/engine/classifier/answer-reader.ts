@@ -172,7 +172,8 @@ export function readAnswer(
     if (!gives.includes(kind)) gives.push(kind);
     if (!first || m.index < first.index) first = m;
   }
-  const { contentAt, deflectedAt } = contentClause(text, deflections);
+  // "Who were you with?" "Sorry, with Dai.": there "with" gives the person.
+  const { contentAt, deflectedAt } = contentClause(text, deflections, kinds.includes('who'));
   const content = contentAt !== false;
   const notKnowing = gives.length === 0 && NOT_KNOWING.test(text);
   // Only a deflection with nothing given and nothing else said counts as the reply's way round it.
@@ -221,22 +222,34 @@ function kindsToRead(kinds: readonly QuestionKind[]): QuestionKind[] {
 function contentClause(
   text: string,
   deflections: readonly Deflection[],
+  asksWho: boolean,
 ): { contentAt: { start: number } | false; deflectedAt?: Deflection } {
   let start = 0;
   let deflectedAt: Deflection | undefined;
+  let saidInstead = false;
   for (const m of text.matchAll(/ (?:[.?!,;:]|and|but) (?=\S)| [.?!]$|$/g)) {
     const clause = text.slice(start, m.index).trim();
     // A question back ("is there anything you want to ask me?") is never the answer.
     const asksBack = m[0].trim() === '?';
     // Blame or a jab counts as going round the question, even asked back ("why are you always...?").
     const deflection = deflections.find((d) => d.start < m.index && d.end > start);
+    // "I'm sorry you found out like this, with the flowers": the phrase after the comma is the apology's.
+    const goesOn = saidInstead && GOES_ON.test(clause) && !(asksWho && WITH_SOMEONE.test(clause));
     if (deflection) deflectedAt ??= { start, end: Math.max(deflection.end, m.index), evades: deflection.evades };
-    else if (!asksBack && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause))
+    else if (!asksBack && !goesOn && /[a-z0-9]/.test(clause) && !NOT_AN_ANSWER.test(clause) && !FILLER.test(clause))
       return { contentAt: { start }, ...(deflectedAt ? { deflectedAt } : {}) };
+    // Only a comma carries a clause on; a full stop ends what was said in place of the answer.
+    saidInstead = !deflection && m[0].trim() === ',' && NOT_AN_ANSWER.test(clause);
     start = m.index + m[0].length;
   }
   return { contentAt: false, ...(deflectedAt ? { deflectedAt } : {}) };
 }
+
+// "with Dai", "with my brother": asked who, the person; "with the flowers" carries the clause on.
+const WITH_SOMEONE =
+  /^with (?!(?:the|this|that|these|those|it|all|everything|what|how|how much|so)\b)\S+(?: \S+){0,2}$/;
+// A phrase that carries on the clause before it rather than saying something new.
+const GOES_ON = /^(?:with|about|over|after|before|like|for|from|through|in front of|at a time like)\b/;
 
 // Acknowledging without saying anything: "ok", "I see", "right", "fair enough".
 const FILLER =
