@@ -58,6 +58,9 @@ describe('reading what the partner asks', () => {
     // Told not to say something is not asked to say it.
     "Don't tell me about the wins. There's a balance.",
     'never tell me it was nothing again',
+    // Said of the speaker, given up on: no longer asked.
+    "You're not going to tell me. Okay. I'll stop asking that one.",
+    "You won't tell me, will you. Fine.",
     '',
   ])('"%s" asks nothing', (line) => {
     expect(read(line).type).toBe('none');

@@ -105,9 +105,10 @@ const YES_NO_START =
   /^(?:(?:and|so|but|ok|then|well|just|honestly|tell me|answer me|be honest|one thing|look|listen) (?:, )?)*(?:did|do|does|are|is|was|were|have|has|had|will|would|can|could|should|shall|am|is it true|is that true)\b/;
 const YES_OR_NO = /\b(?:yes or no|true or false|did you or did you not|is it or is it not|yes or no \?)\b/;
 // Asking without a question mark: "Tell me where you were." "I need to know her name." Not when
-// it is told not to: "Don't tell me about the wins." asks for nothing.
+// it is told not to, or said of the speaker ("Don't tell me about the wins.", "You're not going to
+// tell me.") asks for nothing.
 const ASKS_WITHOUT_MARK =
-  /(?<!\b(?:do not|never|not) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve|would like) to know|i am asking|i deserve to know|say it|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
+  /(?<!\b(?:do not|never|not|not going to|not gonna|will not|would not|could not|can not|refuse to|never going to) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve|would like) to know|i am asking|i deserve to know|say it|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
 
 // A question typed without a question mark (texting): a question word followed by a verb, or an
 // auxiliary followed by its subject ("did u", "is there"). "When I got home, ..." is a statement.
