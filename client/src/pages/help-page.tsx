@@ -50,6 +50,12 @@ export function HelpPage({ onShowIntro }: { onShowIntro: () => void }) {
             Enter sends; Shift+Enter starts a new line. Replies can be up to 2,000 characters; a count appears near the
             limit.
           </dd>
+          <dt>What you did</dt>
+          <dd>
+            What happened in this situation, dates and sums included. Your partner's questions are about these, and an
+            answer that tells it differently is heard as another story, so answer from the list rather than from a
+            guess.
+          </dd>
           <dt>“What could I say?”</dt>
           <dd>
             Puts a suggestion in the box, to send or change into your own words. Replies from a suggestion count a
