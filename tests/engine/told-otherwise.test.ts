@@ -116,6 +116,20 @@ describe('a reply that tells it differently from the truth, for each kind of que
   );
 });
 
+describe('a time that belongs to another true fact told in the same reply is no other story', () => {
+  it('"Seven thousand seven hundred, in four goes since March." (the deposit) to "When did the betting start?"', () => {
+    const asked = askedIn('hidden-debt', 'when-it-started');
+    const { turn } = takeTurn(asked, 'Yes. I took it. Seven thousand seven hundred, in four goes since March.');
+    // Not heard as a lie about the betting: the question is still waiting, and nothing is called a denial.
+    expect(turn.understood?.toldOtherwise).toBeUndefined();
+    expect(turn.understood?.dodged).toBe('when-it-started');
+    expect(turn.classification.signals).not.toContain('denial');
+    expect(turn.feedback.summary).not.toMatch(/not what happened|differently from how it was/);
+    // The same month, said as the answer to it, is still another story.
+    expect(takeTurn(asked, 'It started in March.').turn.understood?.toldOtherwise).toBe(true);
+  });
+});
+
 describe('Priya asks who got in touch first; the user did, and says "He kept texting me"', () => {
   const priya = scenarioById('ex-contact');
   const whoFirst = questionById('ex-contact', 'who-first');

@@ -16,9 +16,10 @@ import {
   withDisclosures,
   withPromise,
 } from './conversation-state.js';
+import { fillSlots } from './fill-line.js';
 import type { AnswerKind, FactId, QuestionId } from './ids.js';
 import { deniedEarlier, type LateAnswer, lateAnswerIn } from './late-answer.js';
-import { disclosuresIn } from './mentions.js';
+import { disclosuresIn, factPatterns, normalizeForMentions } from './mentions.js';
 import { polarityOf, readAnswer } from './read-answer.js';
 import type { BookQuestion, ScenarioBook } from './scenario-book.js';
 import { promiseIn, quoteOf } from './user-words.js';
@@ -52,7 +53,8 @@ export function hearReply(
   const refuses = classification.signals.includes('denial') || classification.signals.includes('evasion');
   const mentioned = refuses ? [] : disclosuresIn(book.scenario, reply, pending?.about);
   const mentionedFacts = mentioned.map((d) => d.fact);
-  const reading = pending ? readAnswer(pending.source, reply, mentionedFacts, classification) : undefined;
+  const truths = namedFacts(book, reply).map((id) => fillSlots(book.scenario, book.facts.get(id)?.text ?? ''));
+  const reading = pending ? readAnswer(pending.source, reply, mentionedFacts, classification, truths) : undefined;
   const late =
     reading?.response === 'evaded' ||
     (pending && reading?.response === 'answered' && !byKindOnly(pending, reply, mentionedFacts))
@@ -261,4 +263,15 @@ export function understoodFrom(hearing: Hearing): Understood {
     ...(question?.toldOtherwise ? { toldOtherwise: true as const } : {}),
     disclosed: hearing.told.map((told) => told.fact),
   };
+}
+
+/**
+ * The facts whose words the reply uses, told in the first person or not ("Seven thousand seven
+ * hundred, in four goes since March." names the deposit): a time or a sum in it may be theirs.
+ */
+function namedFacts(book: ScenarioBook, reply: string): FactId[] {
+  const text = normalizeForMentions(reply);
+  return factPatterns(book.scenario)
+    .filter((fact) => fact.patterns.some((pattern) => pattern.test(text)))
+    .map((fact) => fact.id);
 }

@@ -54,6 +54,7 @@ export function readAnswer(
   reply: string,
   told: readonly FactId[],
   classification?: Pick<Classification, 'signals' | 'question'>,
+  toldTruths: readonly string[] = [],
 ): AnswerReading {
   const unanswered = { response: 'unanswered' as const, contradicts: false, confirms: false };
   if (classification?.question?.response === 'evaded' || classification?.signals.includes('evasion'))
@@ -61,6 +62,15 @@ export function readAnswer(
   const truth = saidYesOrNo(question, question.answer);
   const said = saidYesOrNo(question, reply);
   const otherwise = tellsOtherwise(question.kind, question.answer, reply);
+  // The time or sum is another true fact's, told in the same reply: "Seven thousand seven hundred, in
+  // four goes since March" (the deposit) to "When did the betting start?" answers another question
+  // truthfully; it had been heard as a lie about the betting ("not what happened", defensive).
+  if (
+    otherwise &&
+    !told.includes(question.about as FactId) &&
+    toldTruths.some((t) => sameValue(question.kind, t, reply))
+  )
+    return unanswered;
   const contradicts = (truth !== undefined && said !== undefined && truth !== said) || otherwise;
   const answered = { response: 'answered' as const, contradicts, confirms: false };
   // Telling the fact a sum is about is not giving the sum: "Mostly the betting" to "How much has gone
@@ -127,6 +137,17 @@ function toldWhatNotWhy(question: Question, reply: string, told: readonly FactId
   if (question.kind !== 'why' || told.length === 0) return false;
   return !REASON.test(normalize(reply));
 }
+
+/**
+ * The reply gives the value of the kind asked that this true fact has ("since March" for a March
+ * fact). Only for times, spans, sums and counts, which are set against each other as values: people
+ * and places by name are not always readable, and one not read would pass for one that agrees.
+ */
+function sameValue(kind: QuestionKind, truth: string, reply: string): boolean {
+  return COMPARED.has(kind) && expectedOfKind(kind, truth) && !contradictsTruth(kind, truth, reply);
+}
+
+const COMPARED: ReadonlySet<string> = new Set(['when', 'how-long', 'how-much', 'how-many']);
 
 /**
  * A person, time, sum or place the true answer does not have, said as the answer: a fact of the kind
