@@ -510,14 +510,23 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ["I'm not going to say dwell on."],
       },
       {
-        cue: String.raw`\b(?:in the past|by now|over (?:it|this) already|over it by now|it is done now|what is done is done)\b`,
+        // Put behind the partner for them ("It's in the past now"), not a time the speaker tells ("By now
+        // I drink most days", "I have lied in the past").
+        cue: String.raw`\b(?:(?:it|that|this|all that|all of that|all of this) (?:is|was) (?:all )?(?:in the past|behind us)|(?:over|past) (?:it|this|that) (?:already|by now)|(?:should|ought to|would) (?:be|have been|have got) (?:over|past|fine|okay|ok|better)\b[^.?!]{0,20}\bby now|it is done now|what is done is done)\b`,
         weight: 1,
         fires: [
           "Try not to think about it, love. It's in the past now.",
           'i know ur hurt but its done now. lets not let it wreck us 🙏',
           "Come on, pet. It's done now, and crying won't change it.",
+          "Still? I'd hoped you were past it by now.",
+          'You should be over it by now, surely.',
         ],
-        doesNotFire: ["I'm not going to say in the past."],
+        doesNotFire: [
+          "I'm not going to say in the past.",
+          'By now I drink most days: a bottle of wine, and on bad days vodka as well.',
+          "I've lied to you in the past, about the card as well.",
+          'The card was supposed to be paid off by now.',
+        ],
       },
       {
         cue: String.raw`\b(?:need|want) you to (?:forgive|trust|be ok|get over|move on|let it go|stop being|be happy|smile)\b`,

@@ -73,9 +73,13 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Owning the hiding itself: "You couldn't have seen it. I made sure of that."
-        cue: String.raw`\bi made (?:very )?sure (?:of (?:that|it)|you (?:would|could|did) not (?:see|know|find|notice|hear|catch)|you never (?:saw|knew|found|noticed|heard))\b`,
+        cue: String.raw`\bi made (?:very )?sure (?:of (?:that|it)|you (?:would|could|did) not (?:see|know|find|notice|hear|catch)|you never (?:saw|knew|found|noticed|heard))\b|\bso (?:that )?you would (?:never have|never|not have|not) (?:known|know|found out|find out|seen|see|noticed|notice)\b`,
         weight: 1,
-        fires: ["You couldn't have seen it. I made sure of that.", 'i made sure u wouldnt find out'],
+        fires: [
+          "You couldn't have seen it. I made sure of that.",
+          'i made sure u wouldnt find out',
+          'I meant to find a new job first and then tell you I had moved jobs, so you would never have known.',
+        ],
         doesNotFire: ['I made sure you were safe first.', 'It is not true that i made sure of that.'],
       },
       {
