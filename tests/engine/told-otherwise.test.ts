@@ -245,3 +245,16 @@ describe('a part of a month beside the true one is no other story', () => {
     expect(otherwise.understood).toMatchObject({ answered: 'when-started', toldOtherwise: true });
   });
 });
+
+describe('"Nobody ..." is a no only to a question about people', () => {
+  it('"Nobody knows: I have not told Geoff." to "Had you had a drink by the time you ate a slice?" says neither yes nor no', () => {
+    const asked = askedIn('relapse', 'twelve-months');
+    const { turn } = takeTurn(
+      asked,
+      'Nobody knows: I have not told Geoff or anyone else, and I stopped answering his calls.',
+    );
+    expect(turn.understood?.toldOtherwise).toBeUndefined();
+    expect(turn.classification.signals).not.toContain('denial');
+    expect(turn.feedback.summary).not.toMatch(/says no/);
+  });
+});

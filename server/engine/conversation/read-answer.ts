@@ -165,12 +165,18 @@ const FACT_KINDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'how-lo
 function saidYesOrNo(question: Question, text: string): Polarity | undefined {
   if (question.kind !== 'yes-no' && question.kind !== 'any-more') return undefined;
   const polarity = polarityOf(text);
+  // "Nobody knows: I haven't told Geoff." is a no to "Does anyone know?", not to "Had you had a drink?".
+  if (polarity === 'no' && NOBODY_FIRST.test(normalize(text)) && !question.ask.some((ask) => ABOUT_PEOPLE.test(ask)))
+    return undefined;
   if (polarity || question.kind === 'yes-no') return polarity;
   const words = normalize(text);
   if (MORE.test(words)) return 'yes';
   if (NO_MORE.test(words)) return 'no';
   return undefined;
 }
+
+const NOBODY_FIRST = /^(?:nobody|no one|no-one|none of them)\b/;
+const ABOUT_PEOPLE = /\b(?:any ?one|any ?body|some ?one|some ?body|who|people|one else|any of them|friends?|family)\b/i;
 
 /** What the kind of question expects, for when neither the classifier nor the facts can tell. */
 export function expectedByKind(question: Question, reply: string): boolean {

@@ -73,7 +73,7 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Owning the hiding itself: "You couldn't have seen it. I made sure of that."
-        cue: String.raw`\bi made (?:very )?sure (?:of (?:that|it)|you (?:would|could|did) not (?:see|know|find|notice|hear|catch)|you never (?:saw|knew|found|noticed|heard))\b|\bso (?:that )?you would (?:never have|never|not have|not) (?:known|know|found out|find out|seen|see|noticed|notice)\b`,
+        cue: String.raw`\bi made (?:very )?sure (?:of (?:that|it)|you (?:would|could|did) not (?:see|know|find|notice|hear|catch)|you never (?:saw|knew|found|noticed|heard))\b|\bso (?:that )?(?:you|he|she|they|[a-z]+) would (?:never have|never|not have|not) (?:known|know|found out|find out|seen|see|noticed|notice)\b`,
         weight: 1,
         fires: [
           "You couldn't have seen it. I made sure of that.",
