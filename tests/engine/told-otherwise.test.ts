@@ -5,8 +5,11 @@
 // answer, and the suggestion leads with the true one. The true answer, and a vaguer one, are not
 // contradictions. Played on the real scenarios through startSession / takeTurn, as the server does.
 import { describe, expect, it } from 'vitest';
+import { asHeard, type Hearing } from '../../server/engine/conversation/hear-reply.js';
+import { questionId } from '../../server/engine/conversation/ids.js';
 import { readAnswer } from '../../server/engine/conversation/read-answer.js';
 import { type EngineSession, startSession, type Turn, takeTurn } from '../../server/engine/index.js';
+import type { Classification, Label } from '../../server/engine/types.js';
 import { askedIn, loadFixture, questionById, scenarioById } from './engine-test-kit.js';
 
 /** Which of the question's answered lists the partner's line opens with, if any. */
@@ -256,5 +259,31 @@ describe('"Nobody ..." is a no only to a question about people', () => {
     expect(turn.understood?.toldOtherwise).toBeUndefined();
     expect(turn.classification.signals).not.toContain('denial');
     expect(turn.feedback.summary).not.toMatch(/says no/);
+  });
+});
+
+describe('a truthful answer the partner took in as one is shown as one', () => {
+  const reply = 'I meant to find a new job first and then tell Dele I had moved jobs, so he would never have known.';
+  const read: Classification = {
+    label: 'defensive',
+    confidence: 0.86,
+    signals: ['responsibility'],
+    evidence: [{ signal: 'responsibility', text: 'so he would never have known', start: 70, end: 98 }],
+  };
+  const hearing = (how: 'honest' | 'excused', heardAs: Label): Hearing => ({
+    question: { id: questionId('how-long-planned'), outcome: 'answered', how },
+    told: [],
+    heardAs,
+  });
+
+  it('heard as the honest answer it was: shown validating, as an answer, whatever the words read alone', () => {
+    const shown = asHeard(read, hearing('honest', 'validating'), reply);
+    expect(shown.label).toBe('validating');
+    expect(shown.signals).toContain('honest-answer');
+    expect(shown.evidence).toEqual(read.evidence);
+  });
+
+  it('heard as an answer wrapped in an excuse: shown as the words read', () => {
+    expect(asHeard(read, hearing('excused', 'defensive'), reply).label).toBe('defensive');
   });
 });

@@ -157,6 +157,7 @@ function lateAnswer(
 export function asHeard(classification: Classification, hearing: Hearing, reply = ''): Classification {
   if (hearing.late) return lateAsHeard(classification, hearing.late, hearing.heardAs, reply);
   if (hearing.question?.toldOtherwise) return deniedAsHeard(classification);
+  if (hearing.question?.how === 'honest' && hearing.heardAs === 'validating') return honestAsHeard(classification);
   const outcome = hearing.question?.outcome;
   if (outcome !== 'dodged' && outcome !== 'gave-up') return classification;
   if (classification.question?.response !== 'answered') return classification;
@@ -168,6 +169,20 @@ export function asHeard(classification: Classification, hearing: Hearing, reply 
     evidence: classification.evidence.filter((e) => e.signal !== 'honest-answer'),
     question: { ...classification.question, response: 'unanswered' },
   };
+}
+
+/**
+ * A truthful answer the partner took in as one (the scenario's fact told, nothing that blames or
+ * shrinks), shown as validating however the words read alone (taxonomy v2): "I meant to find a new
+ * job first and then tell Dele, so he would never have known." to "How long were you going to keep
+ * it up?" had been shown defensive while Dele heard the honest answer it was.
+ */
+function honestAsHeard(classification: Classification): Classification {
+  if (classification.label === 'validating' || classification.label === 'neutral') return classification;
+  const signals = classification.signals.includes('honest-answer')
+    ? classification.signals
+    : (['honest-answer', ...classification.signals] as Classification['signals']);
+  return { ...classification, label: 'validating', signals };
 }
 
 /**
