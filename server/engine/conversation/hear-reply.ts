@@ -19,7 +19,7 @@ import {
 import { fillSlots } from './fill-line.js';
 import type { AnswerKind, FactId, QuestionId } from './ids.js';
 import { deniedEarlier, type LateAnswer, lateAnswerIn } from './late-answer.js';
-import { disclosuresIn, factPatterns, normalizeForMentions } from './mentions.js';
+import { disclosuresIn, factsNamedIn } from './mentions.js';
 import { polarityOf, readAnswer } from './read-answer.js';
 import type { BookQuestion, ScenarioBook } from './scenario-book.js';
 import { promiseIn, quoteOf } from './user-words.js';
@@ -53,8 +53,9 @@ export function hearReply(
   const refuses = classification.signals.includes('denial') || classification.signals.includes('evasion');
   const mentioned = refuses ? [] : disclosuresIn(book.scenario, reply, pending?.about);
   const mentionedFacts = mentioned.map((d) => d.fact);
-  const truths = namedFacts(book, reply).map((id) => fillSlots(book.scenario, book.facts.get(id)?.text ?? ''));
-  const reading = pending ? readAnswer(pending.source, reply, mentionedFacts, classification, truths) : undefined;
+  const reading = pending
+    ? readAnswer(pending.source, reply, mentionedFacts, classification, truthsNamedIn(book, reply))
+    : undefined;
   const late =
     reading?.response === 'evaded' ||
     (pending && reading?.response === 'answered' && !byKindOnly(pending, reply, mentionedFacts))
@@ -280,13 +281,7 @@ export function understoodFrom(hearing: Hearing): Understood {
   };
 }
 
-/**
- * The facts whose words the reply uses, told in the first person or not ("Seven thousand seven
- * hundred, in four goes since March." names the deposit): a time or a sum in it may be theirs.
- */
-function namedFacts(book: ScenarioBook, reply: string): FactId[] {
-  const text = normalizeForMentions(reply);
-  return factPatterns(book.scenario)
-    .filter((fact) => fact.patterns.some((pattern) => pattern.test(text)))
-    .map((fact) => fact.id);
+/** The true facts whose words the reply uses, as sentences: a time or a sum in the reply may be theirs. */
+function truthsNamedIn(book: ScenarioBook, reply: string): string[] {
+  return factsNamedIn(book.scenario, reply).map((id) => fillSlots(book.scenario, book.facts.get(id)?.text ?? ''));
 }

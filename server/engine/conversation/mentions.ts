@@ -79,3 +79,14 @@ export function disclosuresIn(scenario: Scenario, reply: string, answering?: Fac
   }
   return out;
 }
+
+/**
+ * The facts whose words the reply uses anywhere, told in the first person or not: "Seven thousand
+ * seven hundred, in four goes since March." names the deposit without telling it.
+ */
+export function factsNamedIn(scenario: Scenario, reply: string): FactId[] {
+  const text = normalizeForMentions(reply);
+  return factPatterns(scenario)
+    .filter((fact) => fact.patterns.some((pattern) => pattern.test(text)))
+    .map((fact) => fact.id);
+}
