@@ -935,14 +935,16 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that i am seeing a.'],
       },
       {
-        cue: String.raw`\b(?:therapy|therapist|counsell?or|counsell?ing|sponsor|meetings|rehab|treatment)\b`,
+        // Meetings of the kind people go to for help, not the "late meetings" that covered for an affair.
+        cue: String.raw`\b(?:therapy|therapist|counsell?or|counsell?ing|sponsor|(?<!\b(?:late|work|team|board|sales|business|office|client|staff|thursday|friday|evening|night) )meetings|rehab|treatment)\b`,
         weight: 1,
         fires: [
           'im sorry i told your friends about your therapy. that wasnt mine to tell',
           "I know. I've booked an appointment with my addiction counsellor for Monday.",
           'None. I blocked his number tonight and told my therapist, so she can hold me to it.',
+          "I'm going back to meetings on Tuesday.",
         ],
-        doesNotFire: ['It is not true that therapy.'],
+        doesNotFire: ['It is not true that therapy.', 'At her flat, most Thursdays. The late meetings were her.'],
       },
       {
         cue: String.raw`\bi (?:want|need|have) to (?:understand|figure out|work out|find out|learn) (?:why|myself|what (?:made|in me)|how i)\b`,
