@@ -54,7 +54,7 @@ export function hearReply(
   const mentioned = refuses ? [] : disclosuresIn(book.scenario, reply, pending?.about);
   const mentionedFacts = mentioned.map((d) => d.fact);
   const reading = pending
-    ? readAnswer(pending.source, reply, mentionedFacts, classification, truthsNamedIn(book, reply))
+    ? readAnswer(pending.source, reply, mentionedFacts, classification, () => truthsNamedIn(book, reply))
     : undefined;
   const late =
     reading?.response === 'evaded' ||

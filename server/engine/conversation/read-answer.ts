@@ -54,7 +54,8 @@ export function readAnswer(
   reply: string,
   told: readonly FactId[],
   classification?: Pick<Classification, 'signals' | 'question'>,
-  toldTruths: readonly string[] = [],
+  /** The true facts the reply names (read only when its value is against the truth). */
+  toldTruths: () => readonly string[] = () => [],
 ): AnswerReading {
   const unanswered = { response: 'unanswered' as const, contradicts: false, confirms: false };
   if (classification?.question?.response === 'evaded' || classification?.signals.includes('evasion'))
@@ -68,7 +69,7 @@ export function readAnswer(
   if (
     otherwise &&
     !told.includes(question.about as FactId) &&
-    toldTruths.some((t) => sameValue(question.kind, t, reply))
+    toldTruths().some((t) => sameValue(question.kind, t, reply))
   )
     return unanswered;
   const contradicts = (truth !== undefined && said !== undefined && truth !== said) || otherwise;
