@@ -287,3 +287,13 @@ describe('a truthful answer the partner took in as one is shown as one', () => {
     expect(asHeard(read, hearing('excused', 'defensive'), reply).label).toBe('defensive');
   });
 });
+
+describe('"what?" answered with another fact is still waiting', () => {
+  it('"Boxing Day, in her kitchen" to "How much did she get? The details as well?" tells when, not what', () => {
+    const asked = askedIn('told-the-secret', 'what-she-knows');
+    const when = takeTurn(asked, 'Boxing Day, in her kitchen, while we were drying up.').turn;
+    expect(when.understood?.dodged).toBe('what-she-knows');
+    const what = takeTurn(asked, 'Everything. The three years, the haulage firm, the visits.').turn;
+    expect(what.understood?.answered).toBe('what-she-knows');
+  });
+});

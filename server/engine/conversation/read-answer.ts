@@ -94,7 +94,7 @@ export function readAnswer(
   const confirms = question.kind === 'yes-no' && said !== undefined && !contradicts && truth === 'yes';
   if (classification?.question) {
     const heard = classification.question.response;
-    const gives = givesWhatWasAsked(question, reply, said) && !toldWhatNotWhy(question, reply, told);
+    const gives = givesWhatWasAsked(question, reply, said) && !toldSomethingElse(question, reply, told);
     const response = heard === 'answered' && !gives ? 'unanswered' : heard;
     return { ...answered, response, confirms: response === 'answered' && confirms };
   }
@@ -129,14 +129,17 @@ function givesWhatWasAsked(question: Question, reply: string, said: Polarity | u
 }
 
 /**
- * Asked why, the reply told other facts of the scenario and no reason: "I've been meeting Daniel,
- * most Saturdays since March" to "Why the secret?" tells what, not why (Priya had answered it herself
- * with "Because I'd have asked you to stop."). Reasons without a word that marks one are many, so
- * only a reply that tells other facts instead is held to it.
+ * Asked why or what, the reply told other facts of the scenario instead of the one asked about:
+ * "I've been meeting Daniel, most Saturdays since March" to "Why the secret?" tells what, not why
+ * (Priya had answered it herself with "Because I'd have asked you to stop."); "Boxing Day, in her
+ * kitchen" to "How much did she get? The details as well?" tells when (Robin had gone on as if told
+ * the details). Reasons without a word that marks one are many, so a why is held to it only when no
+ * reason word is there either. (The fact asked about, told, was an answer before this is asked.)
  */
-function toldWhatNotWhy(question: Question, reply: string, told: readonly FactId[]): boolean {
-  if (question.kind !== 'why' || told.length === 0) return false;
-  return !REASON.test(normalize(reply));
+function toldSomethingElse(question: Question, reply: string, told: readonly FactId[]): boolean {
+  if (told.length === 0) return false;
+  if (question.kind === 'what') return question.about !== undefined;
+  return question.kind === 'why' && !REASON.test(normalize(reply));
 }
 
 /**
