@@ -69,6 +69,8 @@ describe('a reply that does not answer is not praised', () => {
     ['Did you text her after you promised you had stopped?', 'I can see why you would want to know that.'],
     ['Who else knew about the loan?', 'I understand why that matters to you so much.'],
     ['When did you last place a bet?', "I'm here, and I'm staying right here with you."],
+    // A weak cue's kind words ("you must feel like...") in place of the sum are not blamed either.
+    ['And how much went through the app? Not what we owe.', 'You must feel like you have been living with a stranger.'],
   ])('%s -> "%s" is neutral: the question is still open', (partner, reply) => {
     const result = judge(reply, partner);
     expect(result.label).toBe('neutral');

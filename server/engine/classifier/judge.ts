@@ -172,6 +172,18 @@ function ownsAfterNoWords(reading: ReplyReading): boolean {
   );
 }
 
+/**
+ * Kind words, a weak cue's among them ("You must feel like..."), and nothing that defends or shrinks:
+ * said in place of the answer, they leave the question unanswered and are not blamed.
+ */
+function kindWordsOnly(reading: ReplyReading): boolean {
+  return (
+    reading.hits.some((h) => sideOf(h.signal) === 'validating') &&
+    !hasCueOfSide(reading, -1, DEFENSIVE) &&
+    !hasCueOfSide(reading, -1, MINIMIZING)
+  );
+}
+
 /** Every cue in the reply is kind: one of the validating side, none that defends or shrinks. */
 function onlyKindCues(reading: ReplyReading): boolean {
   return (
@@ -189,7 +201,7 @@ function onlyKindCues(reading: ReplyReading): boolean {
 function praisesOrBlamesKindWords(reading: ReplyReading, best: number): boolean {
   if (best === VALIDATING) return true;
   if (best === NEUTRAL) return false;
-  return onlyKindCues(reading);
+  return kindWordsOnly(reading);
 }
 
 /** Neutral, unless the likeliest other label is harmful and a cue of its side backs it. */
