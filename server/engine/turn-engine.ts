@@ -19,6 +19,7 @@ import { fillSlots, slotsOf } from './conversation/fill-line.js';
 import { asHeard, type Hearing, hearReply, remember, understoodFrom } from './conversation/hear-reply.js';
 import type { QuestionId } from './conversation/ids.js';
 import { migrateSnapshot, type SessionSnapshotV1 } from './conversation/migrate-snapshot.js';
+import { replyLengthOf } from './conversation/reply-length.js';
 import { type BookQuestion, bookOf, type ScenarioBook } from './conversation/scenario-book.js';
 import { tuningFor } from './difficulty.js';
 import { feedbackFor } from './feedback/feedback-for.js';
@@ -220,6 +221,7 @@ export function takeTurn(
     felt === 'active' && !hearing.question && !hearing.late
       ? dueBeat(book, remembered, beatMoment(index, machine, hearing))
       : undefined;
+  const replyLength = replyLengthOf(replyText);
   const chosen = chooseLine(
     book,
     remembered,
@@ -228,6 +230,7 @@ export function takeTurn(
       emotion: machine.context.feeling,
       intensity: machine.context.intensity,
       hearing,
+      ...(replyLength ? { replyLength } : {}),
       ...(beat ? { beat } : {}),
     },
     rng,

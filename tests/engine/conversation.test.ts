@@ -228,6 +228,76 @@ describe('the line chooser', () => {
   });
 });
 
+describe('a reaction written for one length of reply', () => {
+  // The fixture's anger/neutral lists, with one line for a few words and one for a paragraph.
+  const neutral = [
+    { line: '[say something]', after: 'short' as const },
+    { line: '[a lot of words]', after: 'long' as const },
+    '[either]',
+    '[either too]',
+    '[either as well]',
+  ];
+  const anger = fixture.lines.anger;
+  const shaped = {
+    ...fixture,
+    lines: {
+      ...fixture.lines,
+      anger: { ...anger, neutral, ...(anger.high ? { high: { ...anger.high, neutral } } : {}) },
+    },
+  };
+  const book = bookOf(shaped);
+  const hearing = { told: [], heardAs: 'neutral' as const };
+  const linesFor = (replyLength?: 'short' | 'long') =>
+    new Set(
+      Array.from({ length: 40 }, (_, seed) => {
+        const moment = { status: 'active' as const, emotion: 'anger' as const, intensity: 40, hearing };
+        const state = { ...initialConversation(), sinceAsked: 0 };
+        return chooseLine(book, state, replyLength ? { ...moment, replyLength } : moment, seedRng(seed)).spoken.line;
+      }),
+    );
+
+  it('is said only after that length: "say something" never answers a paragraph, nor "a lot of words" an "ok"', () => {
+    expect(linesFor('short')).toEqual(new Set(['[say something]', '[either]', '[either too]', '[either as well]']));
+    expect(linesFor('long')).toEqual(new Set(['[a lot of words]', '[either]', '[either too]', '[either as well]']));
+    expect(linesFor(undefined)).toEqual(new Set(['[either]', '[either too]', '[either as well]']));
+  });
+
+  it('a reply of middling length repeats a line that fits rather than say one written for another length', () => {
+    const used = [2, 3, 4].map((n) => `lines.anger.normal.neutral.${n}` as LineId);
+    const state = { ...initialConversation(), usedLines: used, sinceAsked: 0 };
+    const moment = { status: 'active' as const, emotion: 'anger' as const, intensity: 40, hearing };
+    expect(chooseLine(book, state, moment, seedRng(1)).spoken.line).toBe('[either]');
+    expect(chooseLine(book, state, { ...moment, replyLength: 'short' }, seedRng(1)).spoken.line).toBe(
+      '[say something]',
+    );
+  });
+
+  it('the turn engine hears the length of the reply it answers', () => {
+    const RAMBLE =
+      'I was thinking about the drive home, the traffic on the ring road, how the radio kept cutting out, ' +
+      'and then the weather turned and I had to stop for petrol at the big garage on the way back.';
+    const said = (text: string) => {
+      const lines: string[] = [];
+      for (let seed = 1; seed <= 16; seed++) {
+        let session = startSession(shaped, seed);
+        for (let n = 0; n < 3; n++) {
+          const taken = reply(session, text);
+          expect(taken.turn.classification.label).toBe('neutral');
+          lines.push(taken.turn.partner.line);
+          session = taken.session;
+        }
+      }
+      return lines.join(' ');
+    };
+    const afterOk = said('ok');
+    expect(afterOk).toContain('[say something]');
+    expect(afterOk).not.toContain('[a lot of words]');
+    const afterRamble = said(RAMBLE);
+    expect(afterRamble).toContain('[a lot of words]');
+    expect(afterRamble).not.toContain('[say something]');
+  });
+});
+
 describe('how an answer is heard', () => {
   const question = (id: string) => {
     const found = fixture.questions.find((q) => q.id === id);

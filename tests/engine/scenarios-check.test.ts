@@ -199,10 +199,19 @@ describe('format 2 rules', () => {
     ]);
   });
 
-  it('a line that is neither text nor { line, asks } gets one plain message', () => {
-    const text = example.replace('      - "Mm."\n', '      - { line: "Mm." }\n');
+  it('a line that is none of text, { line, asks } and { line, after } gets one plain message', () => {
+    const forms = '`{ line: "...", asks: question-id }` or `{ line: "...", after: short | long }`';
+    const bare = example.replace('      - "Mm."\n', '      - { line: "Mm." }\n');
+    expect(problemsIn(bare)).toEqual([`lines.numbness.neutral[1]: must be a line of text, ${forms} (got a mapping)`]);
+    const medium = example.replace('      - "Mm."\n', '      - { line: "Mm.", after: medium }\n');
+    expect(problemsIn(medium)).toEqual([`lines.numbness.neutral[1]: must be a line of text, ${forms} (got a mapping)`]);
+  });
+
+  it('`after` is read on reaction lines only, and said so where it would be ignored', () => {
+    const text = example.replace(/^( {2}- )"([^"\n]+)"$/m, '$1line: "$2"\n    after: short');
+    expect(text).not.toBe(example);
     expect(problemsIn(text)).toEqual([
-      'lines.numbness.neutral[1]: must be a line of text, or `{ line: "...", asks: question-id }` (got a mapping)',
+      'opening[0].after: is read on reaction lines (under `lines:`) only; remove it here',
     ]);
   });
 });

@@ -3,12 +3,13 @@
 // answered late (taken in with its own answered line, then the pending question asked again, or its
 // follow-up); a beat; the fact just told unasked; a reaction for their emotion and the kind of
 // reply, high-intensity lines first. Then, if the line asks nothing, the next open question.
-// Within a list the seeded generator picks a line not said yet; a used-up list says its least
+// Within a list the seeded generator picks a line not said yet, among those that fit the length of
+// the reply when the scenario says which length a line answers; a used-up list says its least
 // recently said line again, never another list's.
 // (Their last line asked nothing, or they would be waiting on it: so a reaction may ask, except
 // in the two lines after giving up on a question.)
 import { drawInt, type RngState } from '../rng.js';
-import { HIGH_INTENSITY } from '../scenario/scenario-schema.js';
+import { HIGH_INTENSITY, type ReplyLength } from '../scenario/scenario-schema.js';
 import type { Emotion, Label, SessionStatus } from '../types.js';
 import { type ConversationState, fired, isClosed, said, spoke } from './conversation-state.js';
 import { fillLine } from './fill-line.js';
@@ -22,6 +23,8 @@ export interface LineMoment {
   emotion: Emotion;
   intensity: number;
   hearing: Hearing;
+  /** How long the reply was, when it was short or long (see reply-length.ts). */
+  replyLength?: ReplyLength;
   /** A beat due now, if any (see beats.ts). */
   beat?: BookBeat;
 }
@@ -104,8 +107,11 @@ function takeIn(
 function react(book: ScenarioBook, state: ConversationState, moment: LineMoment, rng: RngState): Chosen {
   const mayAsk = state.sinceAsked >= 1;
   const fitting = (line: BookLine) => !line.asks || (mayAsk && isOpen(book, state, line.asks));
+  // "Say something." is no answer to a paragraph: a line written for one length of reply waits for it.
+  const fitsTheReply = (line: BookLine) => fitting(line) && (!line.after || line.after === moment.replyLength);
   const first =
     heardLine(book, state, moment.hearing, rng) ??
+    reactionLine(book, state, moment, fitsTheReply, rng) ??
     reactionLine(book, state, moment, fitting, rng) ??
     // Every line of the cell asks something closed: the cell's least recent line, said as a statement.
     ({ line: statement(leastRecent(reactionCell(book, moment)[0] ?? [], state) as BookLine), rng } as Piece);

@@ -1,6 +1,6 @@
 // A scenario read once into what the line chooser asks for every turn: each list of lines with
 // their ids, the questions and facts by id. Built on first use and kept per scenario object.
-import type { Beat, Fact, Question, SaidLine, Scenario } from '../scenario/scenario-schema.js';
+import type { Beat, Fact, Question, ReplyLength, SaidLine, Scenario } from '../scenario/scenario-schema.js';
 import { EMOTIONS, type Emotion, LABELS, type Label } from '../types.js';
 import {
   type AnswerKind,
@@ -22,6 +22,8 @@ export interface BookLine {
   text: string;
   /** The question this line asks, if any. */
   asks?: QuestionId;
+  /** The only length of reply this line answers, if it fits one only. */
+  after?: ReplyLength;
 }
 
 export interface BookQuestion {
@@ -160,5 +162,11 @@ function endingLines(scenario: Scenario, kind: EndingKind): BookLine[] {
 }
 
 function bookLine(id: LineId, said: SaidLine): BookLine {
-  return typeof said === 'string' ? { id, text: said } : { id, text: said.line, asks: questionId(said.asks) };
+  if (typeof said === 'string') return { id, text: said };
+  return {
+    id,
+    text: said.line,
+    ...('asks' in said ? { asks: questionId(said.asks) } : {}),
+    ...(said.after ? { after: said.after } : {}),
+  };
 }

@@ -100,7 +100,7 @@ function schemaProblems(validator: Validator, data: unknown): PathProblem[] {
     out.push({ path, message });
   };
   const errors = [...validator.Errors(data)];
-  // A line that is neither text nor { line, asks }: one plain message instead of one per alternative.
+  // A line that is none of text, { line, asks } and { line, after }: one plain message instead of one per alternative.
   const unions = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath);
   for (const error of errors) {
     if (error.schemaPath.includes('/anyOf/') && unions.some((at) => error.instancePath.startsWith(at))) continue;
@@ -108,7 +108,10 @@ function schemaProblems(validator: Validator, data: unknown): PathProblem[] {
     const actual = valueAt(data, path);
     switch (error.keyword) {
       case 'anyOf':
-        add(path, `must be a line of text, or \`{ line: "...", asks: question-id }\` (got ${describe(actual)})`);
+        add(
+          path,
+          `must be a line of text, \`{ line: "...", asks: question-id }\` or \`{ line: "...", after: short | long }\` (got ${describe(actual)})`,
+        );
         break;
       case 'required':
         for (const name of (error.params as { requiredProperties: string[] }).requiredProperties)

@@ -10,6 +10,8 @@ export interface PathLine {
   text: string;
   /** The question this line asks (`asks:`), if any. */
   asks?: string;
+  /** The length of reply it answers (`after:`), if written. */
+  after?: string;
 }
 
 export function formatPath(path: PathSegment[]): string {
@@ -35,6 +37,7 @@ export function partnerLinesOf(data: Record<string, unknown>): PathLine[] {
           path: [...path, index, 'line'],
           text: entry.line,
           ...(typeof entry.asks === 'string' ? { asks: entry.asks } : {}),
+          ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
         });
     });
   };

@@ -162,10 +162,13 @@ function questionRules(data: Record<string, unknown>, ids: Ids, add: Add): void 
 }
 
 function lineRules(lines: PathLine[], questions: Set<string>, add: Add): void {
-  for (const { path, text, asks } of lines) {
+  for (const { path, text, asks, after } of lines) {
     const where = path.at(-1) === 'line' ? path.slice(0, -1) : path;
     if (asks !== undefined && !questions.has(asks))
       add([...where, 'asks'], `names question ${asks}, which is not under questions`);
+    // Only a reaction is chosen by what it answers; elsewhere `after` would be silently ignored.
+    if (after !== undefined && path[0] !== 'lines')
+      add([...where, 'after'], 'is read on reaction lines (under `lines:`) only; remove it here');
     const asksAlready = asks !== undefined || path[0] === 'questions' || path[0] === 'beats';
     if (!asksAlready && DEMANDS_AN_ANSWER.test(text))
       add(path, 'demands an answer ("yes or no"): link it to its question with `{ line: ..., asks: question-id }`');

@@ -34,10 +34,18 @@ const Line = Type.String({ minLength: 1 });
 const Lines = (minItems: number) => Type.Array(Line, { minItems });
 const Emotion = Type.Enum([...EMOTIONS]);
 
-/** A line that asks one of the scenario's questions. */
-const AskingLine = Type.Object({ line: Line, asks: Id }, { additionalProperties: false });
-/** A partner line: plain text, or `{ line, asks }` when it asks a question. */
-const Said = Type.Union([Line, AskingLine]);
+/** What a reaction line answers, when it fits only one length of reply (see REPLY_LENGTH). */
+export const REPLY_LENGTHS = ['short', 'long'] as const;
+/**
+ * A line with more to it than its words: `asks`, the scenario question it asks; `after`, the length
+ * of reply it answers ("Talk to me." fits "ok", not a paragraph; "I don't need a speech." the other
+ * way round). `after` is read on reaction lines (`lines:`) only.
+ */
+const After = Type.Enum([...REPLY_LENGTHS]);
+const AskingLine = Type.Object({ line: Line, asks: Id, after: Type.Optional(After) }, { additionalProperties: false });
+const LengthLine = Type.Object({ line: Line, after: After }, { additionalProperties: false });
+/** A partner line: plain text, `{ line, asks, after? }` or `{ line, after }`. */
+const Said = Type.Union([Line, AskingLine, LengthLine]);
 const SaidLines = (minItems: number) => Type.Array(Said, { minItems });
 
 type LabelMap<T> = Record<(typeof LABELS)[number], T>;
@@ -182,6 +190,7 @@ export type Beat = Static<typeof Beat>;
 export type Fact = Static<typeof Fact>;
 export type Question = Static<typeof Question>;
 export type SaidLine = Static<typeof Said>;
+export type ReplyLength = (typeof REPLY_LENGTHS)[number];
 export type Betrayal = (typeof BETRAYALS)[number];
 export type EndingKind = keyof Scenario['endings'];
 
