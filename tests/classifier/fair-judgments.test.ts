@@ -342,6 +342,62 @@ describe('"I don\'t know what to say, but..." (taxonomy rule 4)', () => {
   it('a dismissal after it is not', () => {
     expect(judge("I don't know what to say here, but you're overreacting.", 'Say something.').label).toBe('minimizing');
   });
+
+  it.each([
+    [
+      "I've been doing a new budget in my head while we talk. Your name's on it.",
+      "I don't know what to say, Jo. Thank you. I will delete the app tonight, I will go to the debt advice with you.",
+    ],
+    ['You can stay. For now.', "I have no words. Thank you. I'll ring the counsellor in the morning."],
+  ])('what the next sentences say decides too: %s -> "%s"', (partner, reply) => {
+    expect(judge(reply, partner).label).toBe('validating');
+  });
+
+  it('alone it stays neutral, and kind words in place of an answer leave the question unanswered', () => {
+    expect(judge("I don't know what to say.", 'Say something.').label).toBe('neutral');
+    expect(judge("I don't know what to say. I'm so sorry.", 'Did you sleep with her?').label).toBe('neutral');
+  });
+});
+
+describe('owning that you made it small is ownership, not a shrink', () => {
+  it.each([
+    [
+      'Armley as well. I said that name to you once.',
+      "And I repeated it in somebody's kitchen like it was just a story. That was yours, and I'm so sorry.",
+    ],
+    ['You told them all?', 'I told everyone at the table like it was just a funny story. It was your life.'],
+  ])('%s -> "%s"', (partner, reply) => {
+    const result = judge(reply, partner);
+    expect(result.label).toBe('validating');
+    expect(result.signals).toContain('responsibility');
+    expect(result.signals).not.toContain('downplay');
+  });
+
+  it.each(["It's not like it was a big deal.", "I never treated it like it was nothing, you're twisting it."])(
+    'a shrink with no act of the speaker\'s, or denied, still shrinks: "%s"',
+    (reply) => {
+      expect(judge(reply, 'Do you even know what you did?').signals).toContain('downplay');
+    },
+  );
+});
+
+describe('a cue quotes what it means, not a piece of something else', () => {
+  it('"I\'m not going to try to make it sound better" offers no time: "I\'m not going" is not patience', () => {
+    const result = judge("I'm not going to try to make it sound better than it is.", 'Tell me about the loans.');
+    expect(result.signals).not.toContain('patience');
+  });
+
+  it('"I\'d booked the afternoon off" is what was planned before (had booked), not a step taken since', () => {
+    expect(judge("I'd booked the afternoon off for the scan.", 'Where were you?').signals).not.toContain('growth');
+    expect(judge("I've booked us a session with a counsellor.", 'What now?').signals).toContain('growth');
+  });
+
+  it('"You were sick" is an illness, not a feeling named; feeling sick is one', () => {
+    expect(judge('You were sick that week, and I went anyway.', 'You left me on my own.').signals).not.toContain(
+      'feeling-named',
+    );
+    expect(judge('You must have felt sick reading them.', 'I read every one.').signals).toContain('feeling-named');
+  });
 });
 
 describe('owning the hiding itself is ownership, not an excuse', () => {

@@ -64,3 +64,45 @@ describe('every signal of the taxonomy is found where it is', () => {
     });
   }
 });
+
+// Found in whole conversations played by hand: each of these is validating, and a harmful signal
+// on it put a highlight on words that did no harm.
+describe('no harmful signal where the words do no harm', () => {
+  it.each<[string, string, string]>([
+    [
+      "So even that day. I'd like to say I'm surprised, and I'm just not, any more.",
+      'I understand. I made you stop being surprised, it is my fault. Can you tell me what hurts you the most?',
+      'counter-attack',
+    ],
+    [
+      'Ten minutes. I ordered your pudding so it would be there when you got back.',
+      'and u sat there waiting while i texted her. im sorry. u deserved someone actually at that table with u',
+      'detail-correction',
+    ],
+    [
+      'It was not careful of you at Christmas.',
+      "No, it wasn't. It was yours, and it wasn't mine to give away.",
+      'denial',
+    ],
+    [
+      "In that suit. I can't picture it.",
+      'I sat at the library computer in my suit every day, so nobody asks anything. I am sorry.',
+      'self-pity',
+    ],
+    [
+      "I've been thinking about names. Then I was angry that I stopped.",
+      "I took that from you too. If you ever want me in on it again I'd love that, but it's completely on your timeline.",
+      'blame-shift',
+    ],
+  ])('%s -> "%s": no %s', (partner, reply, signal) => {
+    const result = classifyReply(reply, { partner });
+    expect(result.signals).not.toContain(signal);
+    expect(result.label).toBe('validating');
+  });
+
+  it('the same words doing harm still do: "stop being so dramatic", "that\'s not mine", "but it\'s on you"', () => {
+    expect(classifyReply('Stop being so dramatic about it.').signals).toContain('counter-attack');
+    expect(classifyReply("That's not mine, it's his.").signals).toContain('denial');
+    expect(classifyReply("I'm sorry, but you're the one who stopped talking to me.").signals).toContain('blame-shift');
+  });
+});

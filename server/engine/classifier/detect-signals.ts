@@ -38,6 +38,9 @@ const CLAUSE_END = /[.?!;]/;
 const CONTINUES_OWNING =
   /^(?:i know|i understand|i want|i need to hear|i will|i am here|i am not going|first|please|that does not|that is no|it does not change|none of that|nothing excuses|i do not expect|you do not have|i am listening|i hear|i get|it was still|it is still|that was still|i still)/;
 const POINTS_AT_PARTNER = /\byou(?:r)?\b/;
+// "...but it's completely on your timeline": the "your" hands them the pace, it blames nothing.
+const HANDS_THEM_THE_PACE =
+  /\b(?:on your (?:timeline|terms|time|pace|schedule)|in your own time|up to you(?! to)|your (?:call|choice|decision)|(?:when|whenever|if) you (?:are ready|want|choose|decide|feel ready))\b/;
 const AGREES = /\byou are right\b/;
 
 export function detectSignals(
@@ -56,6 +59,13 @@ export function detectSignals(
       hits.push({ ...hit, signal: 'responsibility', weight: 0.8, cue: -1 });
       continue;
     }
+    // "I repeated it in somebody's kitchen like it was just a story": the speaker owns having made it
+    // small. That is the carelessness owned, not a shrink of the act.
+    if (sideOf(hit.signal) === 'minimizing' && madeItSmall(n.text, hit.start)) {
+      negated.push(hit);
+      hits.push({ ...hit, signal: 'responsibility', weight: 0.8, cue: -1 });
+      continue;
+    }
     // Asked how many, how much or how long, "a couple of times" is the answer, not a shrink; "only
     // a couple" still shrinks.
     if (
@@ -70,7 +80,8 @@ export function detectSignals(
     if (!pattern.catchesSlip && isTurnedAround(n.text, hit)) {
       negated.push(hit);
       // "None of this is my fault", "I'm not the one who lied": ownership said with a "not" denies it.
-      if (hit.signal === 'responsibility' || hit.signal === 'apology')
+      // "It wasn't mine to give away" owns taking what was theirs.
+      if ((hit.signal === 'responsibility' || hit.signal === 'apology') && !NOT_MINE_TO.test(n.text.slice(hit.end)))
         hits.push({ ...hit, signal: 'denial', weight: 0.8, cue: -1 });
     } else hits.push(hit);
   }
@@ -180,6 +191,18 @@ function isOwnedMotive(text: string, at: number): boolean {
   return OWNED_MOTIVE.test(clause) || OWNED_MOTIVE.test(text.slice(at));
 }
 
+const NOT_MINE_TO = /^(?: to)? (?:give|tell|share|spend|take|use|decide|offer|pass on|hand)\b/;
+
+// A first-person act done "like" / "as if" it were small, with no "not" on the way: "I treated it
+// like it was nothing", "we laughed about it as if it was only gossip". "It's not like it was a big
+// deal" and "you act like it was nothing" have no such act of the speaker's.
+const MADE_IT_SMALL =
+  /\b(?:i|we) (?:(?!not |never )\S+ )?(?:treated|repeated|told|said|talked about|spoke about|passed|handled|brushed|laughed|joked|acted|behaved|carried on|went on|dealt with|wrote|shared|mentioned|dropped|threw|used|played)\b(?:(?! (?:not|never) )[^.?!;])* (?:like|as if|as though)(?: \S+){0,3} $/;
+
+function madeItSmall(text: string, at: number): boolean {
+  return MADE_IT_SMALL.test(text.slice(Math.max(0, at - 120), at));
+}
+
 // Negation and questions, for every side. A harmful cue is turned around by a disavowal ("I'm not
 // going to say it just happened"); a validating one by a "not" in its clause ("it is not my fault",
 // "none of this is on me") or by a question that challenges ("How is that my fault?").
@@ -227,7 +250,7 @@ export function yesButHits(text: string, hits: readonly SignalHit[], answeredUnt
     const afterEnd = endRel === -1 ? text.length : afterStart + endRel;
     const after = text.slice(afterStart, afterEnd);
     // "No one knew but me": a "but" before one word is "except", not a clause taking something back.
-    if (after.trim().split(' ').length < 2 || CONTINUES_OWNING.test(after)) continue;
+    if (after.trim().split(' ').length < 2 || CONTINUES_OWNING.test(after) || HANDS_THEM_THE_PACE.test(after)) continue;
     const owningBefore =
       hits.some((h) => h.end <= at && sideOf(h.signal) === 'validating') ||
       (answeredUntil !== undefined && answeredUntil <= at);

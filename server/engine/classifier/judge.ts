@@ -147,8 +147,10 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
     best = VALIDATING;
     raw = probs[VALIDATING] as number;
   }
-  // Taxonomy rule 4: no words, but the hurt owned ("I have no words, but I know I hurt you"), is validating.
-  if (best === NEUTRAL && ownsAfterNoWords(reading)) {
+  // Taxonomy rule 4: no words, but the hurt owned ("I have no words, but I know I hurt you"), is
+  // validating; so is "I don't know what to say. Thank you. I'll delete the app tonight." A question
+  // left unanswered stays neutral (kind words in place of the answer).
+  if (best === NEUTRAL && reading.answer?.response !== 'unanswered' && ownsAfterNoWords(reading)) {
     best = VALIDATING;
     raw = probs[VALIDATING] as number;
   }
@@ -159,11 +161,13 @@ export function decide(model: CompiledModel, reading: ReplyReading): Verdict {
 // 4.7% -> 4.5% and false praise 4.8% -> 5.0%, macro-F1 unchanged; at 0.6 the trade was steeper.
 const UNSURE_HARM = 0.5;
 
-const NO_WORDS_BUT =
-  /\b(?:i do not know what to say|i have no words|i do not have (?:the |any )?words|i can not find (?:the |any )?words)\b[^.?!]*?\bbut\b/;
+// What follows the "no words" decides, after a "but" or in the sentences after it (rule 4 reads
+// "with nothing else" as the neutral case).
+const NO_WORDS =
+  /\b(?:i do not know what to say|i have no words|i do not have (?:the |any )?words|i can not find (?:the |any )?words)\b/;
 
 function ownsAfterNoWords(reading: ReplyReading): boolean {
-  const m = NO_WORDS_BUT.exec(reading.normalized.text);
+  const m = NO_WORDS.exec(reading.normalized.text);
   if (!m) return false;
   const after = m.index + m[0].length;
   return (

@@ -175,10 +175,11 @@ const REWRITES = new Map(Object.entries(REWRITE_TABLE));
 const TOKEN =
   /\p{N}+(?:[.,:]\p{N}+)*(?:k|m|am|pm|st|nd|rd|th)?\b|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[£$€]|[?!.,;:]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 
-// "'d" is "had" before a past participle ("if you'd been home") and "would" otherwise; "'s" after
+// "'d" is "had" before a past participle ("if you'd been home", "I'd booked the afternoon off"; a
+// regular one ends in -ed, but not -eed: "I'd need") and "would" otherwise; "'s" after
 // these words is "is", or "has" before a participle ("who's been", "nobody's perfect").
 const PARTICIPLE =
-  /^(?:been|done|gone|had|got|gotten|told|known|seen|said|left|stayed|come|taken|made|spent|asked|called|tried|lied|kept|let|put|found|heard|thought|wanted|needed|given|broken|hidden|lost)$/;
+  /^(?:been|done|gone|had|got|gotten|told|known|seen|said|left|stayed|come|taken|made|spent|asked|called|tried|lied|kept|let|put|found|heard|thought|wanted|needed|given|broken|hidden|lost|bought|sent|met|drunk|written|paid|slept|felt|meant|forgotten|begun|chosen|driven|eaten|fallen|spoken|stolen|woken|won|\p{L}{2,}(?<!e)ed)$/u;
 const IS_CONTRACTED = new Set(
   'nobody everybody everyone someone somebody anyone anybody nothing everything something anything who where how why when this there here what that it he she one'.split(
     ' ',

@@ -107,8 +107,9 @@ const YES_OR_NO = /\b(?:yes or no|true or false|did you or did you not|is it or 
 // Asking without a question mark: "Tell me where you were." "I need to know her name." Not when
 // it is told not to, or said of the speaker ("Don't tell me about the wins.", "You're not going to
 // tell me.") asks for nothing.
+// "Say it." demands an answer; "it sounds smaller when you say it" does not.
 const ASKS_WITHOUT_MARK =
-  /(?<!\b(?:do not|never|not|not going to|not gonna|will not|would not|could not|can not|refuse to|never going to) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve|would like) to know|i am asking|i deserve to know|say it|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
+  /(?<!\b(?:do not|never|not|not going to|not gonna|will not|would not|could not|can not|refuse to|never going to) )\b(?:tell me|i (?:just |really |still )?(?:want|need|have|deserve|would like) to know|i am asking|i deserve to know|(?<=^|\b(?:just|so|then|please|now|go on|come on) |, )say it\b(?! (?:like|as|to|again|out loud|aloud|that way))|answer me|i want (?:a|the) (?:name|number|date|answer|figure|truth)|give me (?:a|the) (?:name|number|date|figure|straight answer))\b/;
 
 // A question typed without a question mark (texting): a question word followed by a verb, or an
 // auxiliary followed by its subject ("did u", "is there"). "When I got home, ..." is a statement.

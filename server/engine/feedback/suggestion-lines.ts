@@ -273,7 +273,7 @@ export const MOVES: Readonly<Record<FeedbackKey, Move>> = {
     "I've been hiding in short answers. I'll say more now.",
     'You deserve a real answer from me.',
     'I caught that, and I want to answer it.',
-    "I felt every word of that, even if I didn't show it.",
+    "Every word of that reached me, and I'm staying with it.",
     'I want to answer what you really said.',
     "I've hardly said anything. You deserve more from me than that.",
     "Give me a second, and I'll answer you properly.",

@@ -455,7 +455,7 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say who are you to."],
       },
       {
-        cue: String.raw`(?<!\bi (?:will|need to|have to|must|should|want to|am going to|am trying to|can|could) )\bstop (?:snooping|spying|nagging|checking|going through|attacking|yelling|being|interrogating|acting|twisting|throwing|inventing|exaggerating|making (?:things|stuff|it|numbers) up|blowing (?:it|this|things) up|catastrophi[sz]ing)\b`,
+        cue: String.raw`(?<!\bi (?:will|need to|have to|must|should|want to|am going to|am trying to|can|could) )(?<!\b(?:made|make|makes|making|let|helped|help) you )\bstop (?:snooping|spying|nagging|checking|going through|attacking|yelling|being|interrogating|acting|twisting|throwing|inventing|exaggerating|making (?:things|stuff|it|numbers) up|blowing (?:it|this|things) up|catastrophi[sz]ing)\b`,
         weight: 1,
         fires: [
           'three. stop exaggerating it to make me look worse',
@@ -464,7 +464,11 @@ export const DEFENSIVE: CueGroup[] = [
           'at work. u know where i met her stop acting like u dont',
           'nowhere, stop acting like im some gossip',
         ],
-        doesNotFire: ["I'm not going to say stop going through.", "I'll stop twisting it round. You're right."],
+        doesNotFire: [
+          "I'm not going to say stop going through.",
+          "I'll stop twisting it round. You're right.",
+          'I made you stop being surprised by it. That is on me.',
+        ],
       },
       {
         cue: String.raw`\byou (?:went|were going|go) through my\b`,
@@ -754,14 +758,15 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ['no. i never asked', "I'm not going to say i never said that."],
       },
       {
-        cue: String.raw`\b(?:actually|technically|to be (?:fair|clear|accurate)|for the record|in fairness|get your facts|that is an exaggeration|you are exaggerating|you have it wrong|you got it wrong|you have got it wrong)\b`,
+        // "Someone actually at that table with you", "who actually listened": there, it means "really".
+        cue: String.raw`\b(?:(?<!\b(?:someone|somebody|who) )actually(?! (?:at|in|there|here|with|present|listening|listened|cared|looked|meant|tried|wanted)\b)|technically|to be (?:fair|clear|accurate)|for the record|in fairness|get your facts|that is an exaggeration|you are exaggerating|you have it wrong|you got it wrong|you have got it wrong)\b`,
         weight: 1,
         fires: [
           "She invited both of us, actually. You'd know that if you'd opened the card.",
           'I was there for the second half, actually.',
           "Since May, actually, not April. Let's at least get it right.",
         ],
-        doesNotFire: ["I'm not going to say actually."],
+        doesNotFire: ["I'm not going to say actually.", 'You deserved someone actually at that table with you.'],
       },
       {
         cue: String.raw`\b(?:it|that) was (?:not|never) (?:an? )?(?:affair|relationship|date|secret|lie|lying|cheating|gambling|a problem)\b`,
@@ -972,10 +977,15 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ['did u eat? theres leftover curry', "I'm not going to say not once."],
       },
       {
-        cue: String.raw`\b(?:that is|it is|those are|they are|it was|that was|these are) not mine\b`,
+        // "It wasn't mine to give away" owns taking what was theirs.
+        cue: String.raw`\b(?:that is|it is|those are|they are|it was|that was|these are) not mine\b(?! to\b)`,
         weight: 1,
         fires: ["That's not mine, it's Tyler's.", 'those arent mine i swear'],
-        doesNotFire: ['That was mine to tell you, not hers.', "I'm not going to say it is not mine."],
+        doesNotFire: [
+          'That was mine to tell you, not hers.',
+          "I'm not going to say it is not mine.",
+          "It was yours, and it wasn't mine to give away.",
+        ],
       },
       {
         cue: String.raw`\bi (?:did not|never) (?:steal|stole|choose|chose|start|started|touch|touched|kiss|kissed|cheat|cheated|lie|lied|gamble|gambled|drink|drank|take|took|spend|spent|sleep with|slept with|out|outed)\b(?! (?:to|until|because))`,
@@ -1098,14 +1108,18 @@ export const DEFENSIVE: CueGroup[] = [
         doesNotFire: ["I'm not going to say i am running on empty over here."],
       },
       {
-        cue: String.raw`\b(?:nobody|no one) (?:in this house |here |ever )?(?:seems to )?(?:cares?|helps?|asks?|notices?)\b`,
+        // "...in my suit every day, so nobody asks anything" is why it was hidden, not self-pity.
+        cue: String.raw`(?<!\bso (?:that )?)\b(?:nobody|no one) (?:in this house |here |ever )?(?:seems to )?(?:cares?|helps?|asks?|notices?)\b`,
         weight: 1,
         fires: [
           "I know you're hurt. I'm hurting too, and nobody in this house seems to care about that.",
           'And I was stuck at the office, you think I was happy? Nobody asks how my day was.',
           'What is fair? I work twelve hours, I come home, nobody asks me how I am. This is fair?',
         ],
-        doesNotFire: ["I'm not going to say nobody in this house seems to care."],
+        doesNotFire: [
+          "I'm not going to say nobody in this house seems to care.",
+          'I sat in the library in my suit every day, so nobody asks anything.',
+        ],
       },
       {
         cue: String.raw`\b(?:what it is like|how it feels) (?:carrying|living|being|to carry|to be)\b`,

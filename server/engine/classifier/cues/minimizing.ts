@@ -440,14 +440,15 @@ export const MINIMIZING: CueGroup[] = [
         doesNotFire: ["I'm not going to say put it behind."],
       },
       {
-        cue: String.raw`\blet (?:it|this|that) go\b`,
+        // "I let it go on" owns letting it continue; it asks nobody to let anything go.
+        cue: String.raw`\blet (?:it|this|that) go\b(?! on\b)`,
         weight: 1,
         fires: [
           'Fair. Probably best to let it go anyway.',
           'are you ever going to let this go or is this how every conversation goes now',
           'Maybe three weeks. I never meant to let it go that long.',
         ],
-        doesNotFire: ["I'm not going to say let it go."],
+        doesNotFire: ["I'm not going to say let it go.", 'I fell for her, and I let it go on for months.'],
       },
       {
         cue: String.raw`\b(?:forgive and forget|forget about (?:it|this|that)|can we forget|can not we forget)\b`,

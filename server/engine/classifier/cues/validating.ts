@@ -16,12 +16,14 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Refusing the way out ("I'm not going to pretend otherwise", "I won't explain it away").
-        cue: String.raw`\bi (?:am not going to|will not|am not gonna) (?:pretend (?:otherwise|i did not|i was not|it did not happen|it was not (?:me|my))|pretend(?= [.,]|$)|explain (?:it|this|that) away|make out (?:it|that|this)|deny (?:it|that|any of it)|dress (?:it|this|that) up|sugar ?coat)`,
+        cue: String.raw`\bi (?:am not going to|will not|am not gonna) (?:pretend (?:otherwise|i did not|i was not|it did not happen|it was not (?:me|my))|pretend(?= [.,]|$)|explain (?:it|this|that) away|make out (?:it|that|this)|deny (?:it|that|any of it)|dress (?:it|this|that) up|sugar ?coat|(?:try to )?(?:shrink|minimi[sz]e|downplay|play down|make (?:it|this|that) (?:sound |look )?(?:smaller|better|less))\b|tell you (?:that )?you are wrong (?:to|for)\b)`,
         weight: 1,
         fires: [
           "I did. I'm not going to pretend otherwise.",
           "I hurt you. I'm not going to explain it away.",
           "No. I won't dress it up. I went to her flat twice.",
+          "I'm not going to try to make it sound better than it is.",
+          "I won't tell you you're wrong to be furious.",
         ],
         doesNotFire: [
           "I'm not going to pretend I'm the bad guy here.",
@@ -121,10 +123,11 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that i was a coward.'],
       },
       {
-        cue: String.raw`\bi should (?:have|not have|never have)\b`,
+        cue: String.raw`\bi (?:still |really |definitely |absolutely )?should (?:have|not have|never have)\b`,
         weight: 1,
         fires: [
           'i didnt know that. im sorry. i shouldve been there',
+          'You were ill, I know, and I still should have been there.',
           'i shouldnt have told her that. that was urs to tell',
           "I wasn't thinking of you, and I should have been.",
         ],
@@ -311,14 +314,17 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['You must think I am stupid.', 'It is not true that you must feel like that.'],
       },
       {
-        cue: String.raw`\byou (?:are|were|must be|must have been|must feel|feel|felt|have been|might be|might feel|seem|sound|are feeling|were feeling|would be|would feel|had every reason to (?:be|feel)) (?:so |really |completely |still |totally |just |absolutely )?(?:hurt|hurting|angry|furious|livid|betrayed|humiliated|devastated|scared|afraid|frightened|terrified|lonely|alone|sad|crushed|heartbroken|ashamed|embarrassed|confused|lost|numb|exhausted|shocked|stupid|foolish|used|small|invisible|disrespected|abandoned|worthless|unsafe|broken|empty|upset|mad|gutted|sick|lied to|shut out|replaced|made a fool of|second|blindsided|like a fool|like an idiot|like nothing|like you do not matter|like you did not matter|like (?:an|a) afterthought|rage|grief|sadness|pain|fear|anger|resentment|shame|disgust)\b`,
+        cue: String.raw`\byou (?:are|were|must be|must have been|must feel|must have felt|feel|felt|have been|might be|might feel|seem|sound|are feeling|were feeling|would be|would feel|had every reason to (?:be|feel)) (?:so |really |completely |still |totally |just |absolutely )?(?:hurt|hurting|angry|furious|livid|betrayed|humiliated|devastated|scared|afraid|frightened|terrified|lonely|alone|sad|crushed|heartbroken|ashamed|embarrassed|confused|lost|numb|exhausted|shocked|stupid|foolish|used|small|invisible|disrespected|abandoned|worthless|unsafe|broken|empty|upset|mad|gutted|(?<=(?:feel|felt|feeling) (?:so |really |completely |still |totally |just |absolutely )?)sick|sick(?= (?:to|of|about)\b)|lied to|shut out|replaced|made a fool of|second|blindsided|like a fool|like an idiot|like nothing|like you do not matter|like you did not matter|like (?:an|a) afterthought|rage|grief|sadness|pain|fear|anger|resentment|shame|disgust)\b`,
         weight: 1,
         fires: [
           'i know you feel alone with it again 😞 thats on me',
           'youre furious and you should be. i said id be at the scan and i wasnt',
           'You felt made a fool of in front of my family. I did that, not her.',
+          'You felt sick reading them.',
+          'You are sick of hearing sorry, I know.',
         ],
-        doesNotFire: ['It is not true that you feel alone.'],
+        // Ill is not a feeling: "You were sick" said of the partner's flu.
+        doesNotFire: ['It is not true that you feel alone.', 'You were sick that week, and I went anyway.'],
       },
       {
         cue: String.raw`\b(?:your|the) (?:hurt|pain|anger|grief|sadness|fear|shock|humiliation|rage|disappointment|loneliness|exhaustion)\b`,
@@ -598,13 +604,16 @@ export const VALIDATING: CueGroup[] = [
       },
       {
         // Staying ("I'm not going anywhere"); declining to pretend or explain away is owning, not patience.
-        cue: String.raw`\bi am not (?:going|leaving|giving up|walking away)\b(?! to (?:say|do|talk|pretend|explain|make out|act|deny|defend|hide|dress|sugar))`,
+        // Any other "not going to ..." is about something else ("I'm not going to try to make it
+        // sound better"), and quoting "I'm not going" from it told the user they had offered time.
+        cue: String.raw`\bi am not (?:going|leaving|giving up|walking away)\b(?! to (?!(?:argue|fight|rush|push|leave|give up|walk away|go anywhere)\b))`,
         weight: 1,
         fires: ["Then we won't. I'm not going anywhere.", 'im not gonna argue with anything u feel rn'],
         doesNotFire: [
           "I'm not doing this tonight.",
           'It is not true that i am not going.',
           "I did. I'm not going to pretend otherwise.",
+          "I'm not going to try to make it sound better than it is.",
         ],
       },
       {
@@ -953,14 +962,15 @@ export const VALIDATING: CueGroup[] = [
         doesNotFire: ['It is not true that i need to figure out why.'],
       },
       {
-        cue: String.raw`\b(?:self ?-?exclusion|unfollowed|uninstalled|transferred|moved to another|in my calendar|the day off is booked|booked (?:us|a|an|the|myself|in)|another team|a new number|changed my number)\b`,
+        // "I'd booked the afternoon off" is what was planned before, not a step taken since.
+        cue: String.raw`\b(?:self ?-?exclusion|unfollowed|uninstalled|transferred|moved to another|in my calendar|the day off is booked|(?<!\bhad )booked (?:us|a|an|the|myself|in)|another team|a new number|changed my number)\b`,
         weight: 1,
         fires: [
           'not anymore. unfollowed and blocked her this morning, you can check',
           "I know. I've booked an appointment with my addiction counsellor for Monday.",
           'yes every time. ive booked us both in for testing anyway and ill come with you if you want',
         ],
-        doesNotFire: ['It is not true that unfollowed.'],
+        doesNotFire: ['It is not true that unfollowed.', "I'd booked the afternoon off for the scan."],
       },
     ],
   },
