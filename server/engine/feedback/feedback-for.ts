@@ -4,9 +4,9 @@
 // Which of several equivalent phrasings is used depends on the reply and the moment (the partner's
 // line, their emotion, the question, the session and turn), so a run of "ok"s does not get one
 // canned answer, in one session or across many.
-import type { Classification, Feedback, FeedbackContext } from '../types.js';
+import type { Classification, Evidence, Feedback, FeedbackContext, Signal } from '../types.js';
 import { focusOf, isHurtingSignal } from './feedback-focus.js';
-import { feelingMissed } from './feeling-families.js';
+import { feelingMissed, namesIllnessOnly } from './feeling-families.js';
 import { netEvidence } from './hurt-net.js';
 import { ownWordsOf } from './own-words.js';
 import { hashText } from './pick-variant.js';
@@ -22,8 +22,9 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
       '\u0000',
     ),
   );
-  const moment = questionMomentOf(classification, context);
-  const seen = withNet(classification, reply, moment);
+  const read = withoutIllnessAsFeeling(classification, reply);
+  const moment = questionMomentOf(read, context);
+  const seen = withNet(read, reply, moment);
   const focus = focusOf(seen, reply, moment);
   const names = {
     partner: context.slots?.partner?.trim() || null,
@@ -31,7 +32,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
   };
   const holdNoReasonBack = reasonsAsked(moment, context.partner);
   // The suggestion never hands back a phrase that hurts, even in a reply judged validating overall.
-  const kept = ownWordsOf(reply, withNet(classification, reply, moment, true), moment);
+  const kept = ownWordsOf(reply, withNet(read, reply, moment, true), moment);
   // A feeling named that the partner did not say is not kept: the suggestion says back theirs.
   const missed = focus.key === 'feeling-named' ? feelingMissed(context.partner, focus.words, context.emotion) : null;
   const own = missed ? { ...kept, sentences: kept.sentences.filter((s) => !s.includes(focus.words)) } : kept;
@@ -40,7 +41,7 @@ export function feedbackFor(classification: Classification, context: FeedbackCon
     summary: summaryFor({
       focus,
       moment,
-      confidence: classification.confidence,
+      confidence: read.confidence,
       reasonsAsked: holdNoReasonBack,
       partner: names.partner,
       keptAny: own.sentences.length > 0,
@@ -80,4 +81,25 @@ function withNet(
     (found) => !evidence.some((e) => isHurtingSignal(e.signal) && e.start < found.end && e.end > found.start),
   );
   return missed.length === 0 ? classification : { ...classification, evidence: [...evidence, ...missed] };
+}
+
+/**
+ * The classification without a feeling named where the words only say the partner was unwell
+ * ("You were sick", of their flu): the note would credit "names what Owen is feeling" for a fact
+ * about his body. With no other feeling named, the signal goes too, from the reply and its parts.
+ */
+function withoutIllnessAsFeeling(classification: Classification, reply: string): Classification {
+  const isIllness = (e: Evidence) => e.signal === 'feeling-named' && namesIllnessOnly(e.text, reply.slice(e.end));
+  if (!classification.evidence.some(isIllness)) return classification;
+  const evidence = classification.evidence.filter((e) => !isIllness(e));
+  if (evidence.some((e) => e.signal === 'feeling-named')) return { ...classification, evidence };
+  const noFeeling = (signals: Signal[]) => signals.filter((s) => s !== 'feeling-named');
+  return {
+    ...classification,
+    evidence,
+    signals: noFeeling(classification.signals),
+    ...(classification.parts
+      ? { parts: classification.parts.map((p) => ({ ...p, signals: noFeeling(p.signals) })) }
+      : {}),
+  };
 }

@@ -121,3 +121,29 @@ export function feelingMissed(
   if (!shown || !named.every((n) => SHOWN_FAMILIES.has(n.family))) return null;
   return named.some((n) => n.family === shown.family) ? null : { shown: shown.adjective };
 }
+
+// Being unwell is not a feeling: "You were sick" said of the partner's flu names what their body
+// went through. "Sick" is a feeling when it is felt ("made you feel sick", "felt ill reading them")
+// or said of something ("sick of it", "sick to my stomach", "worried sick").
+const UNWELL = /\b(?:sick|ill|poorly|unwell)\b(?!-)/gi;
+const FELT_BEFORE =
+  /\b(?:feel|feels|felt|feeling|worried|worry|made you|makes you|make you|making you)\s+(?:(?:so|really|physically|a bit|quite|just)\s+)?$/i;
+const SAID_OF_SOMETHING_AFTER = /^\s+(?:of|to|about|with|at|and tired)\b/i;
+// Words for hurt that fit every family (feelingsIn leaves them out): "ill and upset" names one.
+const BROAD_FEELING = /\b(?:hurt|hurting|upset|betrayed|let down|lied to|worried|disappointed)\b/i;
+
+/**
+ * The words name the partner being unwell and no feeling: "You were sick", "when you were ill".
+ * False for "You felt sick reading them", "You're sick of hearing sorry", or any words that also
+ * name a feeling ("you were ill and scared"). `after` is the reply's text after the words, so
+ * "You were sick" cut from "You were sick of it" is read with its "of".
+ */
+export function namesIllnessOnly(words: string, after = ''): boolean {
+  const text = plain(words);
+  const found = [...text.matchAll(UNWELL)];
+  if (found.length === 0 || feelingsIn(text).length > 0 || BROAD_FEELING.test(text)) return false;
+  return found.every((m) => {
+    const following = text.slice((m.index ?? 0) + m[0].length) + plain(after);
+    return !FELT_BEFORE.test(text.slice(0, m.index)) && !SAID_OF_SOMETHING_AFTER.test(following);
+  });
+}

@@ -34,8 +34,12 @@ const BARE_YES_NO = /^(?:yes|yeah|yep|no|nope)[\s.!?…]*$/i;
 // A plain account of what the speaker did ("I took it in March."): kept even in a reply that hurt.
 const TELLS_WHAT_I_DID =
   /^(?:(?:yes|no)[,.]?\s+)?i (?:took|was|did|went|met|saw|slept|spent|kept|hid|lied|told|sent|bet|lost|owe|borrowed|had|have|started|used|moved|paid|deleted|texted|messaged|called|drank|stayed|left)\b/i;
-const CONNECTOR =
-  /(?:[\s,;:—–-]+|\b(?:but|because|cos|cause|so|though|although|except|and|only|just|if|since|when|as|that|or|yet|still)\b)+$/i;
+// The words that join a clause to the hurt after it ("I took it, but only ..."): cut with the hurt.
+const JOINING_RUN =
+  /(?<=^|[\s,;:—–-])(?:(?:but|because|cos|cause|so|though|although|except|and|only|just|if|since|when|as|that|or|yet|still)\s+)*(?:but|because|cos|cause|so|though|although|except|and|only|just|if|since|when|as|that|or|yet|still)$/i;
+const CONJUNCTION = /^(?:but|because|cos|cause|so|though|although|except|and|if|since|when|as|or|yet)$/i;
+const AFTER_A_MARK = /(?:^|[,;:—–-])\s*$/;
+const TRAILING_MARKS = /[\s,;:—–-]+$/;
 const BOUNDARY = /[,;:—–]\s*|\s(?=(?:but|because|cos|'cause|so|though|although|except|and|yet)\b)/gi;
 const TRAILS_OFF =
   /\b(?:from|to|for|with|at|of|in|on|about|by|the|a|an|my|your|our|is|isn't|was|wasn't|were|are|am|be|been|i|i'm|it's)$/i;
@@ -62,7 +66,7 @@ export function ownWordsOf(reply: string, classification: Classification, moment
       changed = true;
       return;
     }
-    const hurtAt = hurtsIn(sentence, hurts, classification.parts);
+    const hurtAt = hurtsIn(sentence, hurts, hurtingParts(classification));
     const isGood = overlapsAny(sentence, goods) || inPart(sentence, classification.parts, 'validating');
     if (hurtAt.length === 0) {
       const isQuestion = sentence.text.endsWith('?');
@@ -80,17 +84,33 @@ export function ownWordsOf(reply: string, classification: Classification, moment
   return { sentences: sentences.map(finished), changed, apologyTurned };
 }
 
-/** Where the sentence hurts, as offsets into the sentence: its evidence, or all of it in a hurting part. */
-function hurtsIn(sentence: Sentence, hurts: readonly Evidence[], parts: readonly ReplyPart[] | undefined): Span[] {
-  const spans: Span[] = hurts
-    .filter((e) => e.start < sentence.end && e.end > sentence.start)
-    .map((e) => ({
-      start: Math.max(0, e.start - sentence.start),
-      end: Math.min(sentence.text.length, e.end - sentence.start),
-    }));
-  if (spans.length === 0 && (inPart(sentence, parts, 'defensive') || inPart(sentence, parts, 'minimizing')))
-    spans.push({ start: 0, end: sentence.text.length });
+/** Where the sentence hurts, as offsets into the sentence: its evidence, or the part of it judged to hurt. */
+function hurtsIn(sentence: Sentence, hurts: readonly Evidence[], hurtingParts: readonly ReplyPart[]): Span[] {
+  const within = (span: Span): Span => ({
+    start: Math.max(0, span.start - sentence.start),
+    end: Math.min(sentence.text.length, span.end - sentence.start),
+  });
+  const spans: Span[] = hurts.filter((e) => overlaps(e, sentence)).map(within);
+  if (spans.length === 0) spans.push(...hurtingParts.filter((p) => overlaps(p, sentence)).map(within));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The parts that count as hurting when no words in them were marked: a part judged defensive or
+ * minimizing, if it names a way of hurting or the reply as a whole was judged to hurt. In a reply
+ * judged validating or neutral, a part's label with no signal behind it is the model's unease about
+ * a short sentence read alone ("And I could have told you on any one of those days."), not a reason
+ * to cut the user's own owning words out of the suggestion.
+ */
+function hurtingParts(classification: Classification): ReplyPart[] {
+  const replyHurts = classification.label === 'defensive' || classification.label === 'minimizing';
+  return (classification.parts ?? []).filter(
+    (p) => (p.label === 'defensive' || p.label === 'minimizing') && (replyHurts || p.signals.some(isHurtingSignal)),
+  );
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && a.end > b.start;
 }
 
 function toldOtherwise(moment: QuestionMoment, sentence: string): boolean {
@@ -120,19 +140,36 @@ function withoutHurt(
 
 /** The whole clauses before `at`, when they make a sentence on their own. */
 function clauseBefore(text: string, at: number): string | null {
-  let prefix = text.slice(0, at);
-  const stripped = prefix.replace(CONNECTOR, '');
+  let prefix = text.slice(0, at).trimEnd();
+  const unjoinedPrefix = unjoined(prefix);
   // The hurt began mid-clause ("It was only money"): go back to the clause's own start.
-  if (stripped === prefix.trimEnd() && stripped.length > 0 && !STARTS_A_CLAUSE.test(text.slice(at))) {
+  if (unjoinedPrefix === prefix && prefix.length > 0 && !STARTS_A_CLAUSE.test(text.slice(at))) {
     let cut = -1;
     for (const match of prefix.matchAll(BOUNDARY)) cut = match.index ?? cut;
-    prefix = cut === -1 ? '' : prefix.slice(0, cut);
+    prefix = cut === -1 ? '' : unjoined(prefix.slice(0, cut));
   } else {
-    prefix = stripped;
+    prefix = unjoinedPrefix;
   }
-  prefix = prefix.replace(CONNECTOR, '').trim();
+  prefix = prefix.trim();
   if (!prefix || TRAILS_OFF.test(prefix)) return null;
   return prefix.split(/\s+/).length >= 2 || BARE_YES_NO.test(prefix) ? prefix : null;
+}
+
+/**
+ * The clause without what joined it to the hurt after it: its joining words, then its punctuation.
+ * A word that can end a clause itself is kept unless a conjunction or a comma comes before it:
+ * "I'd love that but it's ..." keeps "I'd love that", where "I did it so that ..." and "I did it,
+ * just ..." lose "so that" and "just". Stripping "that" as a joining word had left "I'd love."
+ */
+function unjoined(clause: string): string {
+  const text = clause.trimEnd();
+  const run = JOINING_RUN.exec(text);
+  if (!run) return text.replace(TRAILING_MARKS, '');
+  const before = text.slice(0, run.index);
+  const words = run[0].split(/\s+/);
+  const from = AFTER_A_MARK.test(before) ? 0 : words.findIndex((word) => CONJUNCTION.test(word));
+  const kept = from === -1 ? text : `${before}${words.slice(0, from).join(' ')}`;
+  return kept.replace(TRAILING_MARKS, '');
 }
 
 /** What follows the hurt ("It just happened, and I'm so sorry" -> "I'm so sorry"), if it is good. */

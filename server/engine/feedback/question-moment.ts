@@ -110,11 +110,23 @@ function asksInWords(question: string): boolean {
  * first week? Later?" is quoted by its first question, not by "Later?".
  */
 export function questionSentence(line: string | undefined): string | null {
-  const sentences = (line ?? '').replace(/\s+/g, ' ').match(/[^.!?…]+[.!?…]*["”’]?/g) ?? [];
+  const sentences = (line ?? '').replace(/\s+/g, ' ').match(/[^.!?…]+[.!?…]*["”’']?/g) ?? [];
   const questions = sentences
-    .map((s) => s.trim().replace(/["“”]/g, ''))
+    .map((s) => withoutEdgeQuotes(s).replace(/["“”]/g, ''))
     .filter((s) => s.endsWith('?') && !TAG_QUESTION.test(s) && s.split(' ').length <= MAX_QUOTED_QUESTION_WORDS);
   for (let i = questions.length - 1; i >= 0; i--)
     if (asksInWords(questions[i] as string)) return questions[i] as string;
   return questions[questions.length - 1] ?? null;
+}
+
+/**
+ * A sentence without the quote marks at its edges: the note puts the question in its own quote
+ * marks, and a mark left over from the partner quoting someone ("you said, 'Manic.' Where had you
+ * been?") would open it with a stray one. Apostrophes inside words stay.
+ */
+function withoutEdgeQuotes(sentence: string): string {
+  return sentence
+    .trim()
+    .replace(/^["“”'‘’\s]+/, '')
+    .replace(/["“”'‘’]+$/, '');
 }

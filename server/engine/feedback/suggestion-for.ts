@@ -13,6 +13,7 @@ import type { OwnWords } from './own-words.js';
 import { pickVariant } from './pick-variant.js';
 import type { QuestionMoment } from './question-moment.js';
 import { reflectPartner } from './reflect-partner.js';
+import { saysAgain } from './says-again.js';
 import {
   AFTER_ANSWER,
   ANY_EMOTION_CLOSES,
@@ -80,11 +81,13 @@ export function suggestionFor(input: SuggestionInput): string {
       pieces.push(voice.addressByName && names.partner ? `${names.partner}, ${lowerFirst(opening)}` : opening);
   }
   pieces.push(...kept);
-  const move = moveFor(input, answer !== null, kept.length > 0);
+  // What the suggestion already says in the user's (or the answer's) words: no line added says it again.
+  const said = answer ? [answer, ...kept] : kept;
+  const move = moveFor(input, answer !== null, kept.length > 0, said);
   if (move) pieces.push(textOf(move.line, names.other));
   // A confused partner is always offered answers, whatever else was said.
   if (sentenceCount(pieces) < ENOUGH_SENTENCES + (input.emotion === 'confusion' ? 1 : 0)) {
-    const close = closeFor(input, move?.theme, answer !== null);
+    const close = closeFor(input, move?.theme, answer !== null, said);
     if (close) pieces.push(textOf(close, names.other));
   }
   return fill(pieces.filter(Boolean).join(' '), { other: names.other ?? '' });
@@ -139,6 +142,7 @@ function moveFor(
   input: SuggestionInput,
   answered: boolean,
   keptAny: boolean,
+  said: readonly string[],
 ): { theme: Theme; line: SuggestedLine } | null {
   const { key, hurt } = input.focus;
   // "I'm sorry you feel that way" already turned into "I'm sorry I hurt you": that was the repair.
@@ -149,17 +153,22 @@ function moveFor(
   // After a straight answer, "that's the whole of it" is as good a next step as an offer of more.
   const candidates = key === 'honest-answer' ? [...move.lines, ...AFTER_ANSWER] : move.lines;
   const lines = candidates.filter(
-    (l) => !(input.reasonsAsked && l.holdsBack) && !(answered && l.notAfterAnswer) && truthful(l, input),
+    (l) => !(input.reasonsAsked && l.holdsBack) && !(answered && l.notAfterAnswer) && fresh(l, input, said),
   );
   if (lines.length === 0) return null;
   return { theme: move.theme, line: pickVariant(lines, input.seed, 'move') };
 }
 
-function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered: boolean): SuggestedLine | null {
+function closeFor(
+  input: SuggestionInput,
+  moveTheme: Theme | undefined,
+  answered: boolean,
+  said: readonly string[],
+): SuggestedLine | null {
   const own = VOICES[input.emotion ?? 'unspecified'].closes;
   const closes: readonly Close[] = input.emotion === 'confusion' ? own : [...own, ...ANY_EMOTION_CLOSES];
   const fitting = closes.filter((c) => c.theme !== moveTheme);
-  const pool = (answered ? [...AFTER_ANSWER, ...fitting] : fitting).filter((line) => truthful(line, input));
+  const pool = (answered ? [...AFTER_ANSWER, ...fitting] : fitting).filter((line) => fresh(line, input, said));
   return pool.length > 0 ? pickVariant(pool, input.seed, 'close') : null;
 }
 
@@ -169,6 +178,11 @@ function closeFor(input: SuggestionInput, moveTheme: Theme | undefined, answered
  */
 function truthful(line: SuggestedLine, input: SuggestionInput): boolean {
   return (!line.claimsAllTold || input.allTold) && (!line.needsQuestion || input.moment !== null);
+}
+
+/** A line fit to add: true here, and not a second saying of what the suggestion already says. */
+function fresh(line: SuggestedLine, input: SuggestionInput, said: readonly string[]): boolean {
+  return truthful(line, input) && !saysAgain(textOf(line, input.names.other), said);
 }
 
 function textOf(line: SuggestedLine, other: string | null): string {
