@@ -172,13 +172,14 @@ describe('Owen, affair-messages: "Have you slept with her?" dodged, then answere
     const { turns, session } = play(['ok', 'ok', "I'm so sorry, Owen.", late]);
     expect(turns[1]?.understood?.dodged).toBe('slept-with-her');
     const turn = turns[3];
-    expect(turn?.understood).toEqual({ answered: 'slept-with-her', disclosed: ['slept-together'] });
+    // "At her flat" is the user's own account, and one of the Thursdays' mentions: told with it.
+    expect(turn?.understood).toEqual({ answered: 'slept-with-her', disclosed: ['thursdays', 'slept-together'] });
     expect(question?.answered.honest).toContain(turn?.partner.line);
     expect(turn?.classification.label).toBe('validating');
     expect(turn?.classification.signals).toContain('honest-answer');
     expect(turn?.feedback.suggestion).toContain('Twice, at her flat in March.');
     expect(turn?.feedback.suggestion).not.toContain('since April');
-    expect(session.snapshot.conversation.disclosed.map((d) => d.fact)).toEqual(['slept-together']);
+    expect(session.snapshot.conversation.disclosed.map((d) => d.fact)).toEqual(['thursdays', 'slept-together']);
   });
 
   it('with "What month?" now pending, the late yes goes to the yes-or-no question, and the month is asked again', () => {
@@ -187,7 +188,7 @@ describe('Owen, affair-messages: "Have you slept with her?" dodged, then answere
       session = takeTurn(session, OWNING).session;
     expect(session.partner.asks?.id).toBe('when-it-started');
     const { turn } = takeTurn(session, late);
-    expect(turn.understood).toEqual({ answered: 'slept-with-her', disclosed: ['slept-together'] });
+    expect(turn.understood).toEqual({ answered: 'slept-with-her', disclosed: ['thursdays', 'slept-together'] });
     expect(turn.partner.asks?.id).toBe('when-it-started');
     expect(turn.classification.question).toEqual({ kind: 'yes-no', response: 'answered' });
     expect(turn.feedback.suggestion).not.toMatch(/February|since April/);

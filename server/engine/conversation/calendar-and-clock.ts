@@ -109,12 +109,20 @@ const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const HOUR = `(?:${HOURS.join('|')}|1[0-2]|0?\\d)`;
 /** With its minutes, an hour may be on the 24-hour clock: "17:45". */
 const HOUR_OF_DAY = `(?:${HOURS.join('|')}|2[0-3]|[01]?\\d)`;
+/** Minutes said as words after the hour ("twelve thirty", "ten oh five"), the longer words first. */
+const MINUTE_WORDS =
+  '(?:oh[ -])?(?:five|ten|fifteen|twenty[ -]five|twenty|thirty[ -]five|thirty|forty[ -]five|forty|fifty[ -]five|fifty)';
+/** Words that lead into a time of day: "from twelve thirty", "till almost five", "at ten fifteen". */
+const INTO_A_TIME = '(?:at|from|till|until|to|by|about|around|gone|after|before|since|nearly|almost)';
 /**
  * A time of day said in full: "quarter to two", "half twelve", "11:30", "17:45", "5pm", "two
- * o'clock", "noon". The one list for this file and fact-kinds.ts, so that what is heard as a time
- * is the time read. "£12.50" and "2.50 a pint" are sums, and "half two bottles" a count.
+ * o'clock", "noon", "from twelve thirty". The one list for this file and fact-kinds.ts, so that
+ * what is heard as a time is the time read. "£12.50" and "2.50 a pint" are sums, and "half two
+ * bottles" a count; the hour and its minutes in words are a time only after a word that leads into
+ * one, since "it was two fifty" is as likely a price.
  */
 export const CLOCK_TIME = [
+  `(?<=\\b${INTO_A_TIME} )(?:${HOURS.join('|')})[ -]${MINUTE_WORDS}\\b(?! ?(?:a|an|per|each|quid|pounds?|p|pence)\\b)`,
   `(?:half|quarter|ten|twenty|twenty-five|twenty five|five) (?:past|to) ${HOUR}\\b`,
   `half ${HOUR}\\b(?! (?:a|an|of|the|hours?|thousand|hundred|grand|million|quid|pounds?|times?|bottles?|pints?)\\b)`,
   `${HOUR_OF_DAY}:[0-5]\\d(?: ?(?:(?:am|pm)\\b|a\\.m\\.|p\\.m\\.)|\\b)`,
@@ -196,7 +204,7 @@ function clockTimes(lower: string): ClockTime[] {
 
 /** Times of day said as such ("at six", "until five", "quarter to two"): no count or sum is in them. */
 const CLOCK_WORDS = new RegExp(
-  `${CLOCK_RANGE.source}|\\b(?:${CLOCK_TIME})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:ish)?\\b(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
+  `${CLOCK_RANGE.source}|\\b(?:${CLOCK_TIME})|\\b(?:at|until|till|by|from|before|after|gone|past) ${HOUR}(?:[ -]${MINUTE_WORDS}\\b|ish\\b|\\b)(?! (?:of|times?|pints?|drinks?|pounds?|quid|grand|hundred|thousand|people|nights?|days?|weeks?|months?|years?)\\b)`,
   'g',
 );
 
@@ -230,6 +238,11 @@ export function clockMinutes(phrase: string): number | undefined {
     const by = MINUTES_BY[pastOrTo[1] as keyof typeof MINUTES_BY];
     return hour === undefined ? undefined : (hour * 60 + (pastOrTo[2] === 'past' ? by : -by) + 720) % 720;
   }
+  const spoken = HOUR_AND_MINUTES.exec(text);
+  if (spoken) {
+    const hour = hourOf(spoken[1] as string);
+    return hour === undefined ? undefined : hour * 60 + minutesOf(spoken[2] as string);
+  }
   const half = /^half (\S+)$/.exec(text);
   if (half) {
     const hour = hourOf(half[1] as string);
@@ -240,6 +253,22 @@ export function clockMinutes(phrase: string): number | undefined {
   const hour = hourOf(plainHour[1] as string);
   const minutes = Number(plainHour[2] ?? 0);
   return hour === undefined || minutes > 59 ? undefined : hour * 60 + minutes;
+}
+
+const HOUR_AND_MINUTES = new RegExp(`^(${HOURS.join('|')})[ -](${MINUTE_WORDS})$`);
+const TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const UNITS_OF_MINUTES = { five: 5, ten: 10, fifteen: 15 };
+
+/** "thirty" is 30, "forty-five" 45, "oh five" 5. */
+function minutesOf(words: string): number {
+  return words
+    .replace(/^oh[ -]/, '')
+    .split(/[ -]/)
+    .reduce(
+      (sum, word) =>
+        sum + (TENS[word as keyof typeof TENS] ?? UNITS_OF_MINUTES[word as keyof typeof UNITS_OF_MINUTES] ?? 0),
+      0,
+    );
 }
 
 /** The hour on a twelve-hour face: "17" is five, as "5pm" is (am and pm are not told apart). */

@@ -3,7 +3,8 @@
 // "Daniel did", "My sister knew", "I told Hannah"), with the names said as the answer. A true answer
 // is read by its first sentence ("I did." is the user; "I told Hannah." names Hannah) and keeps
 // every name it has; a reply counts only what it says as the answer, sentence by sentence, so "Ag,
-// I'm so sorry" and "It was Gav's birthday" name no one.
+// I'm so sorry" and "It was Gav's birthday" name no one. "I told my sister Hannah" names Hannah, and
+// whom someone else told ("...and she told Graham") is further down the chain, not the answer.
 import { sentencesOf } from '../sentences.js';
 
 export interface People {
@@ -70,20 +71,27 @@ const SOMEONE_OPENS = new RegExp(
 );
 const NEGATED_BEFORE = /(?:\b(?:not|never|no)\b|n't\b)(?:\s+\S+){0,3}\s*$/i;
 /**
+ * Who someone is to the user, said before their name: "my sister Hannah", "our friend, Sam", "my
+ * best mate Dev". The name that follows is the person named ("I told my sister Hannah" names
+ * Hannah): read past, the name was lost and only a later one ("and she told Graham") was heard.
+ */
+const WHO_THEY_ARE = String.raw`(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:\p{Ll}+\s+)?${PERSON},?\s+)?`;
+/**
  * Named as the answer: "It was Dev.", "Just Ravi and Sophie.", the name doing what was asked
  * ("Daniel did.", "Dev knew"), or told ("I told Hannah."). A capital that opens a sentence is no
  * name on its own: "Twice, in October.", "Ag, I'm so sorry.", "Alright.", "Pole." (so a bare
  * "Mark." is not read either, and never differs).
  */
 const ANY_NAME = new RegExp(NAME, 'gu');
+// Not "It was Gav's birthday".
+const TOLD_OR_IT_WAS = new RegExp(String.raw`\b(?:[Tt]old|[Ii]t was)\s+${WHO_THEY_ARE}(${NAME})(?<!['\u2019]s)`, 'dgu');
 // With their places ('d'), so a name can be told from an adverb that opens the sentence.
 const NAMED = [
   new RegExp(
-    String.raw`^${OPENERS}(?:(?:[Ii]t was |[Jj]ust |[Oo]nly )(${NAME})(?:,?\s+and\s+(${NAME}))?\s*[.!]?\s*$|(${NAME})(?:,?\s+and\s+(${NAME}))?\s+${NEGATED_SUBJECT}${PERSON_VERB})`,
+    String.raw`^${OPENERS}(?:(?:[Ii]t was |[Jj]ust |[Oo]nly )${WHO_THEY_ARE}(${NAME})(?:,?\s+and\s+(${NAME}))?\s*[.!]?\s*$|${WHO_THEY_ARE}(${NAME})(?:,?\s+and\s+(${NAME}))?\s+${NEGATED_SUBJECT}${PERSON_VERB})`,
     'dgu',
   ),
-  // Not "It was Gav's birthday".
-  new RegExp(String.raw`\b(?:[Tt]old|[Ii]t was)\s+(${NAME})(?<!['\u2019]s)`, 'dgu'),
+  TOLD_OR_IT_WAS,
 ];
 /** Nothing before a word but the words a reply may open with: it opens the sentence. */
 const AT_THE_OPENING = new RegExp(String.raw`^[\s"'\u201c(]*${OPENERS}$`, 'u');
@@ -123,6 +131,7 @@ function namesIn(sentence: string, isTruth: boolean): string[] {
     : NAMED.flatMap((pattern) => [...sentence.matchAll(pattern)])
         // "I haven't told Geoff" names no one who knows.
         .filter((m) => !NEGATED_BEFORE.test(sentence.slice(0, m.index ?? 0)))
+        .filter((m) => !toldBySomeoneElse(sentence, m))
         .flatMap((m) =>
           [1, 2, 3, 4].flatMap((group) => {
             const word = m[group];
@@ -139,6 +148,27 @@ function namesIn(sentence: string, isTruth: boolean): string[] {
       .map(({ word }) => word)
   );
 }
+
+/**
+ * "...and she told Graham", "Hannah had told Graham": whom someone else told is further down the
+ * chain, not the answer. Read as one, "I told my sister, and she told Graham" named only Graham
+ * against the truth's Hannah, and a truthful answer was heard as another story.
+ */
+function toldBySomeoneElse(sentence: string, match: RegExpMatchArray): boolean {
+  if (!/^[Tt]old\b/.test(match[0])) return false;
+  // "Hannah, who told Graham": the one before "who" told.
+  const before = sentence.slice(0, match.index ?? 0).replace(/,?\s+who\s*$/i, ' ');
+  const words = (before.split(CLAUSE_BREAK).at(-1) ?? '').trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && TELLING_AUXILIARY.has((words.at(-1) as string).toLowerCase())) words.pop();
+  const teller = (words.at(-1) ?? '').replace(/['\u2019](?:d|s|ve)$/, '');
+  if (/^(?:he|she|they)$/i.test(teller) || PERSON_NOUN.test(teller)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(teller) && !NOT_NAMES.has(teller.toLowerCase());
+}
+
+const CLAUSE_BREAK = /[,;:\u2014]|\b(?:and|but|so)\s/;
+/** Words between who told and "told": "she had told", "Hannah then told", "he must have told". */
+const TELLING_AUXILIARY = new Set("had has have then also later just already must might must've".split(' '));
+const PERSON_NOUN = new RegExp(`^${PERSON}$`, 'i');
 
 function adverbOpening(sentence: string, word: string, at: number): boolean {
   return /ly$/.test(word) && !NAMES_ENDING_LY.has(word) && AT_THE_OPENING.test(sentence.slice(0, at));
