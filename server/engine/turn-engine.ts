@@ -217,8 +217,13 @@ export function takeTurn(
     ...(hearing.question ? { question: hearing.question.outcome } : hearing.late ? { question: 'answered' } : {}),
   });
   const felt = statusOf(machine);
+  // Asked what hurts most, they answer that; a beat that is due waits for the next turn.
+  const askedAboutThem =
+    hearing.heardAs === 'validating' &&
+    classification.signals.includes('open-question') &&
+    book.whenAsked[machine.context.feeling].some((line) => !remembered.usedLines.includes(line.id));
   const beat =
-    felt === 'active' && !hearing.question && !hearing.late
+    felt === 'active' && !hearing.question && !hearing.late && !askedAboutThem
       ? dueBeat(book, remembered, beatMoment(index, machine, hearing))
       : undefined;
   const replyLength = replyLengthOf(replyText);
@@ -231,6 +236,7 @@ export function takeTurn(
       intensity: machine.context.intensity,
       hearing,
       ...(replyLength ? { replyLength } : {}),
+      ...(askedAboutThem ? { askedAboutThem } : {}),
       ...(beat ? { beat } : {}),
     },
     rng,

@@ -298,6 +298,56 @@ describe('a reaction written for one length of reply', () => {
   });
 });
 
+describe('a reply that asks about them', () => {
+  const EMOTION_LIST = ['anger', 'sadness', 'numbness', 'confusion'] as const;
+  const asked = {
+    ...fixture,
+    when_asked: Object.fromEntries(EMOTION_LIST.map((e) => [e, [`[asked ${e} 0]`, `[asked ${e} 1]`]])) as Record<
+      (typeof EMOTION_LIST)[number],
+      string[]
+    >,
+  };
+  const ASKS_ABOUT_THEM = "I'm so sorry. What hurts most for you right now?";
+
+  it('is answered: "What hurts most?" gets their answer, not a reaction to the kind of reply', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const { turn } = reply(startSession(asked, seed), ASKS_ABOUT_THEM);
+      expect(turn.classification.label).toBe('validating');
+      expect(turn.partner.line).toMatch(/^\[asked \w+ \d\]/);
+    }
+  });
+
+  it('each answer is said once; then they react as before, and a scenario without them reacts as before', () => {
+    let session = startSession(asked, 3);
+    const lines: string[] = [];
+    for (let n = 0; n < 6; n++) {
+      const taken = reply(session, ASKS_ABOUT_THEM);
+      lines.push(taken.turn.partner.line);
+      session = taken.session;
+    }
+    const answers = lines.map((line) => /^\[asked \w+ \d\]/.exec(line)?.[0]).filter(Boolean);
+    expect(new Set(answers).size).toBe(answers.length);
+    expect(reply(startSession(fixture, 3), ASKS_ABOUT_THEM).turn.partner.line).not.toContain('[asked');
+  });
+
+  it('a question that challenges is no asking about them', () => {
+    const { turn } = reply(startSession(asked, 1), 'Why are you making this all about you?');
+    expect(turn.partner.line).not.toContain('[asked');
+  });
+
+  it('a beat that is due waits while they answer', () => {
+    // Four replies in, nothing pending: the fixture's beat at turn 4 is due on the fifth reply.
+    let session = startSession(asked, 1);
+    for (const text of [OWNING, TOOK_IT, 'I did it, and it is on me.', "I'm sorry. I chose to hide it."])
+      session = reply(session, text).session;
+    expect(reply(session, "I'm sorry. I chose to hide it.").turn.partner.line).toContain('[beat at 4]');
+    const answered = reply(session, ASKS_ABOUT_THEM);
+    expect(answered.turn.partner.line).toMatch(/^\[asked \w+ \d\]/);
+    expect(answered.turn.partner.line).not.toContain('[beat at 4]');
+    expect(reply(answered.session, "I'm sorry. I chose to hide it.").turn.partner.line).toContain('[beat at 4]');
+  });
+});
+
 describe('how an answer is heard', () => {
   const question = (id: string) => {
     const found = fixture.questions.find((q) => q.id === id);

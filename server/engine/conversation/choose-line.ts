@@ -1,8 +1,9 @@
 // The line chooser: what the partner says after taking a reply in. In order: an ending; the
 // question they were waiting on (taken in, asked again, or given up on); an earlier question
 // answered late (taken in with its own answered line, then the pending question asked again, or its
-// follow-up); a beat; the fact just told unasked; a reaction for their emotion and the kind of
-// reply, high-intensity lines first. Then, if the line asks nothing, the next open question.
+// follow-up); a beat; the fact just told unasked; their answer when the reply asked about them
+// ("What hurts most?", each said once); a reaction for their emotion and the kind of reply,
+// high-intensity lines first. Then, if the line asks nothing, the next open question.
 // Within a list the seeded generator picks a line not said yet, among those that fit the length of
 // the reply when the scenario says which length a line answers; a used-up list says its least
 // recently said line again, never another list's.
@@ -25,6 +26,8 @@ export interface LineMoment {
   hearing: Hearing;
   /** How long the reply was, when it was short or long (see reply-length.ts). */
   replyLength?: ReplyLength;
+  /** The reply, heard as validating, asked about them ("What hurts most right now?"). */
+  askedAboutThem?: boolean;
   /** A beat due now, if any (see beats.ts). */
   beat?: BookBeat;
 }
@@ -111,6 +114,7 @@ function react(book: ScenarioBook, state: ConversationState, moment: LineMoment,
   const fitsTheReply = (line: BookLine) => fitting(line) && (!line.after || line.after === moment.replyLength);
   const first =
     heardLine(book, state, moment.hearing, rng) ??
+    (moment.askedAboutThem ? pickFree(book.whenAsked[moment.emotion], state, rng) : undefined) ??
     reactionLine(book, state, moment, fitsTheReply, rng) ??
     reactionLine(book, state, moment, fitting, rng) ??
     // Every line of the cell asks something closed: the cell's least recent line, said as a statement.

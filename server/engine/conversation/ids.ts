@@ -28,6 +28,7 @@ export type LineId =
   | `fact.${string}.heard.${number}`
   | `beat.${string}`
   | `gives-up.${number}`
+  | `when-asked.${Emotion}.${number}`
   | `ending.${EndingKind}.${number}`;
 
 export const lineIds = {
@@ -39,5 +40,6 @@ export const lineIds = {
   heard: (fact: FactId, n: number): LineId => `fact.${fact}.heard.${n}`,
   beat: (beat: BeatId): LineId => `beat.${beat}`,
   givesUp: (n: number): LineId => `gives-up.${n}`,
+  whenAsked: (emotion: Emotion, n: number): LineId => `when-asked.${emotion}.${n}`,
   ending: (kind: EndingKind, n: number): LineId => `ending.${kind}.${n}`,
 };

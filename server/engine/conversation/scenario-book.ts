@@ -55,6 +55,8 @@ export interface ScenarioBook {
   /** Every line that asks a question of its own accord (its ask lines, openings, reactions, beats), by question. */
   askedBy: ReadonlyMap<QuestionId, BookLine[]>;
   beats: BookBeat[];
+  /** Answers to a reply that asks about them ("What hurts most?"), by emotion; empty when unwritten. */
+  whenAsked: Record<Emotion, BookLine[]>;
   givesUp: BookLine[];
   endings: Record<EndingKind, BookLine[]>;
 }
@@ -121,6 +123,7 @@ function build(scenario: Scenario): ScenarioBook {
       ...beats.map((beat) => beat.line),
     ]),
     beats,
+    whenAsked: whenAskedOf(scenario),
     givesUp: scenario.gives_up.map((text, n) => ({ id: lineIds.givesUp(n), text })),
     endings: {
       repaired: endingLines(scenario, 'repaired'),
@@ -155,6 +158,15 @@ function reactionsOf(scenario: Scenario): ScenarioBook['reactions'] {
     byEmotion[emotion] = { high: band('high', lines.high), normal: band('normal', lines) };
   }
   return byEmotion;
+}
+
+function whenAskedOf(scenario: Scenario): Record<Emotion, BookLine[]> {
+  return Object.fromEntries(
+    EMOTIONS.map((emotion) => [
+      emotion,
+      (scenario.when_asked?.[emotion] ?? []).map((text, n) => ({ id: lineIds.whenAsked(emotion, n), text })),
+    ]),
+  ) as Record<Emotion, BookLine[]>;
 }
 
 function endingLines(scenario: Scenario, kind: EndingKind): BookLine[] {

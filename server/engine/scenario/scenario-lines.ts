@@ -66,6 +66,8 @@ export function partnerLinesOf(data: Record<string, unknown>): PathLine[] {
         ...(typeof beat.asks === 'string' ? { asks: beat.asks } : {}),
       });
   });
+  const whenAsked = isRecord(data.when_asked) ? data.when_asked : {};
+  for (const emotion of EMOTIONS) texts(['when_asked', emotion], whenAsked[emotion]);
   texts(['gives_up'], data.gives_up);
   const endings = isRecord(data.endings) ? data.endings : {};
   for (const kind of ['repaired', 'shutdown', 'withdrawn']) texts(['endings', kind], endings[kind]);

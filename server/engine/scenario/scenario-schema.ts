@@ -165,6 +165,16 @@ export const ScenarioSchema = Type.Object(
       { additionalProperties: false },
     ),
     beats: Type.Optional(Type.Array(Beat)),
+    // What the partner says when a reply asks about them ("What hurts most right now?"), by emotion.
+    when_asked: Type.Optional(
+      Type.Object(
+        Object.fromEntries(EMOTIONS.map((emotion) => [emotion, Lines(2)])) as Record<
+          (typeof EMOTIONS)[number],
+          ReturnType<typeof Lines>
+        >,
+        { additionalProperties: false },
+      ),
+    ),
     gives_up: Lines(3),
     endings: Type.Object(
       { repaired: Lines(2), shutdown: Lines(2), withdrawn: Lines(2) },
