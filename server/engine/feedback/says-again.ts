@@ -3,33 +3,26 @@
 // told you." reads as the same sentence twice, and teaches padding rather than anything new. Kept
 // strict: a shared "sorry" or "know" is not a repeat, or most lines would be barred from most replies.
 
+import { normalizeReply } from '../classifier/normalize-reply.js';
 import { sentencesOf } from '../sentences.js';
 
 // Words that carry no meaning of their own here: pronouns, articles, the verbs "be", "have", "do".
+// Replies are read through the classifier's normalizer first, so "I'm", "im" and "u" arrive as
+// "i am", "i am" and "you".
 const LITTLE_WORDS = new Set(
   (
-    "i i'm i've i'll i'd me my mine myself you you're you've your yours yourself we us our it it's its " +
-    "that that's this these those them they the a an and or but so to of in on at for with by from as " +
-    'about be is am are was were been being have has had do did does will would can could shall just ' +
-    'really very too all'
+    'i me my mine myself you your yours yourself we us our it its that this these those them they the a an ' +
+    'and or but so to of in on at for with by from as about be is am are was were been being have has had ' +
+    'do did does will would can could shall just really very too all'
   ).split(' '),
 );
-// Texting spellings read as the words they stand for, so "im here" repeats "I'm here".
-const SPELLED_OUT: Readonly<Record<string, string>> = { u: 'you', ur: 'your', r: 'are', im: "i'm", ive: "i've" };
 /** A line's sentence with this many meaning words, all in one of the user's, says nothing new. */
 const ECHO_WORDS = 3;
 /** A user's sentence with this many meaning words, found whole inside a line, is said again by it. */
 const RESTATED_WORDS = 2;
 
 function tokens(text: string): string[] {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .replace(/\b(?:wo|ca)n't\b/g, (w) => (w === "won't" ? 'will not' : 'can not'))
-      .replace(/n't\b/g, ' not')
-      .match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
-  return words.map((w) => SPELLED_OUT[w] ?? w);
+  return normalizeReply(text).text.match(/[a-z]+/g) ?? [];
 }
 
 function meaning(words: readonly string[]): string[] {
